@@ -1,0 +1,43 @@
+/**
+ * Command line: `npm run --silent afspraak -- <command> [options]`.
+ * Each command lives in app/cli/commands/<command>.ts and exports run(args): Promise<number> (exit code).
+ */
+type Command = { run: (args: string[]) => Promise<number> };
+
+const COMMANDS: Record<string, { omschrijving: string; load: () => Promise<Command> }> = {
+  termijn: { omschrijving: "bereken een termijn (--vanaf, --norm of --duur/--kalender)", load: () => import("./commands/termijn") },
+  seed: { omschrijving: "vul de database met de demo-gemeente (idempotent)", load: () => import("./commands/seed") },
+  backup: { omschrijving: "maak een online back-up van de database: backup <bestand>", load: () => import("./commands/backup") },
+  "wachtwoord-reset": {
+    omschrijving: "maak een eenmalige link om een wachtwoord opnieuw in te stellen: wachtwoord-reset <e-mail>",
+    load: () => import("./commands/wachtwoord-reset"),
+  },
+};
+
+function help(): void {
+  process.stdout.write("Gebruik: npm run --silent afspraak -- <opdracht> [opties]\n\nOpdrachten:\n");
+  for (const [naam, c] of Object.entries(COMMANDS)) process.stdout.write(`  ${naam.padEnd(18)} ${c.omschrijving}\n`);
+}
+
+async function main(): Promise<number> {
+  const [cmd, ...args] = process.argv.slice(2);
+  if (!cmd || cmd === "help" || cmd === "--help") {
+    help();
+    return cmd ? 0 : 2;
+  }
+  const c = COMMANDS[cmd];
+  if (!c) {
+    process.stderr.write(`Onbekende opdracht: ${cmd}. Gebruik 'help' voor de lijst.\n`);
+    return 2;
+  }
+  try {
+    return await (await c.load()).run(args);
+  } catch (err) {
+    process.stderr.write(`Fout: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,2 @@
+import { common } from "./common";
+export const en = { common };

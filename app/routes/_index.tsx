@@ -1,0 +1,8 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { optionalUser } from "~/server/permissions.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await optionalUser(request);
+  return redirect(user ? "/mijn-werk" : "/inloggen");
+}

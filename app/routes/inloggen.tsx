@@ -1,0 +1,87 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
+import { optionalUser } from "~/server/permissions.server";
+import { inloggen } from "~/server/inloggen.server";
+
+export const meta: MetaFunction = () => [{ title: "Inloggen – Afspraak" }];
+
+/** Only same-site relative paths are followed after login. */
+export function veiligTerug(terug: string | null | undefined): string {
+  if (!terug || !terug.startsWith("/") || terug.startsWith("//") || terug.startsWith("/\\")) return "/mijn-werk";
+  return terug;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const user = await optionalUser(request);
+  if (user) return redirect(veiligTerug(url.searchParams.get("terug")));
+  return data({ terug: url.searchParams.get("terug") ?? "", uitgelogd: url.searchParams.has("uitgelogd") });
+}
+
+const Schema = z.object({
+  email: z.string({ error: "Vul uw e-mailadres in." }).trim().min(1, "Vul uw e-mailadres in.").max(200),
+  wachtwoord: z.string({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in.").max(200),
+  terug: z.string().optional(),
+});
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = Object.fromEntries(await request.formData());
+  const parsed = Schema.safeParse(form);
+  if (!parsed.success) {
+    const fouten = z.flattenError(parsed.error).fieldErrors;
+    return data({ fouten, melding: null, email: String(form.email ?? "") }, { status: 400 });
+  }
+  const r = await inloggen(parsed.data.email, parsed.data.wachtwoord, context);
+  if (!r.ok) {
+    return data(
+      { fouten: {} as Record<string, string[]>, melding: r.melding, email: parsed.data.email },
+      { status: r.reden === "geblokkeerd" ? 429 : 401 },
+    );
+  }
+  return redirect(veiligTerug(parsed.data.terug), { headers: { "Set-Cookie": r.cookie } });
+}
+
+export default function Inloggen() {
+  const { terug, uitgelogd } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const nav = useNavigation();
+  const { t } = useTranslation();
+  const fouten = (actionData?.fouten ?? {}) as Record<string, string[] | undefined>;
+  return (
+    <div className="afs-smal">
+      <PageTitle intro={t("login.intro")}>{t("login.titel")}</PageTitle>
+      {uitgelogd ? <Melding soort="ok">{t("login.uitgelogd")}</Melding> : null}
+      {actionData?.melding ? (
+        <Melding soort="fout" role="alert">
+          <p className="utrecht-paragraph">{actionData.melding}</p>
+        </Melding>
+      ) : null}
+      <Form method="post" noValidate>
+        <input type="hidden" name="terug" value={terug} />
+        <TekstVeld
+          id="email"
+          label={t("login.email")}
+          type="email"
+          autoComplete="username"
+          autoFocus
+          required
+          defaultValue={actionData?.email ?? ""}
+          fout={fouten.email}
+        />
+        <TekstVeld
+          id="wachtwoord"
+          label={t("login.wachtwoord")}
+          type="password"
+          autoComplete="current-password"
+          required
+          fout={fouten.wachtwoord}
+        />
+        <Knop disabled={nav.state === "submitting"}>{t("login.knop")}</Knop>
+      </Form>
+    </div>
+  );
+}

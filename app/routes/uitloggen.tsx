@@ -1,0 +1,14 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { sessionFromRequest } from "~/server/auth.server";
+import { uitloggen } from "~/server/inloggen.server";
+
+export async function loader() {
+  return redirect("/");
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { user, sessionId } = await sessionFromRequest(request);
+  const cookie = await uitloggen(sessionId, user, context);
+  return redirect("/inloggen?uitgelogd=1", { headers: { "Set-Cookie": cookie } });
+}

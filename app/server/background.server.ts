@@ -1,0 +1,8 @@
+import type { BackgroundJob } from "./jobs.server";
+
+/**
+ * The list of background jobs the server runs. Each area adds its job here (one line each).
+ */
+export function achtergrondTaken(): BackgroundJob[] {
+  return [];
+}
