@@ -32,11 +32,12 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Afspraak – Gemeente Voorbeeld" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await optionalUser(request);
   const taal = taalVan(request);
   return data({
     taal,
+    requestId: context?.requestId ?? null,
     user: user
       ? { naam: user.naam, email: user.email, rollen: user.rollen, permissies: permissiesVan(user), ...shellExtras(user) }
       : null,
@@ -169,6 +170,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const root = useRouteLoaderData<typeof loader>("root");
   const { t } = useTranslation();
   let titel = t("fout.titel500");
   let tekst = t("fout.tekst500");
@@ -196,7 +198,7 @@ export function ErrorBoundary() {
       </h1>
       <p className="utrecht-paragraph">
         {tekst}
-        {status >= 500 ? <> (foutcode {status})</> : null}
+        {status >= 500 ? <> {root?.requestId ?? "onbekend"} (foutcode {status})</> : null}
       </p>
       <p className="utrecht-paragraph">
         <Link to="/mijn-werk" className="utrecht-link">

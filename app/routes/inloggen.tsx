@@ -19,7 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const user = await optionalUser(request);
   if (user) return redirect(veiligTerug(url.searchParams.get("terug")));
-  return data({ terug: url.searchParams.get("terug") ?? "", uitgelogd: url.searchParams.has("uitgelogd") });
+  return data({
+    terug: url.searchParams.get("terug") ?? "",
+    uitgelogd: url.searchParams.has("uitgelogd"),
+    wachtwoordIngesteld: url.searchParams.get("wachtwoord") === "ingesteld",
+  });
 }
 
 const Schema = z.object({
@@ -46,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Inloggen() {
-  const { terug, uitgelogd } = useLoaderData<typeof loader>();
+  const { terug, uitgelogd, wachtwoordIngesteld } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const nav = useNavigation();
   const { t } = useTranslation();
@@ -55,6 +59,7 @@ export default function Inloggen() {
     <div className="afs-smal">
       <PageTitle intro={t("login.intro")}>{t("login.titel")}</PageTitle>
       {uitgelogd ? <Melding soort="ok">{t("login.uitgelogd")}</Melding> : null}
+      {wachtwoordIngesteld ? <Melding soort="ok">{t("login.wachtwoordIngesteld")}</Melding> : null}
       {actionData?.melding ? (
         <Melding soort="fout" role="alert">
           <p className="utrecht-paragraph">{actionData.melding}</p>

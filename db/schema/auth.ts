@@ -17,14 +17,18 @@ export const sessions = sqliteTable(
 );
 
 /** One-time password (re)set links; only the SHA-256 of the token is kept. */
-export const wachtwoordLinks = sqliteTable("wachtwoord_links", {
+export const wachtwoordLinks = sqliteTable(
+  "wachtwoord_links",
+  {
   tokenHash: text("token_hash").primaryKey(),
   medewerkerId: text("medewerker_id")
     .notNull()
     .references(() => medewerkers.id, { onDelete: "cascade" }),
   verlooptOp: integer("verloopt_op").notNull(),
   gebruiktOp: integer("gebruikt_op"),
-});
+  },
+  (t) => [index("wachtwoord_links_medewerker").on(t.medewerkerId)],
+);
 
 /** Failed-login counters per account and per client address. */
 export const loginThrottle = sqliteTable("login_throttle", {

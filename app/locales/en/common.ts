@@ -36,6 +36,7 @@ export const common: Shape<typeof nlCommon> = {
     knop: "Log in",
     verplichtEmail: "Enter your e-mail address.",
     verplichtWachtwoord: "Enter your password.",
+    wachtwoordIngesteld: "Your password has been set. Log in with your new password.",
     uitgelogd: "You have been logged out.",
   },
   mijnWerk: {

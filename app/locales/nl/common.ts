@@ -32,6 +32,7 @@ export const common = {
     knop: "Inloggen",
     verplichtEmail: "Vul uw e-mailadres in.",
     verplichtWachtwoord: "Vul uw wachtwoord in.",
+    wachtwoordIngesteld: "Uw wachtwoord is ingesteld. Log in met uw nieuwe wachtwoord.",
     uitgelogd: "U bent uitgelogd.",
   },
   mijnWerk: {

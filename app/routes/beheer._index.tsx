@@ -1,0 +1,44 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/ui";
+import { heeft, requireUser } from "~/server/permissions.server";
+import css from "~/styles/beheer.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+export const meta: MetaFunction = () => [{ title: "Beheer – Afspraak" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, "beheer");
+  return data({ audit: heeft(user, "audit") });
+}
+
+export default function BeheerIndex() {
+  const { audit } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("beheer");
+  const kaarten = [
+    { to: "/beheer/organisatie", titel: t("kaart.organisatie"), uitleg: t("kaart.organisatieUitleg") },
+    { to: "/beheer/medewerkers", titel: t("kaart.medewerkers"), uitleg: t("kaart.medewerkersUitleg") },
+    { to: "/beheer/handvest", titel: t("kaart.handvest"), uitleg: t("kaart.handvestUitleg") },
+    { to: "/beheer/kalender", titel: t("kaart.kalender"), uitleg: t("kaart.kalenderUitleg") },
+    ...(audit ? [{ to: "/beheer/audit", titel: t("kaart.audit"), uitleg: t("kaart.auditUitleg") }] : []),
+  ];
+  return (
+    <>
+      <PageTitle intro={t("intro")}>{t("titel")}</PageTitle>
+      <ul className="afs-beheer-kaarten">
+        {kaarten.map((k) => (
+          <li key={k.to} className="afs-beheer-kaart">
+            <h2 className="utrecht-heading-2">
+              <Link to={k.to} className="utrecht-link">
+                {k.titel}
+              </Link>
+            </h2>
+            <p className="utrecht-paragraph">{k.uitleg}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
+import { linkInfo, ONGELDIGE_LINK_MELDING, stelWachtwoordIn } from "~/server/wachtwoord.server";
+
+export const meta: MetaFunction = () => [{ title: "Wachtwoord instellen – Afspraak" }, { name: "referrer", content: "no-referrer" }];
+
+/**
+ * Public: whoever holds a valid one-time link may set the password of that account. An invalid, expired or
+ * used link gets one and the same message, so nothing is revealed about which case applies.
+ */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const info = linkInfo(params.token ?? "");
+  return data(
+    info ? { geldig: true as const, email: info.email, melding: null } : { geldig: false as const, email: null, melding: ONGELDIGE_LINK_MELDING },
+    { status: info ? 200 : 404, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const ww = form.get("wachtwoord");
+  const hh = form.get("herhaling");
+  const r = await stelWachtwoordIn(
+    params.token ?? "",
+    typeof ww === "string" ? ww.slice(0, 1000) : "",
+    typeof hh === "string" ? hh.slice(0, 1000) : "",
+    context,
+  );
+  if (r.ok) return redirect("/inloggen?wachtwoord=ingesteld");
+  if (r.reden === "ongeldig") return data({ fouten: {} as Record<string, string[]>, melding: r.melding }, { status: 404 });
+  return data({ fouten: r.fouten, melding: null }, { status: 400 });
+}
+
+export default function WachtwoordInstellen() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const nav = useNavigation();
+  const { t } = useTranslation("beheer");
+  const fouten = (actionData?.fouten ?? {}) as Record<string, string[] | undefined>;
+  const ongeldig = !loaderData.geldig || !!actionData?.melding;
+  if (ongeldig) {
+    return (
+      <div className="afs-smal">
+        <PageTitle>{t("ww.ongeldigTitel")}</PageTitle>
+        <Melding soort="fout">
+          <p className="utrecht-paragraph">{actionData?.melding ?? loaderData.melding}</p>
+        </Melding>
+        <p className="utrecht-paragraph">
+          <Link to="/inloggen" className="utrecht-link">
+            {t("ww.naarInloggen")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="afs-smal">
+      <PageTitle intro={t("ww.intro", { email: loaderData.email })}>{t("ww.titel")}</PageTitle>
+      <Form method="post" noValidate>
+        <input type="email" name="username" autoComplete="username" value={loaderData.email ?? ""} readOnly hidden />
+        <TekstVeld
+          id="wachtwoord"
+          label={t("ww.wachtwoord")}
+          hint={t("ww.wachtwoordHint")}
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          maxLength={200}
+          fout={fouten.wachtwoord}
+        />
+        <TekstVeld
+          id="herhaling"
+          label={t("ww.herhaling")}
+          type="password"
+          autoComplete="new-password"
+          required
+          maxLength={200}
+          fout={fouten.herhaling}
+        />
+        <Knop disabled={nav.state === "submitting"}>{t("ww.knop")}</Knop>
+      </Form>
+    </div>
+  );
+}
