@@ -9,13 +9,13 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: path.join(root, "tests/e2e"),
-  outputDir: path.join(root, "test-results"),
+  outputDir: process.env.AFSPRAAK_E2E_OUTPUT || path.join(root, "test-results", `p${E2E_PORT}`),
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: path.join(root, "tests/.tmp-e2e/results.json") }]],
+  reporter: [["list"], ["json", { outputFile: path.join(root, "tests/.tmp-e2e", `results-${E2E_PORT}.json`) }]],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     trace: "retain-on-failure",
@@ -47,7 +47,7 @@ export default defineConfig({
     env: {
       NODE_ENV: "production",
       PORT: String(E2E_PORT),
-      AFSPRAAK_DB: path.join(root, "tests/.tmp-e2e/e2e.db"),
+      AFSPRAAK_E2E_DIR: path.join(root, "tests/.tmp-e2e", `p${E2E_PORT}`),
       AFSPRAAK_TEST_CLOCK: "1",
       AFSPRAAK_INSECURE_COOKIES: "1",
       AFSPRAAK_SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,

@@ -64,7 +64,7 @@ if (bStatus !== 0) {
   console.error("Bouwen mislukt: de end-to-end-tests zijn niet uitgevoerd.");
   totals.failed += 1;
 } else {
-  const e2eJson = path.join(root, "tests/.tmp-e2e/results.json");
+  const e2eJson = path.join(root, "tests/.tmp-e2e", `results-${process.env.AFSPRAAK_E2E_PORT || 3111}.json`);
   rmSync(e2eJson, { force: true });
   const pStatus = run(process.execPath, [bin("@playwright/test/cli.js"), "test", "-c", "tests/playwright.config.ts"], {
     CHROMIUM_PATH: chromium,
