@@ -41,11 +41,40 @@ export async function expectAxeClean(page: Page): Promise<void> {
   expect(samenvatting, `axe op ${page.url()}`).toEqual([]);
 }
 
+/** The origin of the server under test (for the Origin header of POSTs made with page.request). */
+function serverOrigin(page: Page): string {
+  const url = page.url();
+  if (url.startsWith("http")) return new URL(url).origin;
+  return `http://localhost:${process.env.AFSPRAAK_E2E_PORT ?? 3111}`;
+}
+
 /** Moves the server's business clock (AFSPRAAK_TEST_CLOCK=1) to an instant and runs due background jobs. */
 export async function zetKlok(page: Page, iso: string): Promise<void> {
   const res = await page.request.post("/__test/klok", {
     form: { op: iso },
-    headers: { Origin: new URL(page.url() || "http://localhost").origin },
+    headers: { Origin: serverOrigin(page) },
   });
   expect(res.status(), await res.text()).toBe(200);
+}
+
+export interface OntvangenMail {
+  from: string | null;
+  to: string[];
+  subject: string;
+  raw: string;
+  ontvangen: string;
+}
+
+/** E-mails captured by the test SMTP server (tests/e2e/serve.mjs) for one address, oldest first. */
+export async function berichtenVoor(email: string): Promise<OntvangenMail[]> {
+  const { readdirSync, readFileSync, existsSync } = await import("node:fs");
+  const path = await import("node:path");
+  const { fileURLToPath } = await import("node:url");
+  const dir = path.join(fileURLToPath(new URL("../..", import.meta.url)), `tests/.tmp-e2e/p${process.env.AFSPRAAK_E2E_PORT ?? 3111}/mail`);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")) as OntvangenMail)
+    .filter((m) => m.to.some((t) => t.toLowerCase() === email.toLowerCase()));
 }

@@ -1,0 +1,155 @@
+/**
+ * Outgoing e-mail. Rows are queued in the same transaction as the change that caused them and delivered by a
+ * background job (at least once: a crash between sending and marking may send a message twice, never zero
+ * times). Non-urgent mail queued outside office hours waits for the next opening of the organisation.
+ * Failed deliveries are retried with exponential backoff (1 min, 2, 4, … capped at 6 h) and given up after
+ * MAX_POGINGEN attempts (the inbox message stays).
+ *
+ * SMTP from env: AFSPRAAK_SMTP_URL (e.g. smtp://127.0.0.1:2525), AFSPRAAK_MAIL_FROM. Without a URL the mail
+ * stays queued and a log line says so.
+ */
+import type Database from "better-sqlite3";
+import nodemailer, { type Transporter } from "nodemailer";
+import { getDatabase } from "../../../db/client";
+import { now } from "../../lib/clock";
+import { kalenders } from "../handvest.server";
+import { log } from "../log.server";
+
+export const MAX_POGINGEN = 10;
+export const BACKOFF_BASIS_MS = 60_000;
+export const BACKOFF_MAX_MS = 6 * 3_600_000;
+
+export interface MailPayload {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface OutboxRij {
+  id: number;
+  soort: "email";
+  payload: string;
+  sleutel: string | null;
+  urgent: number;
+  status: "wachtend" | "verzonden" | "opgegeven";
+  aangemaakt_op: number;
+  niet_voor: number;
+  pogingen: number;
+  volgende_poging_op: number;
+  laatste_fout: string | null;
+  verzonden_op: number | null;
+  afspraak_id: string | null;
+}
+
+const cache = new WeakMap<Database.Database, Database.Statement>();
+
+/** The earliest instant a message queued at `op` may go out. */
+export function nietVoorMoment(op: number, urgent: boolean): number {
+  if (urgent) return op;
+  return kalenders().organisatie.volgendeOpening(op);
+}
+
+/**
+ * Queues one e-mail (inside the caller's transaction). With `sleutel`, a second message with the same key is
+ * ignored (idempotent digests). Returns whether a row was added.
+ */
+export function zetMailKlaar(
+  sqlite: Database.Database,
+  m: { aan: string; onderwerp: string; tekst: string; urgent?: boolean; afspraakId?: string | null; sleutel?: string | null; op?: number },
+): boolean {
+  let st = cache.get(sqlite);
+  if (!st) {
+    st = sqlite.prepare(
+      `INSERT INTO outbox (soort, payload, sleutel, urgent, status, aangemaakt_op, niet_voor, pogingen, volgende_poging_op, afspraak_id)
+       VALUES ('email', @payload, @sleutel, @urgent, 'wachtend', @op, @nietVoor, 0, @nietVoor, @afspraakId)
+       ON CONFLICT(sleutel) DO NOTHING`,
+    );
+    cache.set(sqlite, st);
+  }
+  const op = m.op ?? now();
+  const nietVoor = nietVoorMoment(op, !!m.urgent);
+  const payload: MailPayload = { to: m.aan, subject: m.onderwerp, text: m.tekst };
+  const r = st.run({
+    payload: JSON.stringify(payload),
+    sleutel: m.sleutel ?? null,
+    urgent: m.urgent ? 1 : 0,
+    op,
+    nietVoor,
+    afspraakId: m.afspraakId ?? null,
+  });
+  return r.changes > 0;
+}
+
+/** Delay before attempt n+1 after n failed attempts. */
+export function backoffMs(pogingen: number): number {
+  return Math.min(BACKOFF_BASIS_MS * 2 ** Math.max(0, pogingen - 1), BACKOFF_MAX_MS);
+}
+
+export interface MailVerzender {
+  sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+}
+
+const transports = new Map<string, Transporter>();
+function standaardVerzender(): MailVerzender | null {
+  const url = process.env.AFSPRAAK_SMTP_URL;
+  if (!url) return null;
+  let t = transports.get(url);
+  if (!t) {
+    t = nodemailer.createTransport(url);
+    transports.set(url, t);
+  }
+  return t;
+}
+
+let laatsteMeldingGeenSmtp = 0;
+
+export interface BezorgResultaat {
+  verzonden: number;
+  mislukt: number;
+  opgegeven: number;
+  wachtend: number;
+}
+
+/**
+ * Delivers the due messages (at most `max`). `verzender` replaces SMTP in tests.
+ */
+export async function bezorgOutbox(opts: { nu?: number; verzender?: MailVerzender | null; max?: number } = {}): Promise<BezorgResultaat> {
+  const { sqlite } = getDatabase();
+  const nu = opts.nu ?? now();
+  const verzender = opts.verzender === undefined ? standaardVerzender() : opts.verzender;
+  const res: BezorgResultaat = { verzonden: 0, mislukt: 0, opgegeven: 0, wachtend: 0 };
+  const klaar = sqlite
+    .prepare("SELECT * FROM outbox WHERE status = 'wachtend' AND volgende_poging_op <= ? ORDER BY volgende_poging_op, id LIMIT ?")
+    .all(nu, opts.max ?? 200) as OutboxRij[];
+  if (klaar.length === 0) return res;
+  if (!verzender) {
+    res.wachtend = klaar.length;
+    if (Date.now() - laatsteMeldingGeenSmtp > 60_000) {
+      laatsteMeldingGeenSmtp = Date.now();
+      log("warn", "e-mail blijft in de wachtrij: AFSPRAAK_SMTP_URL is niet ingesteld", { wachtend: klaar.length });
+    }
+    return res;
+  }
+  const van = process.env.AFSPRAAK_MAIL_FROM || "Afspraak <afspraak@voorbeeld.nl>";
+  const gelukt = sqlite.prepare("UPDATE outbox SET status = 'verzonden', verzonden_op = ?, pogingen = pogingen + 1, laatste_fout = NULL WHERE id = ? AND status = 'wachtend'");
+  const fout = sqlite.prepare(
+    "UPDATE outbox SET status = @status, pogingen = @pogingen, volgende_poging_op = @volgende, laatste_fout = @fout WHERE id = @id AND status = 'wachtend'",
+  );
+  for (const rij of klaar) {
+    const p = JSON.parse(rij.payload) as MailPayload;
+    try {
+      await verzender.sendMail({ from: van, to: p.to, subject: p.subject, text: p.text });
+      gelukt.run(now(), rij.id);
+      res.verzonden++;
+    } catch (err) {
+      const pogingen = rij.pogingen + 1;
+      const opgeven = pogingen >= MAX_POGINGEN;
+      const melding = (err instanceof Error ? err.message : String(err)).slice(0, 500);
+      fout.run({ id: rij.id, status: opgeven ? "opgegeven" : "wachtend", pogingen, volgende: nu + backoffMs(pogingen), fout: melding });
+      if (opgeven) res.opgegeven++;
+      else res.mislukt++;
+      log("warn", "e-mail niet bezorgd", { outbox: rij.id, poging: pogingen, opgegeven: opgeven, fout: melding });
+    }
+  }
+  return res;
+}

@@ -1,0 +1,472 @@
+/**
+ * The durable workflow runtime. Machines are pure XState v5 machines (workflows/<soort>/machine.ts); this
+ * module persists their snapshots and carries out their side effects, which are *named actions with params*
+ * (see docs/architecture.md, "Workflow engine contract", and docs/decisions/004-workflow-engine.md).
+ *
+ * One event = one synchronous SQLite transaction: version check → pure `transition()` → snapshot +
+ * projection columns → event log line → deadline rows → inbox/outbox rows → audit line. Anything that throws
+ * inside rolls the whole step back.
+ */
+import crypto from "node:crypto";
+import type Database from "better-sqlite3";
+import { initialTransition, transition, type AnyStateMachine, type SnapshotFrom, type StateValue } from "xstate";
+import { getDatabase } from "../../../db/client";
+import { now } from "../../lib/clock";
+import type { AuditEntry } from "../audit.server";
+import { logError } from "../log.server";
+import {
+  voerTermijnActieUit,
+  herberekenTermijnProjectie,
+  stopAlleTermijnen,
+  type TermijnActie,
+} from "./termijnen.server";
+import { verstuurBericht, type BerichtActie } from "./notificaties.server";
+
+// ------------------------------------------------------------------------------------------------ types
+
+/** Who did it. The scheduler acts as SYSTEEM. */
+export interface Actor {
+  id: string | null;
+  naam: string | null;
+}
+
+export const SYSTEEM: Actor = { id: null, naam: "Afspraak (automatisch)" };
+
+/** Columns that lists and dashboards read, computed from a snapshot by the workflow's `projectie`. */
+export interface Projectie {
+  titel: string;
+  eigenaarId?: string | null;
+  teamId?: number | null;
+  afdelingId?: number | null;
+  burgerId?: string | null;
+  kanaal?: string | null;
+  /** Defaults to "snapshot not in a final state". */
+  open?: boolean;
+}
+
+export interface WorkflowEvent {
+  type: string;
+  [k: string]: unknown;
+}
+
+export interface WorkflowDefinitie<M extends AnyStateMachine = AnyStateMachine> {
+  soort: string;
+  machine: M;
+  projectie(snapshot: SnapshotFrom<M>): Projectie;
+  /** A Dutch reason why `event` is not possible now (optional; the runtime has a generic one). */
+  weigering?(snapshot: SnapshotFrom<M>, event: WorkflowEvent): string | null | undefined;
+  /** Human name of a status for messages, e.g. "beloofd" → "Beloofd". */
+  statusNaam?(status: string): string;
+  /** Where the commitment's page is; default `/afspraken/<id>`. */
+  link?(id: string): string;
+}
+
+export type PasToeResultaat =
+  | { ok: true; versie: number; status: string }
+  | { ok: false; reden: "verouderd" | "niet_toegestaan" | "niet_gevonden"; melding: string };
+
+/** A refusal raised while carrying out effects (e.g. no norm for a milestone): the step is rolled back. */
+export class WorkflowFout extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkflowFout";
+  }
+}
+
+export interface AfspraakRij {
+  id: string;
+  soort: string;
+  status: string;
+  open: number;
+  titel: string;
+  eigenaar_id: string | null;
+  team_id: number | null;
+  afdeling_id: number | null;
+  burger_id: string | null;
+  kanaal: string | null;
+  termijn_op: number | null;
+  termijn_status: "op_tijd" | "bijna" | "te_laat" | null;
+  norm_versie_ids: string;
+  handvest_peil_op: number;
+  versie: number;
+  snapshot: string;
+  aangemaakt_op: number;
+  aangemaakt_door: string | null;
+  gewijzigd_op: number;
+  gesloten_op: number | null;
+}
+
+// ------------------------------------------------------------------------------------------------ registry
+
+const REG_KEY = Symbol.for("afspraak.workflows");
+type G = typeof globalThis & { [REG_KEY]?: Map<string, WorkflowDefinitie> };
+function registry(): Map<string, WorkflowDefinitie> {
+  const g = globalThis as G;
+  return (g[REG_KEY] ??= new Map());
+}
+
+/** Registers (or replaces, for dev reloads) the definition of a kind of commitment. */
+export function registreerWorkflow<M extends AnyStateMachine>(def: WorkflowDefinitie<M>): void {
+  registry().set(def.soort, def as unknown as WorkflowDefinitie);
+}
+
+export function workflowDefinitie(soort: string): WorkflowDefinitie | undefined {
+  return registry().get(soort);
+}
+
+export function geregistreerdeSoorten(): string[] {
+  return [...registry().keys()];
+}
+
+// ------------------------------------------------------------------------------------------------ helpers
+
+/** "beloofd", or "behandeling.hoorzitting" for nested states, or "a+b" for parallel regions. */
+export function statusTekst(value: StateValue): string {
+  if (typeof value === "string") return value;
+  const delen = Object.entries(value).map(([k, v]) => {
+    if (v === undefined) return k;
+    const binnen = statusTekst(v as StateValue);
+    return binnen ? `${k}.${binnen}` : k;
+  });
+  return delen.join("+");
+}
+
+/** Restores a machine snapshot from its persisted JSON (round trip of getPersistedSnapshot). */
+export function herstelSnapshot<M extends AnyStateMachine>(machine: M, json: string): SnapshotFrom<M> {
+  const p = JSON.parse(json) as { value: StateValue; context: unknown; historyValue?: unknown };
+  return machine.resolveState({ value: p.value, context: p.context as never }) as SnapshotFrom<M>;
+}
+
+export function bewaarSnapshot(machine: AnyStateMachine, snapshot: unknown): string {
+  return JSON.stringify(machine.getPersistedSnapshot(snapshot as never));
+}
+
+interface Stmts {
+  laad: Database.Statement;
+  laatsteActor: Database.Statement;
+  maxVolgnummer: Database.Statement;
+  insertEvent: Database.Statement;
+  updateAfspraak: Database.Statement;
+  insertAfspraak: Database.Statement;
+}
+const stmtCache = new WeakMap<Database.Database, Stmts>();
+
+export function stmts(sqlite: Database.Database): Stmts {
+  let s = stmtCache.get(sqlite);
+  if (!s) {
+    s = {
+      laad: sqlite.prepare("SELECT * FROM afspraken WHERE id = ?"),
+      laatsteActor: sqlite.prepare(
+        "SELECT actor_naam FROM afspraak_gebeurtenissen WHERE afspraak_id = ? ORDER BY volgnummer DESC LIMIT 1",
+      ),
+      maxVolgnummer: sqlite.prepare("SELECT ifnull(max(volgnummer), 0) AS n FROM afspraak_gebeurtenissen WHERE afspraak_id = ?"),
+      insertEvent: sqlite.prepare(
+        `INSERT INTO afspraak_gebeurtenissen (afspraak_id, volgnummer, type, payload, actor_id, actor_naam, op, van_status, naar_status)
+         VALUES (@afspraakId, @volgnummer, @type, @payload, @actorId, @actorNaam, @op, @vanStatus, @naarStatus)`,
+      ),
+      updateAfspraak: sqlite.prepare(
+        `UPDATE afspraken SET status = @status, open = @open, titel = @titel, eigenaar_id = @eigenaarId, team_id = @teamId,
+           afdeling_id = @afdelingId, burger_id = @burgerId, kanaal = @kanaal, versie = @versie, snapshot = @snapshot,
+           gewijzigd_op = @op, gesloten_op = @geslotenOp
+         WHERE id = @id`,
+      ),
+      insertAfspraak: sqlite.prepare(
+        `INSERT INTO afspraken (id, soort, status, open, titel, eigenaar_id, team_id, afdeling_id, burger_id, kanaal,
+           norm_versie_ids, handvest_peil_op, versie, snapshot, aangemaakt_op, aangemaakt_door, gewijzigd_op, gesloten_op)
+         VALUES (@id, @soort, @status, @open, @titel, @eigenaarId, @teamId, @afdelingId, @burgerId, @kanaal,
+           '{}', @handvestPeilOp, 1, @snapshot, @op, @actorId, @op, @geslotenOp)`,
+      ),
+    };
+    stmtCache.set(sqlite, s);
+  }
+  return s;
+}
+
+const auditCache = new WeakMap<Database.Database, Database.Statement>();
+
+/**
+ * The same audit line as audit() in app/server/audit.server.ts, through a cached prepared statement (the
+ * hot path of every step; audit() builds its query with drizzle each time).
+ */
+export function auditRegel(sqlite: Database.Database, entry: AuditEntry, op = now()): void {
+  let st = auditCache.get(sqlite);
+  if (!st) {
+    st = sqlite.prepare(
+      `INSERT INTO audit_log (op, actor_id, actor_naam, actie, object_type, object_id, resultaat, oorsprong, details)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    auditCache.set(sqlite, st);
+  }
+  st.run(
+    op,
+    entry.actor?.id ?? null,
+    entry.actor?.naam ?? null,
+    entry.actie,
+    entry.objectType,
+    entry.objectId == null ? null : String(entry.objectId),
+    entry.resultaat,
+    entry.oorsprong ?? null,
+    entry.details ? JSON.stringify(entry.details) : null,
+  );
+}
+
+function eventPayload(event: WorkflowEvent): string | null {
+  const { type: _type, ...rest } = event;
+  return Object.keys(rest).length ? JSON.stringify(rest) : null;
+}
+
+export function laadAfspraakRij(id: string): AfspraakRij | undefined {
+  return stmts(getDatabase().sqlite).laad.get(id) as AfspraakRij | undefined;
+}
+
+/** Context handed to the effect interpreters (deadline rows, messages). */
+export interface EffectContext {
+  sqlite: Database.Database;
+  afspraak: AfspraakRij;
+  op: number;
+  link: string;
+}
+
+const TERMIJN_ACTIES = new Set(["termijn.start", "termijn.gehaald", "termijn.stop", "termijn.verzet", "termijn.pauzeer", "termijn.hervat"]);
+
+function voerActiesUit(ctx: EffectContext, acties: readonly { type: string; params?: unknown }[]): void {
+  for (const a of acties) {
+    if (TERMIJN_ACTIES.has(a.type)) {
+      voerTermijnActieUit(ctx, a.type as TermijnActie["type"], (a.params ?? {}) as TermijnActie["params"]);
+    } else if (a.type === "bericht") {
+      verstuurBericht(ctx, a.params as BerichtActie);
+    }
+    // Other actions (assign, raise, …) were already applied by transition(); unknown names are ignored.
+  }
+}
+
+function linkVoor(def: WorkflowDefinitie | undefined, id: string): string {
+  return def?.link ? def.link(id) : `/afspraken/${id}`;
+}
+
+function projectieWaarden(def: WorkflowDefinitie, snapshot: SnapshotFrom<AnyStateMachine>) {
+  const p = def.projectie(snapshot);
+  const klaar = snapshot.status !== "active";
+  return {
+    titel: p.titel,
+    eigenaarId: p.eigenaarId ?? null,
+    teamId: p.teamId ?? null,
+    afdelingId: p.afdelingId ?? null,
+    burgerId: p.burgerId ?? null,
+    kanaal: p.kanaal ?? null,
+    open: (p.open ?? !klaar) ? 1 : 0,
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ start
+
+export interface StartOpties {
+  /** Use this id (otherwise a random UUID). */
+  id?: string;
+  /** The instant whose charter applies (default: now). */
+  handvestPeilOp?: number;
+  /** For the audit line: "ip req=…". */
+  oorsprong?: string | null;
+}
+
+/**
+ * Creates a commitment of kind `soort` from `input`: initial snapshot, entry actions (deadlines, messages),
+ * the first event ("AANGEMAAKT") and the audit line, in one transaction.
+ */
+export function startAfspraak(
+  soort: string,
+  input: unknown,
+  actor: Actor | null,
+  opts: StartOpties = {},
+): { id: string; versie: number } {
+  const def = workflowDefinitie(soort);
+  if (!def) throw new Error(`Onbekende soort afspraak: ${soort}`);
+  const { sqlite } = getDatabase();
+  const s = stmts(sqlite);
+  const id = opts.id ?? crypto.randomUUID();
+  const a = actor ?? SYSTEEM;
+  sqlite.transaction(() => {
+    const op = now();
+    const [snapshot, acties] = initialTransition(def.machine, input as never);
+    const status = statusTekst(snapshot.value);
+    const pw = projectieWaarden(def, snapshot);
+    s.insertAfspraak.run({
+      id,
+      soort,
+      status,
+      ...pw,
+      handvestPeilOp: opts.handvestPeilOp ?? op,
+      snapshot: bewaarSnapshot(def.machine, snapshot),
+      op,
+      actorId: a.id,
+      geslotenOp: pw.open ? null : op,
+    });
+    s.insertEvent.run({
+      afspraakId: id,
+      volgnummer: 1,
+      type: "AANGEMAAKT",
+      payload: null,
+      actorId: a.id,
+      actorNaam: a.naam,
+      op,
+      vanStatus: null,
+      naarStatus: status,
+    });
+    const afspraak = s.laad.get(id) as AfspraakRij;
+    voerActiesUit({ sqlite, afspraak, op, link: linkVoor(def, id) }, acties);
+    herberekenTermijnProjectie(sqlite, id);
+    auditRegel(sqlite, {
+      actor: a,
+      actie: "afspraak.aangemaakt",
+      objectType: soort,
+      objectId: id,
+      resultaat: "ok",
+      oorsprong: opts.oorsprong ?? null,
+      details: { status },
+    });
+  })();
+  return { id, versie: 1 };
+}
+
+// ------------------------------------------------------------------------------------------------ pasToe
+
+export interface PasToeOpties {
+  oorsprong?: string | null;
+}
+
+function standaardWeigering(def: WorkflowDefinitie, status: string): string {
+  const naam = def.statusNaam ? def.statusNaam(status) : status;
+  return `Deze stap kan niet in de status ‘${naam}’.`;
+}
+
+/**
+ * The step itself, inside a transaction the caller opened. Returns the result; throws to roll back.
+ * `verwachteVersie` null = no version check (system events from the scheduler).
+ * `systeem` = an event the machine may ignore: when it does not handle it, the event is still logged
+ * (and its effects done by the caller) but the version does not change.
+ */
+export function pasToeInTransactie(
+  sqlite: Database.Database,
+  id: string,
+  verwachteVersie: number | null,
+  event: WorkflowEvent,
+  actor: Actor,
+  opts: PasToeOpties & { systeem?: boolean } = {},
+): PasToeResultaat {
+  const s = stmts(sqlite);
+  const rij = s.laad.get(id) as AfspraakRij | undefined;
+  if (!rij) return { ok: false, reden: "niet_gevonden", melding: "Deze afspraak bestaat niet (meer)." };
+  if (verwachteVersie !== null && rij.versie !== verwachteVersie) {
+    const laatste = (s.laatsteActor.get(id) as { actor_naam: string | null } | undefined)?.actor_naam ?? "een collega";
+    return {
+      ok: false,
+      reden: "verouderd",
+      melding: `Deze afspraak is intussen gewijzigd door ${laatste}; bekijk de nieuwe stand en probeer het opnieuw.`,
+    };
+  }
+  const def = workflowDefinitie(rij.soort);
+  const op = now();
+  const volgnummer = (s.maxVolgnummer.get(id) as { n: number }).n + 1;
+  const logEvent = (naarStatus: string) =>
+    s.insertEvent.run({
+      afspraakId: id,
+      volgnummer,
+      type: event.type,
+      payload: eventPayload(event),
+      actorId: actor.id,
+      actorNaam: actor.naam,
+      op,
+      vanStatus: rij.status,
+      naarStatus,
+    });
+
+  if (!def) {
+    if (!opts.systeem) throw new Error(`Onbekende soort afspraak: ${rij.soort}`);
+    logEvent(rij.status);
+    return { ok: true, versie: rij.versie, status: rij.status };
+  }
+  const vorige = herstelSnapshot(def.machine, rij.snapshot);
+  const kan = vorige.status === "active" && vorige.can(event as never);
+  if (!kan) {
+    if (opts.systeem) {
+      logEvent(rij.status);
+      return { ok: true, versie: rij.versie, status: rij.status };
+    }
+    const melding =
+      (vorige.status === "active" ? def.weigering?.(vorige, event) : null) ??
+      (vorige.status !== "active"
+        ? `Deze afspraak is al afgesloten (status ‘${def.statusNaam ? def.statusNaam(rij.status) : rij.status}’).`
+        : standaardWeigering(def, rij.status));
+    return { ok: false, reden: "niet_toegestaan", melding };
+  }
+
+  const [volgende, acties] = transition(def.machine, vorige, event as never);
+  const status = statusTekst(volgende.value);
+  const pw = projectieWaarden(def, volgende);
+  const versie = rij.versie + 1;
+  s.updateAfspraak.run({
+    id,
+    status,
+    ...pw,
+    versie,
+    snapshot: bewaarSnapshot(def.machine, volgende),
+    op,
+    geslotenOp: pw.open ? null : (rij.gesloten_op ?? op),
+  });
+  logEvent(status);
+  const afspraak = s.laad.get(id) as AfspraakRij;
+  const ctx: EffectContext = { sqlite, afspraak, op, link: linkVoor(def, id) };
+  voerActiesUit(ctx, acties);
+  if (volgende.status !== "active") stopAlleTermijnen(sqlite, id);
+  herberekenTermijnProjectie(sqlite, id);
+  auditRegel(sqlite, {
+    actor,
+    actie: `afspraak.${event.type}`,
+    objectType: rij.soort,
+    objectId: id,
+    resultaat: "ok",
+    oorsprong: opts.oorsprong ?? null,
+    details: { van: rij.status, naar: status, versie },
+  });
+  return { ok: true, versie, status };
+}
+
+/**
+ * Applies `event` to commitment `id`, loaded with version `verwachteVersie`. One transaction; refusals
+ * (stale version, step not allowed now, unknown id) come back as `{ ok: false, reden, melding }` with a
+ * Dutch message for the form. Unexpected errors are rethrown after the rollback.
+ */
+export function pasToe(
+  id: string,
+  verwachteVersie: number,
+  event: WorkflowEvent,
+  actor: Actor | null,
+  opts: PasToeOpties = {},
+): PasToeResultaat {
+  const { sqlite } = getDatabase();
+  const a = actor ?? SYSTEEM;
+  let resultaat: PasToeResultaat;
+  try {
+    resultaat = sqlite.transaction(() => pasToeInTransactie(sqlite, id, verwachteVersie, event, a, opts))();
+  } catch (err) {
+    if (err instanceof WorkflowFout) {
+      resultaat = { ok: false, reden: "niet_toegestaan", melding: err.message };
+    } else {
+      logError("stap in afspraak mislukt", err, { afspraak: id, event: event.type });
+      throw err;
+    }
+  }
+  if (!resultaat.ok && resultaat.reden !== "niet_gevonden") {
+    const rij = laadAfspraakRij(id);
+    auditRegel(sqlite, {
+      actor: a,
+      actie: `afspraak.${event.type}`,
+      objectType: rij?.soort ?? "afspraak",
+      objectId: id,
+      resultaat: "geweigerd",
+      oorsprong: opts.oorsprong ?? null,
+      details: { reden: resultaat.reden },
+    });
+  }
+  return resultaat;
+}
