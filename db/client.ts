@@ -34,6 +34,9 @@ export function openSqlite(file: string): Database.Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("temp_store = MEMORY");
+  // A 64 MiB page cache and memory-mapped reads keep the hot indexes of a large database in memory.
+  sqlite.pragma("cache_size = -65536");
+  sqlite.pragma("mmap_size = 268435456");
   return sqlite;
 }
 

@@ -1,0 +1,16 @@
+/**
+ * The due moment a norm gives when a commitment starts now, in plain Dutch, for the live preview on the
+ * "Nieuwe terugbelafspraak" form (progressive enhancement: without JS the page shows the server-computed text).
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { requireUser } from "~/server/permissions.server";
+import { voorbeeldTermijn } from "~/server/terugbel.server";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireUser(request, context, "werk");
+  const norm = new URL(request.url).searchParams.get("norm") ?? "";
+  const v = /^[A-Z0-9-]{1,40}$/.test(norm) ? voorbeeldTermijn(norm) : null;
+  if (!v) return data({ tekst: null, norm: null }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  return data({ tekst: v.tekst, norm: v.norm }, { headers: { "Cache-Control": "no-store" } });
+}

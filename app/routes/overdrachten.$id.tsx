@@ -1,0 +1,319 @@
+/**
+ * One warm handover: its context (question, what was already said and done, contact details — audited read),
+ * deadlines, timeline, and the steps open to this user now (pick up / decline, inform the citizen, close,
+ * offer again, withdraw).
+ */
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useRef } from "react";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
+import { requireUser, weiger } from "~/server/permissions.server";
+import { origin } from "~/server/audit.server";
+import { toewijzingsKeuzes } from "~/server/terugbel.server";
+import { afspraken } from "~/locales/nl/afspraken";
+import { overdrachtDetail, overdrachtStap, type OverdrachtActie } from "~/server/overdracht.server";
+import { datumTijdInvoer } from "~/server/handvest-beheer.server";
+import { now } from "~/lib/clock";
+import css from "~/styles/afspraken.css";
+import { CollegaTeamSelect, Termijnen, Tijdlijn, Typeahead } from "./terugbelafspraken.onderdelen/velden";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+export const meta: MetaFunction = () => [{ title: "Warme overdracht – Afspraak" }];
+
+const ACTIES: readonly OverdrachtActie[] = ["oppakken", "weigeren", "intrekken", "opnieuw", "geinformeerd", "afronden"];
+const GEDAAN: Record<OverdrachtActie, string> = {
+  oppakken: "U heeft de overdracht opgepakt. Informeer nu de inwoner over wie de vraag behandelt en wat er gebeurt.",
+  weigeren: "U heeft de overdracht geweigerd; hij is terug bij de afzender.",
+  intrekken: "De overdracht is ingetrokken.",
+  opnieuw: "De overdracht is opnieuw aangeboden.",
+  geinformeerd: "Vastgelegd dat de inwoner is geïnformeerd.",
+  afronden: "De overdracht is afgerond.",
+};
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, "werk");
+  const id = params.id ?? "";
+  const r = overdrachtDetail(id, user, origin(context));
+  if (r.soort === "niet_gevonden") throw new Response("Niet gevonden", { status: 404 });
+  if (r.soort === "geweigerd") {
+    weiger(user, context, "overdracht.bekijken", id, "U heeft geen toegang tot deze overdracht: u bent geen afzender of ontvanger en hij hoort niet bij uw team.");
+  }
+  const url = new URL(request.url);
+  const gedaan = url.searchParams.get("gedaan") as OverdrachtActie | null;
+  const { collegas, teams } = toewijzingsKeuzes();
+  return data(
+    {
+      o: r.data,
+      nieuw: url.searchParams.has("nieuw"),
+      gedaan: gedaan && GEDAAN[gedaan] ? GEDAAN[gedaan] : null,
+      collegas: collegas.filter((c) => c.value !== `m:${user.id}`),
+      teams,
+      nuInvoer: datumTijdInvoer(now()),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context, "werk");
+  const id = params.id ?? "";
+  const form = Object.fromEntries(await request.formData());
+  const invoer = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, String(v)]));
+  const actie = invoer.intent as OverdrachtActie;
+  const versie = Number(invoer.versie);
+  if (!ACTIES.includes(actie) || !Number.isInteger(versie)) {
+    return data({ intent: actie, fouten: {}, melding: "Dit formulier is onvolledig. Laad de pagina opnieuw.", invoer }, { status: 400 });
+  }
+  const r = overdrachtStap(id, versie, actie, invoer, user, origin(context));
+  if (r.ok) return redirect(`/overdrachten/${id}?gedaan=${actie}`);
+  if (r.status === 403 && r.melding?.startsWith("U heeft geen toegang")) weiger(user, context, `overdracht.${actie}`, id);
+  return data({ intent: actie, fouten: r.fouten, melding: r.melding, invoer }, { status: r.status });
+}
+
+function useFormState(intent: OverdrachtActie) {
+  const a = useActionData<typeof action>();
+  const eigen = a && a.intent === intent ? a : null;
+  return {
+    fouten: (eigen?.fouten ?? {}) as Record<string, string[] | undefined>,
+    melding: eigen?.melding ?? null,
+    invoer: (eigen?.invoer ?? {}) as Record<string, string | undefined>,
+  };
+}
+
+function Verborgen({ intent, versie }: { intent: OverdrachtActie; versie: number }) {
+  return (
+    <>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="versie" value={versie} />
+    </>
+  );
+}
+
+function FormMelding({ melding }: { melding: string | null }) {
+  return melding ? (
+    <Melding soort="fout" role="alert">
+      <p className="utrecht-paragraph">{melding}</p>
+    </Melding>
+  ) : null;
+}
+
+export default function OverdrachtDetail() {
+  const { o, nieuw, gedaan, collegas, teams, nuInvoer } = useLoaderData<typeof loader>();
+  const nav = useNavigation();
+  const bezig = nav.state === "submitting";
+  const oppakken = useFormState("oppakken");
+  const weigeren = useFormState("weigeren");
+  const intrekken = useFormState("intrekken");
+  const opnieuw = useFormState("opnieuw");
+  const geinformeerd = useFormState("geinformeerd");
+  const afronden = useFormState("afronden");
+  const ontvangerRef = useRef<HTMLSelectElement>(null);
+  const naam = o.burger.naam ?? "Anonieme inwoner";
+  return (
+    <>
+      <PageTitle>Warme overdracht: {naam}</PageTitle>
+      {nieuw ? (
+        <Melding soort="ok" titel="Overdracht aangeboden">
+          <p className="utrecht-paragraph">
+            {o.ontvanger} krijgt bericht. U blijft verantwoordelijk tot de overdracht is afgerond; hij staat op uw lijst ‘Nog niet losgelaten’.
+          </p>
+        </Melding>
+      ) : null}
+      {gedaan ? (
+        <Melding soort="ok">
+          <p className="utrecht-paragraph">{gedaan}</p>
+        </Melding>
+      ) : null}
+      <div className="afs-statusregel">
+        <span className="afs-label">Status: {o.statusTekst}</span>
+      </div>
+      <div className="afs-detail">
+        <div>
+          <section className="afs-blok" aria-labelledby="context-titel">
+            <h2 id="context-titel" className="utrecht-heading-2">
+              Vraag en context
+            </h2>
+            <dl className="afs-gegevens">
+              <dt>Vraag</dt>
+              <dd>{o.vraag}</dd>
+              <dt>Al gezegd en gedaan</dt>
+              <dd>{o.alGedaan}</dd>
+              <dt>Inwoner</dt>
+              <dd>{naam}</dd>
+              <dt>Telefoon</dt>
+              <dd>
+                {o.burger.telefoon && o.burger.telefoonE164 ? (
+                  <a className="utrecht-link" href={`tel:${o.burger.telefoonE164}`}>
+                    {o.burger.telefoon}
+                  </a>
+                ) : (
+                  "niet opgegeven"
+                )}
+              </dd>
+              <dt>E-mail</dt>
+              <dd>{o.burger.email ?? "niet opgegeven"}</dd>
+              <dt>Afzender</dt>
+              <dd>{o.afzender}</dd>
+              <dt>Aangeboden aan</dt>
+              <dd>{o.ontvanger}</dd>
+              <dt>Behandelaar</dt>
+              <dd>{o.behandelaar ?? "nog niet opgepakt"}</dd>
+            </dl>
+            {o.bronId ? (
+              <p className="utrecht-paragraph">
+                <Link className="utrecht-link" to={`/terugbelafspraken/${o.bronId}`}>
+                  Oorspronkelijke terugbelafspraak
+                </Link>
+              </p>
+            ) : null}
+            {o.burger.burgerId ? (
+              <p className="utrecht-paragraph">
+                <Link className="utrecht-link" to={`/klantbeeld/${o.burger.burgerId}`}>
+                  Klantbeeld van {naam}
+                </Link>
+              </p>
+            ) : null}
+          </section>
+          <section className="afs-blok" aria-labelledby="termijnen-titel">
+            <h2 id="termijnen-titel" className="utrecht-heading-2">
+              Termijnen
+            </h2>
+            <Termijnen termijnen={o.termijnen} />
+          </section>
+          {o.weigeringen.length ? (
+            <section className="afs-blok" aria-labelledby="weigeringen-titel">
+              <h2 id="weigeringen-titel" className="utrecht-heading-2">
+                Geweigerd
+              </h2>
+              <ul>
+                {o.weigeringen.map((w, i) => (
+                  <li key={i}>
+                    {w.door}
+                    {w.aan !== w.door ? ` (namens ${w.aan})` : ""}: {w.reden}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {o.informatie ? (
+            <section className="afs-blok" aria-labelledby="info-titel">
+              <h2 id="info-titel" className="utrecht-heading-2">
+                Inwoner geïnformeerd
+              </h2>
+              <dl className="afs-gegevens">
+                <dt>Hoe</dt>
+                <dd>{o.informatie.hoe}</dd>
+                <dt>Wanneer</dt>
+                <dd>{o.informatie.op}</dd>
+                <dt>Contactpersoon</dt>
+                <dd>{o.informatie.contactpersoon}</dd>
+                <dt>Vervolgstap</dt>
+                <dd>{o.informatie.vervolgstap}</dd>
+              </dl>
+            </section>
+          ) : null}
+          {o.intrekReden ? <p className="utrecht-paragraph">Ingetrokken. Reden: {o.intrekReden}</p> : null}
+          <Tijdlijn regels={o.tijdlijn} titelId="verloop-titel" />
+        </div>
+        <div>
+          {o.acties.length ? (
+            <h2 className="utrecht-heading-2" id="acties-titel">
+              Wat kunt u nu doen?
+            </h2>
+          ) : (
+            <p className="utrecht-paragraph">{o.open ? "Er is nu geen stap voor u te zetten." : "Deze overdracht is afgesloten."}</p>
+          )}
+          {o.acties.includes("oppakken") ? (
+            <section className="afs-blok" aria-labelledby="oppakken-titel">
+              <h3 id="oppakken-titel" className="utrecht-heading-3">
+                Oppakken
+              </h3>
+              <p className="utrecht-paragraph">U wordt de behandelaar en informeert de inwoner.</p>
+              <FormMelding melding={oppakken.melding} />
+              <Form method="post" key={`oppakken-${o.versie}`}>
+                <Verborgen intent="oppakken" versie={o.versie} />
+                <Knop disabled={bezig}>Overdracht oppakken</Knop>
+              </Form>
+            </section>
+          ) : null}
+          {o.acties.includes("weigeren") ? (
+            <section className="afs-blok" aria-labelledby="weigeren-titel">
+              <h3 id="weigeren-titel" className="utrecht-heading-3">
+                Weigeren
+              </h3>
+              <FormMelding melding={weigeren.melding} />
+              <Form method="post" key={`weigeren-${o.versie}`} noValidate>
+                <Verborgen intent="weigeren" versie={o.versie} />
+                <TekstVeld id="weigeren-reden" name="reden" label="Reden van weigeren" hint="Bijvoorbeeld: hoort bij een ander team." defaultValue={weigeren.invoer.reden ?? ""} fout={weigeren.fouten.reden} />
+                <Knop soort="secundair" disabled={bezig}>
+                  Overdracht weigeren
+                </Knop>
+              </Form>
+            </section>
+          ) : null}
+          {o.acties.includes("opnieuw") ? (
+            <section className="afs-blok" aria-labelledby="opnieuw-titel">
+              <h3 id="opnieuw-titel" className="utrecht-heading-3">
+                Opnieuw aanbieden
+              </h3>
+              <FormMelding melding={opnieuw.melding} />
+              <Form method="post" key={`opnieuw-${o.versie}`} noValidate>
+                <Verborgen intent="opnieuw" versie={o.versie} />
+                <Typeahead doel={ontvangerRef} id="opnieuw-zoek" label="Zoek een collega of team" />
+                <CollegaTeamSelect id="opnieuw-ontvanger" name="ontvanger" label="Aanbieden aan" collegas={collegas} teams={teams} selectRef={ontvangerRef} defaultValue={opnieuw.invoer.ontvanger} fout={opnieuw.fouten.ontvanger} />
+                <TekstGebied id="opnieuw-toelichting" name="toelichting" label="Aanvulling op wat al is gezegd en gedaan (niet verplicht)" rows={2} defaultValue={opnieuw.invoer.toelichting ?? ""} />
+                <Knop disabled={bezig}>Opnieuw aanbieden</Knop>
+              </Form>
+            </section>
+          ) : null}
+          {o.acties.includes("geinformeerd") ? (
+            <section className="afs-blok" aria-labelledby="geinformeerd-titel">
+              <h3 id="geinformeerd-titel" className="utrecht-heading-3">
+                Inwoner geïnformeerd
+              </h3>
+              <p className="utrecht-paragraph">Leg vast hoe en wanneer de inwoner hoorde wie de vraag behandelt en wat de vervolgstap is.</p>
+              <FormMelding melding={geinformeerd.melding} />
+              <Form method="post" key={`geinformeerd-${o.versie}`} noValidate>
+                <Verborgen intent="geinformeerd" versie={o.versie} />
+                <Keuzelijst id="geinformeerd-hoe" name="hoe" label="Hoe" defaultValue={geinformeerd.invoer.hoe ?? "telefoon"} fout={geinformeerd.fouten.hoe} opties={Object.entries(afspraken.hoe).map(([value, label]) => ({ value, label }))} />
+                <TekstVeld id="geinformeerd-op" name="op" type="datetime-local" label="Wanneer" defaultValue={geinformeerd.invoer.op ?? nuInvoer} fout={geinformeerd.fouten.op} />
+                <TekstVeld id="geinformeerd-contactpersoon" name="contactpersoon" label="Contactpersoon van de inwoner" defaultValue={geinformeerd.invoer.contactpersoon ?? o.behandelaar ?? ""} fout={geinformeerd.fouten.contactpersoon} />
+                <TekstGebied id="geinformeerd-vervolgstap" name="vervolgstap" label="Vervolgstap" rows={2} defaultValue={geinformeerd.invoer.vervolgstap ?? ""} fout={geinformeerd.fouten.vervolgstap} />
+                <Knop disabled={bezig}>Vastleggen</Knop>
+              </Form>
+            </section>
+          ) : null}
+          {o.acties.includes("afronden") ? (
+            <section className="afs-blok" aria-labelledby="afronden-titel">
+              <h3 id="afronden-titel" className="utrecht-heading-3">
+                Afronden
+              </h3>
+              <p className="utrecht-paragraph">De inwoner weet wie de vraag behandelt en wat er gebeurt. Rond de overdracht af om hem los te laten.</p>
+              <FormMelding melding={afronden.melding} />
+              <Form method="post" key={`afronden-${o.versie}`}>
+                <Verborgen intent="afronden" versie={o.versie} />
+                <Knop disabled={bezig}>Overdracht afronden</Knop>
+              </Form>
+            </section>
+          ) : null}
+          {o.acties.includes("intrekken") ? (
+            <section className="afs-blok" aria-labelledby="intrekken-titel">
+              <h3 id="intrekken-titel" className="utrecht-heading-3">
+                Intrekken
+              </h3>
+              <FormMelding melding={intrekken.melding} />
+              <Form method="post" key={`intrekken-${o.versie}`} noValidate>
+                <Verborgen intent="intrekken" versie={o.versie} />
+                <TekstVeld id="intrekken-reden" name="reden" label="Reden van intrekken" defaultValue={intrekken.invoer.reden ?? ""} fout={intrekken.fouten.reden} />
+                <Knop soort="subtiel" disabled={bezig}>
+                  Overdracht intrekken
+                </Knop>
+              </Form>
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
