@@ -8,6 +8,10 @@ const COMMANDS: Record<string, { omschrijving: string; load: () => Promise<Comma
   termijn: { omschrijving: "bereken een termijn (--vanaf, --norm of --duur/--kalender)", load: () => import("./commands/termijn") },
   seed: { omschrijving: "vul de database met de demo-gemeente (idempotent)", load: () => import("./commands/seed") },
   backup: { omschrijving: "maak een online back-up van de database: backup <bestand>", load: () => import("./commands/backup") },
+  beheerder: {
+    omschrijving: "maak een beheerder aan (lege database) en toon een wachtwoordlink: beheerder <e-mail> <naam>",
+    load: () => import("./commands/beheerder"),
+  },
   "wachtwoord-reset": {
     omschrijving: "maak een eenmalige link om een wachtwoord opnieuw in te stellen: wachtwoord-reset <e-mail>",
     load: () => import("./commands/wachtwoord-reset"),

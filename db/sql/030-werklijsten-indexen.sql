@@ -1,0 +1,20 @@
+-- Indexes for the worklists (Mijn werk, Team, escalations) and the klantbeeld (app/server/werklijsten.server.ts,
+-- app/server/klantbeeld.server.ts). The afspraken/termijnen tables belong to the engine (db/schema/werk.ts); these
+-- indexes are made for the list queries and are kept here so they can be dropped/changed together with them.
+-- Partial on open = 1: closed commitments (the vast majority over time) do not bloat the list indexes.
+-- The trailing id makes (termijn_op, id) a total order, so keyset pagination needs no sort step.
+
+-- Mijn werk: WHERE eigenaar_id = ? AND open = 1 ORDER BY termijn_op, id; Team per employee counts.
+CREATE INDEX IF NOT EXISTS afspraken_werk_eigenaar ON afspraken (eigenaar_id, termijn_op, id) WHERE open = 1;
+
+-- "Voor mijn team" and the team list: open work assigned to a team (with or without owner).
+CREATE INDEX IF NOT EXISTS afspraken_werk_team ON afspraken (team_id, termijn_op, id) WHERE open = 1;
+
+-- Klantbeeld: every commitment of one citizen, newest first.
+CREATE INDEX IF NOT EXISTS afspraken_burger_aangemaakt ON afspraken (burger_id, aangemaakt_op);
+
+-- "Nog niet losgelaten" and the klantbeeld access rule (commitments I created that are still open).
+CREATE INDEX IF NOT EXISTS afspraken_werk_aangemaakt_door ON afspraken (aangemaakt_door, soort, termijn_op) WHERE open = 1;
+
+-- Medewerkers of a team, active or not (Team page, team scope sub-selects).
+CREATE INDEX IF NOT EXISTS medewerkers_team_actief ON medewerkers (team_id, actief, naam);
