@@ -5,6 +5,11 @@
  *       │ ──WEIGEREN {reden}──▶ teruggegeven ──OPNIEUW_AANBIEDEN──▶ aangeboden (nieuwe ontvanger)
  *       └ ──INTREKKEN {reden}─▶ ingetrokken  ◀──INTREKKEN── teruggegeven
  *
+ * HERTOEWIJZEN {eigenaarId | teamId} (a teamleider reassigning work): while aangeboden it changes the receiver
+ * (the pick-up clock keeps running: the citizen's wait does not start over); once opgepakt or klant
+ * geïnformeerd it changes the handler (a colleague, not a team). A declined handover lies with its sender,
+ * who offers it again instead.
+ *
  * Termijnen (kwaliteitshandvest): overdracht_opgepakt (OVERDRACHT-OPGEPAKT) loopt vanaf elk aanbod;
  * klant_geinformeerd (OVERDRACHT-GEINFORMEERD) vanaf het oppakken. Een weigering stopt de oppak-termijn
  * (het aanbod vervalt) en geeft de overdracht terug aan de afzender; opnieuw aanbieden start hem opnieuw.
@@ -95,6 +100,7 @@ export type OverdrachtEvent =
   | { type: "KLANT_GEINFORMEERD"; hoe: Hoe; op: number; contactpersoon: string; vervolgstap: string }
   | { type: "AFRONDEN"; door: string }
   | { type: "INTREKKEN"; reden: string }
+  | { type: "HERTOEWIJZEN"; eigenaarId: string | null; teamId: number | null }
   | { type: "TERMIJN.WAARSCHUWING"; mijlpaal?: string }
   | { type: "TERMIJN.VERLOPEN"; mijlpaal?: string }
   | { type: "TERMIJN.ESCALATIE"; mijlpaal?: string };
@@ -126,6 +132,9 @@ export const overdrachtMachine = setup({
     heeftWeigerReden: ({ event }) => event.type === "WEIGEREN" && event.reden.trim().length > 0,
     heeftIntrekReden: ({ event }) => event.type === "INTREKKEN" && event.reden.trim().length > 0,
     geldigeNieuweOntvanger: ({ event }) => event.type === "OPNIEUW_AANBIEDEN" && geldigeOntvanger(event.ontvanger),
+    geldigeHertoewijzing: ({ event }) =>
+      event.type === "HERTOEWIJZEN" && geldigeOntvanger({ medewerkerId: event.eigenaarId, teamId: event.teamId }),
+    hertoewijzingAanCollega: ({ event }) => event.type === "HERTOEWIJZEN" && !!event.eigenaarId && event.teamId === null,
     volledigGeinformeerd: ({ event }) =>
       event.type === "KLANT_GEINFORMEERD" &&
       HOE.includes(event.hoe) &&
@@ -211,6 +220,23 @@ export const overdrachtMachine = setup({
             { type: "termijn.stop", params: { mijlpaal: MIJLPAAL_OPGEPAKT } },
           ],
         },
+        HERTOEWIJZEN: {
+          guard: "geldigeHertoewijzing",
+          actions: [
+            assign({
+              ontvanger: ({ event }) =>
+                event.type === "HERTOEWIJZEN" ? { medewerkerId: event.eigenaarId, teamId: event.teamId } : { medewerkerId: null, teamId: null },
+            }),
+            {
+              type: "bericht",
+              params: ({ context }) => ({
+                aan: ontvangerAan(context.ontvanger),
+                titel: "Warme overdracht aan u toegewezen",
+                tekst: `Een warme overdracht is aan u toegewezen: "${context.vraag}". Pak hem op of weiger hem met een reden.`,
+              }),
+            },
+          ],
+        },
       },
     },
     teruggegeven: {
@@ -233,6 +259,20 @@ export const overdrachtMachine = setup({
     },
     opgepakt: {
       on: {
+        HERTOEWIJZEN: {
+          guard: "hertoewijzingAanCollega",
+          actions: [
+            assign({ behandelaarId: ({ event }) => (event.type === "HERTOEWIJZEN" ? event.eigenaarId : null) }),
+            {
+              type: "bericht",
+              params: ({ context }) => ({
+                aan: { medewerkerId: context.behandelaarId ?? "" },
+                titel: "Warme overdracht aan u toegewezen",
+                tekst: `U behandelt nu de overgedragen vraag "${context.vraag}".`,
+              }),
+            },
+          ],
+        },
         KLANT_GEINFORMEERD: {
           guard: "volledigGeinformeerd",
           target: "klant_geinformeerd",
@@ -252,6 +292,20 @@ export const overdrachtMachine = setup({
     },
     klant_geinformeerd: {
       on: {
+        HERTOEWIJZEN: {
+          guard: "hertoewijzingAanCollega",
+          actions: [
+            assign({ behandelaarId: ({ event }) => (event.type === "HERTOEWIJZEN" ? event.eigenaarId : null) }),
+            {
+              type: "bericht",
+              params: ({ context }) => ({
+                aan: { medewerkerId: context.behandelaarId ?? "" },
+                titel: "Warme overdracht aan u toegewezen",
+                tekst: `U behandelt nu de overgedragen vraag "${context.vraag}".`,
+              }),
+            },
+          ],
+        },
         AFRONDEN: {
           target: "afgerond",
           actions: [
@@ -316,6 +370,12 @@ export function weigering(snapshot: SnapshotLike, event: OverdrachtEvent): strin
     case "INTREKKEN":
       if (status !== "aangeboden" && status !== "teruggegeven") return `Een ${nu} overdracht kan niet meer worden ingetrokken.`;
       return event.reden.trim() ? null : "Noteer waarom u de overdracht intrekt.";
+    case "HERTOEWIJZEN":
+      if (status === "teruggegeven") return "Deze overdracht is geweigerd en ligt bij de afzender; die biedt hem opnieuw aan.";
+      if (!geldigeOntvanger({ medewerkerId: event.eigenaarId, teamId: event.teamId })) return "Kies één collega of één team.";
+      if (status !== "aangeboden" && !event.eigenaarId)
+        return "Een opgepakte overdracht heeft een behandelaar: wijs hem toe aan een collega, niet aan een team.";
+      return null;
   }
   return null;
 }

@@ -75,6 +75,26 @@ describe("overdracht machine (pure)", () => {
 });
 
 describe("overdracht: model-based, every shortest path through the runtime", () => {
+  it("reassigning changes the receiver while offered and the handler once picked up; the clock keeps running", () => {
+    const offered = na([{ type: "HERTOEWIJZEN", eigenaarId: "jeroen", teamId: null }]);
+    expect(offered.s.value).toBe("aangeboden");
+    expect(offered.s.context.ontvanger).toEqual({ medewerkerId: "jeroen", teamId: null });
+    expect(offered.acties.some((a) => a.type === "termijn.start" || a.type === "termijn.stop")).toBe(false);
+    expect(offered.acties.find((a) => a.type === "bericht")?.params).toMatchObject({ aan: { medewerkerId: "jeroen" } });
+
+    const picked = na([{ type: "OPPAKKEN", door: "daan" }, { type: "HERTOEWIJZEN", eigenaarId: "jeroen", teamId: null }]);
+    expect(picked.s.value).toBe("opgepakt");
+    expect(picked.s.context.behandelaarId).toBe("jeroen");
+    const naarTeam: OverdrachtEvent = { type: "HERTOEWIJZEN", eigenaarId: null, teamId: 3 };
+    expect(weigering(picked.s, naarTeam)).toMatch(/aan een collega, niet aan een team/);
+    expect(picked.s.can(naarTeam)).toBe(false);
+
+    const declined = na([{ type: "WEIGEREN", door: "daan", reden: "ander team" }]);
+    const terug: OverdrachtEvent = { type: "HERTOEWIJZEN", eigenaarId: "jeroen", teamId: null };
+    expect(declined.s.can(terug)).toBe(false);
+    expect(weigering(declined.s, terug)).toMatch(/ligt bij de afzender/);
+  });
+
   it("replays every path with matching status and context", () => {
     const { sqlite } = getDatabase();
     const id = (e: string) => (sqlite.prepare("SELECT id FROM medewerkers WHERE email = ?").get(e) as { id: string }).id;
@@ -97,6 +117,9 @@ describe("overdracht: model-based, every shortest path through the runtime", () 
         ];
         if (s.context.weigeringen.length < 1) e.push({ type: "WEIGEREN", door: daan, reden: "ander team" });
         if (s.context.aanbiedingen < 2) e.push({ type: "OPNIEUW_AANBIEDEN", ontvanger: { medewerkerId: jeroen, teamId: null } });
+        if (s.context.ontvanger.medewerkerId !== jeroen && s.context.behandelaarId !== jeroen) {
+          e.push({ type: "HERTOEWIJZEN", eigenaarId: jeroen, teamId: null });
+        }
         return e;
       },
       actor: { id: fatima, naam: "Fatima El Amrani" },
