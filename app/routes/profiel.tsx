@@ -1,0 +1,40 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/ui";
+import { requireUser } from "~/server/permissions.server";
+import { laadProfielPagina } from "~/server/coaching-profiel.server";
+import { verwerkProfielActie } from "~/server/coaching-formulieren.server";
+import css from "~/styles/coaching.css";
+import { Actiemelding, Afspraken, Notities, ProfielFeiten } from "./profiel.onderdelen/profiel";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+export const meta: MetaFunction = () => [{ title: "Mijn profiel – Afspraak" }];
+
+/** The employee's own coaching profile: facts, agreements, notes (and reactions). */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, "werk");
+  return data(laadProfielPagina(user, context, user.id));
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context, "werk");
+  const r = await verwerkProfielActie(request, context, user, user.id);
+  return data(r, { status: r.ok ? 200 : 400 });
+}
+
+export default function MijnProfiel() {
+  const d = useLoaderData<typeof loader>();
+  const actie = useActionData<typeof action>();
+  const { t } = useTranslation("coaching");
+  return (
+    <>
+      <PageTitle intro={t("profiel.eigenIntro")}>{t("profiel.eigenTitel")}</PageTitle>
+      <Actiemelding actie={actie} />
+      <ProfielFeiten d={d} />
+      <Afspraken d={d} actie={actie} leidinggevende={false} />
+      <Notities d={d} actie={actie} leidinggevende={false} />
+    </>
+  );
+}

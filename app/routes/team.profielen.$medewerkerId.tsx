@@ -1,0 +1,51 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/ui";
+import { requireUser } from "~/server/permissions.server";
+import { eisProfielToegang } from "~/server/coaching.server";
+import { laadProfielPagina } from "~/server/coaching-profiel.server";
+import { verwerkProfielActie } from "~/server/coaching-formulieren.server";
+import css from "~/styles/coaching.css";
+import { Actiemelding, Afspraken, Notities, ProfielFeiten } from "./profiel.onderdelen/profiel";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+export const meta: MetaFunction = () => [{ title: "Profiel medewerker – Team – Afspraak" }];
+
+/** A manager's view of ONE of their own employees: only their leidinggevende(n) (and the employee) pass. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, "team");
+  const medewerkerId = params.medewerkerId ?? "";
+  eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
+  return data(laadProfielPagina(user, context, medewerkerId));
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, context, "team");
+  const medewerkerId = params.medewerkerId ?? "";
+  eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
+  const r = await verwerkProfielActie(request, context, user, medewerkerId);
+  return data(r, { status: r.ok ? 200 : 400 });
+}
+
+export default function ProfielMedewerker() {
+  const d = useLoaderData<typeof loader>();
+  const actie = useActionData<typeof action>();
+  const { t } = useTranslation("coaching");
+  const naam = d.profiel.medewerker.naam;
+  return (
+    <>
+      <PageTitle intro={t("profiel.intro", { naam })}>{t("profiel.titel", { naam })}</PageTitle>
+      <p className="utrecht-paragraph">
+        <Link to="/team/profielen" className="utrecht-link">
+          {t("profiel.terug")}
+        </Link>
+      </p>
+      <Actiemelding actie={actie} />
+      <ProfielFeiten d={d} />
+      <Afspraken d={d} actie={actie} leidinggevende />
+      <Notities d={d} actie={actie} leidinggevende />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Melding, PageTitle } from "~/components/ui";
+import { requireUser } from "~/server/permissions.server";
+import { mijnMedewerkers } from "~/server/coaching.server";
+import css from "~/styles/coaching.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+export const meta: MetaFunction = () => [{ title: "Mijn medewerkers – Team – Afspraak" }];
+
+/** The employees this teamleider is leidinggevende of (alphabetical), each linking to their profile. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, "team");
+  return data({ medewerkers: mijnMedewerkers(user.id) });
+}
+
+export default function MijnMedewerkers() {
+  const d = useLoaderData<typeof loader>();
+  const { t } = useTranslation("coaching");
+  return (
+    <>
+      <PageTitle intro={t("medewerkers.intro")}>{t("medewerkers.titel")}</PageTitle>
+      <p className="utrecht-paragraph">
+        <Link to="/team/dashboard" className="utrecht-link">
+          {t("medewerkers.dashboard")}
+        </Link>
+      </p>
+      {d.medewerkers.length === 0 ? (
+        <Melding soort="info">
+          <p className="utrecht-paragraph">{t("medewerkers.leeg")}</p>
+        </Melding>
+      ) : (
+        <ul className="coaching-namen">
+          {d.medewerkers.map((m) => (
+            <li key={m.id}>
+              <Link to={`/team/profielen/${encodeURIComponent(m.id)}`} className="utrecht-link">
+                {t("dashboard.profielVan", { naam: m.naam })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
