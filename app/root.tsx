@@ -59,6 +59,7 @@ function Header() {
   const user = root?.user;
   const nav: NavItem[] = [
     { to: "/mijn-werk", label: t("nav.mijnWerk"), permissie: "werk" },
+    { to: "/klantbeeld", label: t("nav.klantbeeld"), permissie: "werk" },
     { to: "/team", label: t("nav.team"), permissie: "team" },
     { to: "/klachten", label: t("nav.klachten"), permissie: "klachten" },
     { to: "/regieteam", label: t("nav.regieteam"), permissie: "regieteam" },
@@ -85,7 +86,10 @@ function Header() {
                 ) : null}
               </Link>
               <span className="afs-user">
-                <span className="afs-user__naam">{user.naam}</span>
+                <Link to="/profiel" className="afs-user__naam">
+                  {user.naam}
+                  <span className="afs-sr"> – {t("gebruiker.profiel")}</span>
+                </Link>
                 <span className="afs-user__rollen">
                   <span className="afs-sr">{t("gebruiker.rollen")}: </span>
                   {user.rollen.map((r) => t(`rol.${r}`)).join(", ")}

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Knop, Melding, PageTitle, StatusLabel } from "~/components/ui";
+import { Melding, PageTitle } from "~/components/ui";
+import { EscalatieTabel } from "~/components/escalaties";
 import { requireUser } from "~/server/permissions.server";
-import { bevestigEscalatie, escalaties, geleideTeams } from "~/server/werklijsten.server";
+import { bevestigEscalatie, escalatieRegels, escalaties, geleideTeams } from "~/server/werklijsten.server";
 import { origin } from "~/server/audit.server";
-import { formatKort, formatRelatief } from "~/domain/kalender/format";
 import { now } from "~/lib/clock";
 
 export const meta: MetaFunction = () => [{ title: "Escalaties – Team – Afspraak" }];
@@ -18,19 +18,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const lijst = escalaties(user.id, teams.map((t) => t.id));
   return data({
     teams: teams.map((t) => t.naam),
-    escalaties: lijst.map((e) => ({
-      termijnId: e.termijnId,
-      id: e.afspraak.id,
-      titel: e.afspraak.titel,
-      link: e.afspraak.link,
-      soortNaam: e.afspraak.soortNaam,
-      eigenaar: e.afspraak.eigenaarNaam ?? (e.afspraak.teamNaam ? `${e.afspraak.teamNaam} (team)` : "—"),
-      eigenaarId: e.afspraak.eigenaarId,
-      verlopen: formatRelatief(e.termijnOp, nu).replace(/^uiterlijk /, ""),
-      geescaleerd: formatKort(e.escalatieOp),
-      naarRegieteam: e.naarRegieteam,
-      bevestigd: e.bevestigdOp != null ? formatKort(e.bevestigdOp) : null,
-    })),
+    escalaties: escalatieRegels(lijst, nu),
   });
 }
 
@@ -71,77 +59,10 @@ export default function Escalaties() {
           </Melding>
         )
       ) : null}
-      {d.escalaties.length === 0 ? (
-        <Melding soort="info">
-          <p className="utrecht-paragraph">{t("escalaties.leeg")}</p>
-        </Melding>
-      ) : (
-        <div className="afs-tabel-container">
-          <table className="afs-tabel utrecht-table">
-            <caption className="afs-sr">{t("escalaties.titel")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("kolom.termijn")}</th>
-                <th scope="col">{t("kolom.onderwerp")}</th>
-                <th scope="col">{t("kolom.eigenaar")}</th>
-                <th scope="col">{t("escalaties.geescaleerd")}</th>
-                <th scope="col">{t("escalaties.gezien")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.escalaties.map((e) => (
-                <tr key={e.termijnId}>
-                  <td>
-                    <span className="afs-termijn">
-                      <StatusLabel status="te_laat" />
-                      <span className="afs-termijn__tekst">
-                        {t("escalaties.verlopen")}: {e.verlopen}
-                      </span>
-                    </span>
-                  </td>
-                  <td>
-                    {e.soortNaam}:{" "}
-                    <Link to={e.link} className="utrecht-link">
-                      {e.titel}
-                    </Link>
-                  </td>
-                  <td>
-                    {e.eigenaar}
-                    {e.eigenaarId ? (
-                      <>
-                        {" "}
-                        <Link to={`/team?eigenaar=${encodeURIComponent(e.eigenaarId)}&status=te_laat#team-lijst`} className="utrecht-link">
-                          {t("escalaties.toewijzen")}
-                          <span className="afs-sr">: {e.titel}</span>
-                        </Link>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {e.geescaleerd}
-                    {e.naarRegieteam ? <div className="afs-zacht">{t("escalaties.regieteam")}</div> : null}
-                  </td>
-                  <td>
-                    {e.bevestigd ? (
-                      <span>
-                        <span aria-hidden="true">✓ </span>
-                        {t("escalaties.gezienOp", { op: e.bevestigd })}
-                      </span>
-                    ) : (
-                      <Form method="post">
-                        <input type="hidden" name="termijn" value={e.termijnId} />
-                        <Knop soort="secundair" aria-label={`${t("escalaties.bevestig")}: ${e.titel}`}>
-                          {t("escalaties.bevestig")}
-                        </Knop>
-                      </Form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <EscalatieTabel
+        escalaties={d.escalaties}
+        toewijzenLink={(e) => (e.eigenaarId ? `/team?eigenaar=${encodeURIComponent(e.eigenaarId)}&status=te_laat#team-lijst` : null)}
+      />
     </>
   );
 }

@@ -27,6 +27,7 @@ import { kalenders } from "./handvest.server";
 import { berekenTermijn } from "../domain/kalender/termijn";
 import { formatDatumTijd, formatRelatief } from "../domain/kalender/format";
 import { lokaleDag, beginVanDag, parseTijdstip, lokaleDelen } from "../domain/kalender/tijd";
+import { INTERNE_MIJLPALEN } from "./seed-data.server";
 
 export type NormVersieRij = typeof normVersies.$inferSelect;
 
@@ -194,7 +195,7 @@ export function handvestVoorMedewerkers(atMs: number = now()): HandvestNorm[] {
   const uit: HandvestNorm[] = [];
   for (const n of normenOverzicht(atMs)) {
     const v = n.huidig;
-    if (!v || !v.actief) continue;
+    if (!v || !v.actief || INTERNE_MIJLPALEN.includes(v.mijlpaal)) continue;
     let moment: number | null = null;
     if (kal) {
       try {

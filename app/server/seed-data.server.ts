@@ -133,7 +133,25 @@ export const DEMO_NORMEN: DemoNorm[] = [
     pauzeerbaar: true,
     belofte: "Uw brief beantwoorden we binnen 3 weken. Lukt dat niet, dan hoort u waarom en wanneer u antwoord krijgt.",
   },
+  {
+    // Internal: agreements from coaching conversations (issue 7). Never escalates: a coaching agreement is
+    // seen only by the employee and their own manager, so it must not reach teamleiders or the regieteam.
+    code: "COACHINGSAFSPRAAK",
+    titel: "Coachingsafspraak nagekomen op de afgesproken datum",
+    mijlpaal: "coachingsafspraak",
+    duur: 4,
+    eenheid: "weken",
+    kalender: "organisatie",
+    waarschuwingPct: 80,
+    escalatieTeamleider: false,
+    escalatieRegieteamNaWerkdagen: null,
+    pauzeerbaar: false,
+    belofte: "Intern: een afspraak uit een coachingsgesprek komen we na op de datum die medewerker en leidinggevende samen kozen.",
+  },
 ];
+
+/** Milestones of internal norms: not promises to citizens, so not on the "Ons kwaliteitshandvest" page. */
+export const INTERNE_MIJLPALEN: readonly string[] = ["coachingsafspraak", "verbeteractie_gerealiseerd"];
 
 /** Gelijkgestelde dagen published by decree (Atw art. 3 lid 3); a beheerder adds the next decree's days. */
 export const DEMO_GELIJKGESTELDE_DAGEN = [

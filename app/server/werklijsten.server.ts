@@ -14,6 +14,8 @@ import { audit } from "./audit.server";
 import { now } from "../lib/clock";
 import { pasToe } from "./engine/runtime.server";
 import type { AppUser } from "./permissions.server";
+import type { EscalatieRegel } from "../components/escalaties";
+import { formatKort, formatRelatief } from "../domain/kalender/format";
 
 export const PAGINA_GROOTTE = 25;
 
@@ -437,17 +439,34 @@ export interface Escalatie {
   bevestigdOp: number | null;
 }
 
+/** Whose escalations: the teams a teamleider leads, or everything escalated to the regieteam. */
+export type EscalatieScope = number[] | "regieteam";
+
 /**
- * Overdue commitments of my teams that escalated to the teamleider (deadline rows with an escalation instant),
- * oldest due moment first; acknowledged ones after the others.
+ * Overdue commitments that escalated: for a teamleider those of the teams they lead (deadline rows with a
+ * teamleider escalation), for the regieteam every open commitment escalated to the regieteam. Oldest due moment
+ * first; acknowledged ones after the others.
  */
-export function escalaties(medewerkerId: string, teamIds: number[], limiet = 200): Escalatie[] {
-  if (!teamIds.length) return [];
+export function escalaties(medewerkerId: string, scope: EscalatieScope, limiet = 200): Escalatie[] {
+  if (Array.isArray(scope) && !scope.length) return [];
   const { sqlite } = getDatabase();
-  const rijen = stmt(
-    sqlite,
-    `SELECT t.id AS termijn_id, t.mijlpaal, t.termijn_op AS t_op, t.verlopen_op, t.escalatie_teamleider_op,
-            t.escalatie_regieteam_op, eb.op AS bevestigd_op, a.afspraak_id AS aid
+  const kolommen = `t.id AS termijn_id, t.mijlpaal, t.termijn_op AS t_op, t.verlopen_op, t.escalatie_teamleider_op,
+            t.escalatie_regieteam_op, eb.op AS bevestigd_op, t.afspraak_id AS aid`;
+  const rijen = (
+    scope === "regieteam"
+      ? stmt(
+          sqlite,
+          `SELECT ${kolommen}
+           FROM termijnen t
+           JOIN afspraken a ON a.id = t.afspraak_id AND a.open = 1
+           LEFT JOIN escalatie_bevestigingen eb ON eb.termijn_id = t.id AND eb.medewerker_id = @me
+           WHERE t.status = 'lopend' AND t.escalatie_regieteam_op IS NOT NULL
+           ORDER BY eb.op IS NOT NULL, t.termijn_op, t.id
+           LIMIT @limiet`,
+        ).all({ me: medewerkerId, limiet })
+      : stmt(
+          sqlite,
+          `SELECT ${kolommen}
      FROM (
        SELECT a.id AS afspraak_id FROM afspraken a
          WHERE a.eigenaar_id IN (SELECT id FROM medewerkers WHERE team_id IN (SELECT value FROM json_each(@teams)))
@@ -460,12 +479,13 @@ export function escalaties(medewerkerId: string, teamIds: number[], limiet = 200
      LEFT JOIN escalatie_bevestigingen eb ON eb.termijn_id = t.id AND eb.medewerker_id = @me
      ORDER BY eb.op IS NOT NULL, t.termijn_op, t.id
      LIMIT @limiet`,
-  ).all({ teams: JSON.stringify(teamIds), nu: now(), me: medewerkerId, limiet }) as {
+        ).all({ teams: JSON.stringify(scope), nu: now(), me: medewerkerId, limiet })
+  ) as {
     termijn_id: number;
     mijlpaal: string;
     t_op: number;
     verlopen_op: number | null;
-    escalatie_teamleider_op: number;
+    escalatie_teamleider_op: number | null;
     escalatie_regieteam_op: number | null;
     bevestigd_op: number | null;
     aid: string;
@@ -486,16 +506,32 @@ export function escalaties(medewerkerId: string, teamIds: number[], limiet = 200
       mijlpaal: r.mijlpaal,
       termijnOp: r.t_op,
       verlopenOp: r.verlopen_op,
-      escalatieOp: r.escalatie_teamleider_op,
+      escalatieOp: (scope === "regieteam" ? r.escalatie_regieteam_op : r.escalatie_teamleider_op) ?? r.t_op,
       naarRegieteam: r.escalatie_regieteam_op != null,
       bevestigdOp: r.bevestigd_op,
     }));
 }
 
+/** Escalations as rows for the escalation table (app/components/escalaties.tsx), times in plain Dutch. */
+export function escalatieRegels(lijst: Escalatie[], nu: number): EscalatieRegel[] {
+  return lijst.map((e) => ({
+    termijnId: e.termijnId,
+    titel: e.afspraak.titel,
+    link: e.afspraak.link,
+    soortNaam: e.afspraak.soortNaam,
+    eigenaar: e.afspraak.eigenaarNaam ?? (e.afspraak.teamNaam ? `${e.afspraak.teamNaam} (team)` : "—"),
+    eigenaarId: e.afspraak.eigenaarId,
+    verlopen: formatRelatief(e.termijnOp, nu).replace(/^uiterlijk /, ""),
+    geescaleerd: formatKort(e.escalatieOp),
+    naarRegieteam: e.naarRegieteam,
+    bevestigd: e.bevestigdOp != null ? formatKort(e.bevestigdOp) : null,
+  }));
+}
+
 /** "Gezien, ik pak het op": records the acknowledgement (idempotent) with an audit line, in one transaction. */
 export function bevestigEscalatie(
   user: Pick<AppUser, "id" | "naam">,
-  teamIds: number[],
+  teamIds: EscalatieScope,
   termijnId: number,
   notitie: string | null,
   oorsprong?: string | null,
@@ -503,7 +539,7 @@ export function bevestigEscalatie(
   const { sqlite } = getDatabase();
   const t = stmt(sqlite, "SELECT afspraak_id FROM termijnen WHERE id = ?").get(termijnId) as { afspraak_id: string } | undefined;
   if (!t) return { ok: false, melding: "Deze escalatie bestaat niet (meer)." };
-  if (!inTeamScope(t.afspraak_id, teamIds)) {
+  if (teamIds !== "regieteam" && !inTeamScope(t.afspraak_id, teamIds)) {
     audit({ actor: user, actie: "escalatie.bevestigen", objectType: "afspraak", objectId: t.afspraak_id, resultaat: "geweigerd", oorsprong });
     return { ok: false, melding: "Deze escalatie hoort niet bij een team dat u leidt." };
   }

@@ -18,3 +18,6 @@ CREATE INDEX IF NOT EXISTS afspraken_werk_aangemaakt_door ON afspraken (aangemaa
 
 -- Medewerkers of a team, active or not (Team page, team scope sub-selects).
 CREATE INDEX IF NOT EXISTS medewerkers_team_actief ON medewerkers (team_id, actief, naam);
+
+-- The regieteam's escalations: running deadlines that escalated to the regieteam.
+CREATE INDEX IF NOT EXISTS termijnen_regieteam ON termijnen (termijn_op, id) WHERE escalatie_regieteam_op IS NOT NULL AND status = 'lopend';

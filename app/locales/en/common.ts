@@ -8,6 +8,7 @@ export const common: Shape<typeof nlCommon> = {
   skip: "Skip to content",
   nav: {
     label: "Main navigation",
+    klantbeeld: "Customer view",
     mijnWerk: "My work",
     team: "Team",
     klachten: "Complaints",
@@ -15,7 +16,7 @@ export const common: Shape<typeof nlCommon> = {
     handvest: "Our quality charter",
     beheer: "Administration",
   },
-  gebruiker: { rollen: "Roles", uitloggen: "Log out" },
+  gebruiker: { profiel: "my profile", rollen: "Roles", uitloggen: "Log out" },
   rol: { medewerker: "Employee", teamleider: "Team lead", regieteam: "Service quality team", beheerder: "Administrator" },
   taal: { label: "Language", nl: "Nederlands", en: "English", kies: "Change language" },
   fout: {

@@ -4,6 +4,7 @@ export const common = {
   skip: "Direct naar de inhoud",
   nav: {
     label: "Hoofdnavigatie",
+    klantbeeld: "Klantbeeld",
     mijnWerk: "Mijn werk",
     team: "Team",
     klachten: "Klachten",
@@ -11,7 +12,7 @@ export const common = {
     handvest: "Ons kwaliteitshandvest",
     beheer: "Beheer",
   },
-  gebruiker: { rollen: "Rollen", uitloggen: "Uitloggen" },
+  gebruiker: { profiel: "mijn profiel", rollen: "Rollen", uitloggen: "Uitloggen" },
   rol: { medewerker: "Medewerker", teamleider: "Teamleider", regieteam: "Regieteam", beheerder: "Beheerder" },
   taal: { label: "Taal", nl: "Nederlands", en: "English", kies: "Wijzig taal" },
   fout: {

@@ -4,5 +4,6 @@
  * registreerWorkflow(...).
  */
 import "../klachten.server";
+import "../coaching.server";
 import "../overdracht.server"; // terugbelafspraak + overdracht (overdracht.server imports terugbel.server)
 export {};

@@ -1,0 +1,59 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Melding, PageTitle } from "~/components/ui";
+import { EscalatieTabel } from "~/components/escalaties";
+import { requireUser } from "~/server/permissions.server";
+import { bevestigEscalatie, escalatieRegels, escalaties } from "~/server/werklijsten.server";
+import { origin } from "~/server/audit.server";
+import { now } from "~/lib/clock";
+
+export const meta: MetaFunction = () => [{ title: "Regieteam – Afspraak" }];
+
+/**
+ * The regieteam's starting point: every commitment that escalated past the teamleider to the regieteam
+ * (the last step of the escalation chain), with the way into complaints.
+ */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, "regieteam");
+  return data({ escalaties: escalatieRegels(escalaties(user.id, "regieteam"), now()) });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context, "regieteam");
+  const form = await request.formData();
+  const termijnId = Number(form.get("termijn"));
+  if (!Number.isInteger(termijnId) || termijnId <= 0) {
+    return data({ ok: false as const, melding: "Deze escalatie bestaat niet (meer)." }, { status: 400 });
+  }
+  const r = bevestigEscalatie(user, "regieteam", termijnId, null, origin(context));
+  if (!r.ok) return data({ ok: false as const, melding: r.melding }, { status: 400 });
+  return data({ ok: true as const, melding: null });
+}
+
+export default function Regieteam() {
+  const d = useLoaderData<typeof loader>();
+  const actie = useActionData<typeof action>();
+  return (
+    <>
+      <PageTitle intro="Afspraken die ook na de escalatie naar de teamleider niet zijn nagekomen, komen hier bij het regieteam. Zorg samen met de teamleider dat de inwoner alsnog krijgt wat is beloofd, en leer ervan.">
+        Regieteam
+      </PageTitle>
+      <nav aria-label="Regieteam" className="afs-acties">
+        <Link to="/klachten" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Klachten
+        </Link>
+        <Link to="/handvest" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Ons kwaliteitshandvest
+        </Link>
+      </nav>
+      <h2 className="utrecht-heading-2">Escalaties naar het regieteam</h2>
+      {actie ? (
+        <Melding soort={actie.ok ? "ok" : "fout"}>
+          <p className="utrecht-paragraph">{actie.ok ? "Vastgelegd dat u de escalatie heeft gezien." : actie.melding}</p>
+        </Melding>
+      ) : null}
+      <EscalatieTabel escalaties={d.escalaties} />
+    </>
+  );
+}
