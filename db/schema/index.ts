@@ -3,3 +3,7 @@ export * from "./auth";
 export * from "./audit";
 export * from "./handvest";
 export * from "./kalender";
+export * from "./werk";
+export * from "./klantbeeld";
+export * from "./klachten";
+export * from "./coaching";

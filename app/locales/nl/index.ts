@@ -1,3 +1,9 @@
 import { common } from "./common";
+import { beheer } from "./beheer";
+import { handvest } from "./handvest";
+import { engine } from "./engine";
+import { werk } from "./werk";
+import { afspraken } from "./afspraken";
+import { coaching } from "./coaching";
 // Each area adds its own namespace file here (one file per area, owned by that area).
-export const nl = { common };
+export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching };

@@ -1,0 +1,46 @@
+/**
+ * One letter as sent (exact text from the dossier): printable (print stylesheet) and downloadable as .txt or
+ * .html via the resource route klachten.$id_.brieven.$briefId_.download.ts.
+ */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { PageTitle } from "~/components/ui";
+import { requireUser, weiger } from "~/server/permissions.server";
+import { audit, origin } from "~/server/audit.server";
+import { brief, toegangVoorId } from "~/server/klachten.server";
+import { formatDatumTijd } from "~/domain/kalender/format";
+import css from "~/styles/klachten.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+export const meta: MetaFunction = () => [{ title: "Brief – Afspraak" }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, "werk");
+  const id = params.id ?? "";
+  const toegang = toegangVoorId(user, id);
+  if (toegang === undefined) throw new Response("Niet gevonden", { status: 404 });
+  if (!toegang) weiger(user, context, "klacht.brief", id, "U heeft geen toegang tot dit klachtdossier.");
+  const b = brief(id, Number(params.briefId));
+  if (!b) throw new Response("Niet gevonden", { status: 404 });
+  audit({ actor: user, actie: "klacht.brief.ingezien", objectType: "klacht", objectId: id, resultaat: "ok", oorsprong: origin(context), details: { brief: b.id } });
+  return data({ b: { id: b.id, onderwerp: b.onderwerp, tekst: b.tekst, aan: b.aan, op: b.op, door: b.door_naam }, klachtId: id }, { headers: { "Cache-Control": "no-store" } });
+}
+
+export default function Brief() {
+  const { b, klachtId } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <div className="kl-niet-printen">
+        <PageTitle intro={`Aan ${b.aan}, vastgelegd ${formatDatumTijd(b.op)} door ${b.door ?? "systeem"}. Dit is de exacte tekst zoals verstuurd.`}>{b.onderwerp}</PageTitle>
+        <p className="utrecht-paragraph kl-knoppen">
+          <a href={`/klachten/${klachtId}/brieven/${b.id}/download?formaat=txt`} className="utrecht-link" download>Download als tekst (.txt)</a>
+          <a href={`/klachten/${klachtId}/brieven/${b.id}/download?formaat=html`} className="utrecht-link" download>Download als HTML (.html)</a>
+          <span>Afdrukken: gebruik de afdrukfunctie van de browser (Ctrl+P); alleen de brief wordt afgedrukt.</span>
+          <Link to={`/klachten/${klachtId}`} className="utrecht-link">Terug naar het dossier</Link>
+        </p>
+      </div>
+      <article className="kl-brief" aria-label="Brief">{b.tekst}</article>
+    </>
+  );
+}
