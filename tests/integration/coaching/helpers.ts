@@ -47,10 +47,18 @@ export async function roep(fn: (args: never) => unknown, request: Request, param
 }
 
 /** A charter norm for the milestone 'coachingsafspraak' (not seeded): no escalation, 4 weeks. */
+/** The demo seed has an active COACHINGSAFSPRAAK norm; this switches every coaching norm off (or on again). */
+export function zetCoachingNormen(actief: boolean): void {
+  getDatabase().sqlite.prepare("UPDATE norm_versies SET actief = ? WHERE mijlpaal = 'coachingsafspraak'").run(actief ? 1 : 0);
+}
+
 export function maakCoachingNorm(): void {
   const { sqlite } = getDatabase();
   const bestaat = sqlite.prepare("SELECT 1 FROM norm_versies WHERE mijlpaal = 'coachingsafspraak'").get();
-  if (bestaat) return;
+  if (bestaat) {
+    zetCoachingNormen(true);
+    return;
+  }
   const normId = Number(sqlite.prepare("INSERT INTO normen (code) VALUES ('COACHING-TEST')").run().lastInsertRowid);
   sqlite
     .prepare(

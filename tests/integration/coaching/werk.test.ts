@@ -19,7 +19,7 @@ import { dienstverleningsprofiel } from "../../../app/server/dienstverleningspro
 import { teamDashboards } from "../../../app/server/coaching-dashboard.server";
 import { geleideTeams } from "../../../app/server/werklijsten.server";
 import { gebruiker, projectieRij, teamId } from "../werklijsten/helpers";
-import { auditRegels, idVan, maakCoachingNorm } from "./helpers";
+import { auditRegels, idVan, maakCoachingNorm, zetCoachingNormen } from "./helpers";
 
 const DAG = 86_400_000;
 let fatima: string;
@@ -32,6 +32,7 @@ beforeAll(() => {
 
 describe("coachingsafspraak", () => {
   it("zonder norm: bewaard, zonder termijnbewaking", () => {
+    zetCoachingNormen(false);
     const r = maakCoachingsafspraak(sanne, fatima, { omschrijving: "Zonder norm", termijnOp: now() + 10 * DAG });
     expect(r.ok).toBe(true);
     if (!r.ok) return;

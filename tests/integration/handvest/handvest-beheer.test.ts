@@ -169,7 +169,7 @@ describe("nieuwe norm", () => {
   const basis = {
     code: "balie-wachttijd",
     titel: "Balie: binnen 30 minuten geholpen",
-    mijlpaal: "coachingsafspraak",
+    mijlpaal: "verbeteractie_gerealiseerd",
     duur: "30",
     eenheid: "minuten",
     kalender: "organisatie",
