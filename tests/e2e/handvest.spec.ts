@@ -43,29 +43,32 @@ test.describe("kwaliteitshandvest", () => {
     await expectAxeClean(page);
 
     // a validation error first: shown at the field, input kept
-    await page.getByLabel("Titel").fill("Terugbellen binnen 2 werkdagen");
+    // Version 2 keeps the promise (1 werkdag) and changes its wording: other end-to-end tests that run
+    // later against the same server rely on the callback term.
+    await page.getByLabel("Titel").fill("Terugbellen binnen 1 werkdag (herzien)");
     await page.getByLabel("Duur", { exact: true }).fill("0");
     await page.getByRole("button", { name: "Nieuwe versie opslaan" }).click();
     await expect(page.getByText("De duur moet ten minste 1 zijn.")).toBeVisible();
     await expect(page.getByLabel("Duur", { exact: true })).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByLabel("Titel")).toHaveValue("Terugbellen binnen 2 werkdagen");
+    await expect(page.getByLabel("Titel")).toHaveValue("Terugbellen binnen 1 werkdag (herzien)");
     await expectAxeClean(page);
 
-    await page.getByLabel("Duur", { exact: true }).fill("2");
+    await page.getByLabel("Duur", { exact: true }).fill("1");
     await page.getByLabel("Geldig vanaf").fill("");
     await page.getByRole("button", { name: "Nieuwe versie opslaan" }).click();
     await expect(page.getByText("Versie 2 van TERUGBELLEN is opgeslagen.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: /^Versie 2/ })).toContainText("geldt nu");
     await expect(page.getByRole("heading", { level: 3, name: /^Versie 1/ })).toContainText("vervangen");
     const v1 = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /^Versie 1/ }) });
-    await expect(v1).toContainText("binnen 1 werkdag");
+    await expect(v1).toContainText("Terugbellen binnen 1 werkdag");
+    await expect(v1).not.toContainText("(herzien)");
     const v2 = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /^Versie 2/ }) });
-    await expect(v2).toContainText("binnen 2 werkdagen");
+    await expect(v2).toContainText("Terugbellen binnen 1 werkdag (herzien)");
     await expectAxeClean(page);
 
     // staff see the new version at once
     await page.goto("/handvest");
-    const terugbellen = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Terugbellen binnen 2 werkdagen" }) });
+    const terugbellen = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Terugbellen binnen 1 werkdag (herzien)" }) });
     await expect(terugbellen).toContainText("Versie 2, geldig sinds");
     await context.close();
   });
@@ -125,7 +128,7 @@ test.describe("kwaliteitshandvest", () => {
     await page.goto("/beheer/handvest/nieuw");
     await page.getByLabel("Code").fill("balie-wachttijd");
     await page.getByLabel("Titel").fill("Balie: binnen 30 minuten geholpen");
-    await page.getByLabel("Mijlpaal die de norm bewaakt").selectOption("coachingsafspraak");
+    await page.getByLabel("Mijlpaal die de norm bewaakt").selectOption("verbeteractie_gerealiseerd");
     await page.getByLabel("Duur", { exact: true }).fill("30");
     await page.getByLabel("Eenheid").selectOption("minuten");
     await page.getByLabel("Kalender").selectOption("atw");
