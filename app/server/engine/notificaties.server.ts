@@ -4,7 +4,7 @@
  */
 import type Database from "better-sqlite3";
 import type { EffectContext } from "./runtime.server";
-import { zetMailKlaar } from "./outbox.server";
+import { MAIL_INSERT_SQL, mailWaarden, nietVoorMoment, zetMailKlaar } from "./outbox.server";
 
 export type Aan = "eigenaar" | "teamleider" | "regieteam" | { medewerkerId: string } | { teamId: number };
 
@@ -19,6 +19,64 @@ interface Ontvanger {
   id: string;
   email: string;
   naam: string;
+}
+
+/**
+ * Lookups shared by the steps of one transaction (the scheduler keeps one per batch): recipients per
+ * (aan, owner, team), the public URL and the earliest send moment per (instant, urgent). Valid only inside
+ * that transaction (nobody else can change people or calendars while it holds the write lock).
+ */
+export interface EffectCache {
+  ontvangers: Map<string, Ontvanger[]>;
+  nietVoor: Map<string, number>;
+  publiekeUrl?: string;
+  /**
+   * When present, inbox and outbox rows are collected here (in order) and written with multi-row INSERTs by
+   * schrijfWachtrij() before the transaction commits — same rows, same order, fewer statements.
+   */
+  wachtrij?: { berichten: unknown[][]; mails: unknown[][] };
+}
+
+export function nieuweEffectCache(opts: { wachtrij?: boolean } = {}): EffectCache {
+  return { ontvangers: new Map(), nietVoor: new Map(), wachtrij: opts.wachtrij ? { berichten: [], mails: [] } : undefined };
+}
+
+const BERICHT_INSERT_SQL = {
+  kop: "INSERT INTO berichten (medewerker_id, titel, tekst, link, afspraak_id, urgent, aangemaakt_op) VALUES ",
+  rij: "(?, ?, ?, ?, ?, ?, ?)",
+  staart: "",
+};
+const PER_STATEMENT = 64;
+const meerCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function schrijfMeer(sqlite: Database.Database, sql: { kop: string; rij: string; staart: string }, rijen: unknown[][]): void {
+  let m = meerCache.get(sqlite);
+  if (!m) meerCache.set(sqlite, (m = new Map()));
+  for (let i = 0; i < rijen.length; i += PER_STATEMENT) {
+    const deel = rijen.slice(i, i + PER_STATEMENT);
+    const sleutel = `${sql.kop}|${deel.length}`;
+    let st = m.get(sleutel);
+    if (!st) {
+      st = sqlite.prepare(sql.kop + Array.from({ length: deel.length }, () => sql.rij).join(", ") + sql.staart);
+      m.set(sleutel, st);
+    }
+    st.run(deel.flat());
+  }
+}
+
+/** Writes the collected inbox and outbox rows (inside the same transaction) and empties the queue. */
+export function schrijfWachtrij(sqlite: Database.Database, cache: EffectCache): void {
+  const w = cache.wachtrij;
+  if (!w) return;
+  if (w.berichten.length) schrijfMeer(sqlite, BERICHT_INSERT_SQL, w.berichten);
+  if (w.mails.length) schrijfMeer(sqlite, MAIL_INSERT_SQL, w.mails);
+  w.berichten = [];
+  w.mails = [];
+}
+
+function aanSleutel(afspraak: { eigenaar_id: string | null; team_id: number | null }, aan: Aan): string {
+  const wie = typeof aan === "string" ? aan : "medewerkerId" in aan ? `m:${aan.medewerkerId}` : `t:${aan.teamId}`;
+  return `${wie}|${afspraak.eigenaar_id ?? ""}|${afspraak.team_id ?? ""}`;
 }
 
 interface Stmts {
@@ -119,8 +177,39 @@ export function publiekeUrl(): string {
 export function verstuurBericht(ctx: EffectContext, p: BerichtActie): number {
   if (!p || !p.titel) throw new Error("bericht zonder titel");
   const s = stmts(ctx.sqlite);
-  const lijst = uniek(ontvangers(ctx.sqlite, ctx.afspraak, p.aan));
+  const c = ctx.cache;
+  let lijst: Ontvanger[];
+  let basisUrl: string;
+  let nietVoor: number | undefined;
+  if (c) {
+    const sleutel = aanSleutel(ctx.afspraak, p.aan);
+    let l = c.ontvangers.get(sleutel);
+    if (!l) c.ontvangers.set(sleutel, (l = uniek(ontvangers(ctx.sqlite, ctx.afspraak, p.aan))));
+    lijst = l;
+    basisUrl = c.publiekeUrl ??= publiekeUrl();
+    const nvSleutel = `${ctx.op}|${p.urgent ? 1 : 0}`;
+    nietVoor = c.nietVoor.get(nvSleutel);
+    if (nietVoor === undefined) c.nietVoor.set(nvSleutel, (nietVoor = nietVoorMoment(ctx.op, !!p.urgent)));
+  } else {
+    lijst = uniek(ontvangers(ctx.sqlite, ctx.afspraak, p.aan));
+    basisUrl = publiekeUrl();
+  }
+  const wachtrij = c?.wachtrij;
   for (const o of lijst) {
+    const mail = {
+      aan: o.email,
+      onderwerp: `Afspraak: ${p.titel}`,
+      tekst: `Beste ${o.naam},\n\n${p.tekst ?? ""}\n\nBekijk de afspraak: ${basisUrl}${ctx.link}\n\nDit bericht staat ook in uw berichten in Afspraak.`,
+      urgent: !!p.urgent,
+      afspraakId: ctx.afspraak.id,
+      op: ctx.op,
+      nietVoor,
+    };
+    if (wachtrij) {
+      wachtrij.berichten.push([o.id, p.titel, p.tekst ?? "", ctx.link, ctx.afspraak.id, p.urgent ? 1 : 0, ctx.op]);
+      wachtrij.mails.push(mailWaarden(mail));
+      continue;
+    }
     s.insertBericht.run({
       medewerkerId: o.id,
       titel: p.titel,
@@ -130,14 +219,7 @@ export function verstuurBericht(ctx: EffectContext, p: BerichtActie): number {
       urgent: p.urgent ? 1 : 0,
       op: ctx.op,
     });
-    zetMailKlaar(ctx.sqlite, {
-      aan: o.email,
-      onderwerp: `Afspraak: ${p.titel}`,
-      tekst: `Beste ${o.naam},\n\n${p.tekst ?? ""}\n\nBekijk de afspraak: ${publiekeUrl()}${ctx.link}\n\nDit bericht staat ook in uw berichten in Afspraak.`,
-      urgent: !!p.urgent,
-      afspraakId: ctx.afspraak.id,
-      op: ctx.op,
-    });
+    zetMailKlaar(ctx.sqlite, mail);
   }
   return lijst.length;
 }

@@ -55,7 +55,17 @@ export function nietVoorMoment(op: number, urgent: boolean): number {
  */
 export function zetMailKlaar(
   sqlite: Database.Database,
-  m: { aan: string; onderwerp: string; tekst: string; urgent?: boolean; afspraakId?: string | null; sleutel?: string | null; op?: number },
+  m: {
+    aan: string;
+    onderwerp: string;
+    tekst: string;
+    urgent?: boolean;
+    afspraakId?: string | null;
+    sleutel?: string | null;
+    op?: number;
+    /** nietVoorMoment(op, urgent) when the caller already knows it (batches). */
+    nietVoor?: number;
+  },
 ): boolean {
   let st = cache.get(sqlite);
   if (!st) {
@@ -66,19 +76,27 @@ export function zetMailKlaar(
     );
     cache.set(sqlite, st);
   }
-  const op = m.op ?? now();
-  const nietVoor = nietVoorMoment(op, !!m.urgent);
-  const payload: MailPayload = { to: m.aan, subject: m.onderwerp, text: m.tekst };
-  const r = st.run({
-    payload: JSON.stringify(payload),
-    sleutel: m.sleutel ?? null,
-    urgent: m.urgent ? 1 : 0,
-    op,
-    nietVoor,
-    afspraakId: m.afspraakId ?? null,
-  });
+  const [payload, sleutel, urgent, op, nietVoor, , afspraakId] = mailWaarden(m);
+  const r = st.run({ payload, sleutel, urgent, op, nietVoor, afspraakId });
   return r.changes > 0;
 }
+
+type MailInvoer = Parameters<typeof zetMailKlaar>[1];
+
+/** The values of one outbox row, in the column order of MAIL_RIJ_SQL. @internal */
+export function mailWaarden(m: MailInvoer): unknown[] {
+  const op = m.op ?? now();
+  const nietVoor = m.nietVoor ?? nietVoorMoment(op, !!m.urgent);
+  const payload: MailPayload = { to: m.aan, subject: m.onderwerp, text: m.tekst };
+  return [JSON.stringify(payload), m.sleutel ?? null, m.urgent ? 1 : 0, op, nietVoor, nietVoor, m.afspraakId ?? null];
+}
+
+/** Multi-row form of zetMailKlaar (same columns, same ON CONFLICT), for rows made with mailWaarden. @internal */
+export const MAIL_INSERT_SQL = {
+  kop: "INSERT INTO outbox (soort, payload, sleutel, urgent, status, aangemaakt_op, niet_voor, pogingen, volgende_poging_op, afspraak_id) VALUES ",
+  rij: "('email', ?, ?, ?, 'wachtend', ?, ?, 0, ?, ?)",
+  staart: " ON CONFLICT(sleutel) DO NOTHING",
+};
 
 /** Delay before attempt n+1 after n failed attempts. */
 export function backoffMs(pogingen: number): number {

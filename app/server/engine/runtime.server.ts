@@ -9,18 +9,18 @@
  */
 import crypto from "node:crypto";
 import type Database from "better-sqlite3";
-import { initialTransition, transition, type AnyStateMachine, type SnapshotFrom, type StateValue } from "xstate";
+import { createActor, createEmptyActor, type AnyStateMachine, type SnapshotFrom, type StateValue } from "xstate";
 import { getDatabase } from "../../../db/client";
 import { now } from "../../lib/clock";
 import type { AuditEntry } from "../audit.server";
 import { logError } from "../log.server";
 import {
   voerTermijnActieUit,
-  herberekenTermijnProjectie,
+  termijnProjectie,
   stopAlleTermijnen,
   type TermijnActie,
 } from "./termijnen.server";
-import { verstuurBericht, type BerichtActie } from "./notificaties.server";
+import { verstuurBericht, type BerichtActie, type EffectCache } from "./notificaties.server";
 
 // ------------------------------------------------------------------------------------------------ types
 
@@ -141,13 +141,104 @@ export function bewaarSnapshot(machine: AnyStateMachine, snapshot: unknown): str
   return JSON.stringify(machine.getPersistedSnapshot(snapshot as never));
 }
 
+// Pure transitions without xstate's per-call `createActor(machine)`. xstate's transition()/initialTransition()
+// build an inert actor scope each call, and constructing that actor computes the machine's whole initial
+// snapshot (context factory, entry actions) — ~35 µs that is thrown away. Here the `self` actor is made once
+// per machine; every call still gets a fresh actor system (as createInertActorScope does) and collects the
+// actions instead of executing them, so results are identical.
+// The system is reused for the next call only while it stayed empty (no actor registered under a systemId and
+// no children in the result) — machines do not spawn or invoke (contract), so that is the normal case; a
+// machine that does gets a fresh system for every call, exactly like xstate.
+type Systeem = { getAll(): Record<string, unknown> };
+type InertScope = Record<string, unknown> & { self: { system: unknown }; actionExecutor: (a: unknown) => void };
+const selfCache = new WeakMap<AnyStateMachine, { system: unknown; leeg?: Systeem }>();
+function inertScope(machine: AnyStateMachine, acties: unknown[]): InertScope {
+  let self = selfCache.get(machine);
+  if (!self) {
+    self = createActor(machine) as unknown as { system: unknown };
+    selfCache.set(machine, self);
+  }
+  const system = self.leeg ?? (createEmptyActor() as unknown as { system: Systeem }).system;
+  self.leeg = undefined;
+  self.system = system;
+  return {
+    self,
+    defer: () => {},
+    id: "",
+    logger: () => {},
+    sessionId: "",
+    stopChild: () => {},
+    system,
+    emit: () => {},
+    actionExecutor: (a: unknown) => void acties.push(a),
+  };
+}
+
+type Actie = { type: string; params?: unknown };
+
+// Event types a machine has a transition for anywhere (null: it uses wildcards, so any type may match).
+const eventTypenCache = new WeakMap<AnyStateMachine, Set<string> | null>();
+type Knoop = { transitions: Map<string, unknown>; states?: Record<string, Knoop> };
+
+/**
+ * False when no state of `machine` has a transition for `type` — then `snapshot.can(event)` is false in
+ * every state, and a system event can be logged without restoring the snapshot.
+ */
+function machineKentEvent(machine: AnyStateMachine, type: string): boolean {
+  let typen = eventTypenCache.get(machine);
+  if (typen === undefined) {
+    const gevonden = new Set<string>();
+    let wildcard = false;
+    const loop = (k: Knoop) => {
+      for (const d of k.transitions.keys()) {
+        if (d.includes("*")) wildcard = true;
+        gevonden.add(d);
+      }
+      for (const kind of Object.values(k.states ?? {})) loop(kind);
+    };
+    loop(machine.root as unknown as Knoop);
+    typen = wildcard ? null : gevonden;
+    eventTypenCache.set(machine, typen);
+  }
+  return typen === null || typen.has(type);
+}
+
+/** Same as xstate's `transition(machine, snapshot, event)`: next snapshot and the actions to carry out. */
+export function zuivereTransitie<M extends AnyStateMachine>(machine: M, snapshot: SnapshotFrom<M>, event: unknown): [SnapshotFrom<M>, Actie[]] {
+  const acties: Actie[] = [];
+  const scope = inertScope(machine, acties);
+  const volgende = machine.transition(snapshot as never, event as never, scope as never) as SnapshotFrom<M>;
+  bewaarLeegSysteem(machine, scope, volgende);
+  return [volgende, acties];
+}
+
+/** Same as xstate's `initialTransition(machine, input)`. */
+export function zuivereStart<M extends AnyStateMachine>(machine: M, input: unknown): [SnapshotFrom<M>, Actie[]] {
+  const acties: Actie[] = [];
+  const scope = inertScope(machine, acties);
+  const s = machine.getInitialSnapshot(scope as never, input as never) as SnapshotFrom<M>;
+  bewaarLeegSysteem(machine, scope, s);
+  return [s, acties];
+}
+
+function bewaarLeegSysteem(machine: AnyStateMachine, scope: InertScope, resultaat: unknown): void {
+  const system = scope.system as Systeem;
+  const kinderen = (resultaat as { children?: Record<string, unknown> }).children;
+  if (Object.keys(system.getAll()).length === 0 && (!kinderen || Object.keys(kinderen).length === 0)) {
+    selfCache.get(machine)!.leeg = system;
+  }
+}
+
 interface Stmts {
   laad: Database.Statement;
+  /** The row plus its last event number (the scheduler's firings). */
+  laadMetVolgnummer: Database.Statement;
   laatsteActor: Database.Statement;
   maxVolgnummer: Database.Statement;
   insertEvent: Database.Statement;
-  updateAfspraak: Database.Statement;
   insertAfspraak: Database.Statement;
+  /** UPDATE afspraken for one set of changed columns (key: the column names). */
+  updates: Map<string, Database.Statement>;
 }
 const stmtCache = new WeakMap<Database.Database, Stmts>();
 
@@ -156,19 +247,17 @@ export function stmts(sqlite: Database.Database): Stmts {
   if (!s) {
     s = {
       laad: sqlite.prepare("SELECT * FROM afspraken WHERE id = ?"),
+      laadMetVolgnummer: sqlite.prepare(
+        `SELECT a.*, (SELECT ifnull(max(g.volgnummer), 0) FROM afspraak_gebeurtenissen g WHERE g.afspraak_id = a.id) AS laatste_volgnummer
+         FROM afspraken a WHERE a.id = ?`,
+      ),
       laatsteActor: sqlite.prepare(
         "SELECT actor_naam FROM afspraak_gebeurtenissen WHERE afspraak_id = ? ORDER BY volgnummer DESC LIMIT 1",
       ),
       maxVolgnummer: sqlite.prepare("SELECT ifnull(max(volgnummer), 0) AS n FROM afspraak_gebeurtenissen WHERE afspraak_id = ?"),
       insertEvent: sqlite.prepare(
         `INSERT INTO afspraak_gebeurtenissen (afspraak_id, volgnummer, type, payload, actor_id, actor_naam, op, van_status, naar_status)
-         VALUES (@afspraakId, @volgnummer, @type, @payload, @actorId, @actorNaam, @op, @vanStatus, @naarStatus)`,
-      ),
-      updateAfspraak: sqlite.prepare(
-        `UPDATE afspraken SET status = @status, open = @open, titel = @titel, eigenaar_id = @eigenaarId, team_id = @teamId,
-           afdeling_id = @afdelingId, burger_id = @burgerId, kanaal = @kanaal, versie = @versie, snapshot = @snapshot,
-           gewijzigd_op = @op, gesloten_op = @geslotenOp
-         WHERE id = @id`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertAfspraak: sqlite.prepare(
         `INSERT INTO afspraken (id, soort, status, open, titel, eigenaar_id, team_id, afdeling_id, burger_id, kanaal,
@@ -176,6 +265,7 @@ export function stmts(sqlite: Database.Database): Stmts {
          VALUES (@id, @soort, @status, @open, @titel, @eigenaarId, @teamId, @afdelingId, @burgerId, @kanaal,
            '{}', @handvestPeilOp, 1, @snapshot, @op, @actorId, @op, @geslotenOp)`,
       ),
+      updates: new Map(),
     };
     stmtCache.set(sqlite, s);
   }
@@ -225,19 +315,25 @@ export interface EffectContext {
   afspraak: AfspraakRij;
   op: number;
   link: string;
+  /** Lookups shared by many steps in one transaction (the scheduler's batches): recipients, mail timing. */
+  cache?: EffectCache;
 }
 
 const TERMIJN_ACTIES = new Set(["termijn.start", "termijn.gehaald", "termijn.stop", "termijn.verzet", "termijn.pauzeer", "termijn.hervat"]);
 
-function voerActiesUit(ctx: EffectContext, acties: readonly { type: string; params?: unknown }[]): void {
+/** Carries out the named actions; returns whether deadline rows were touched. */
+function voerActiesUit(ctx: EffectContext, acties: readonly { type: string; params?: unknown }[]): boolean {
+  let termijnen = false;
   for (const a of acties) {
     if (TERMIJN_ACTIES.has(a.type)) {
       voerTermijnActieUit(ctx, a.type as TermijnActie["type"], (a.params ?? {}) as TermijnActie["params"]);
+      termijnen = true;
     } else if (a.type === "bericht") {
       verstuurBericht(ctx, a.params as BerichtActie);
     }
     // Other actions (assign, raise, …) were already applied by transition(); unknown names are ignored.
   }
+  return termijnen;
 }
 
 function linkVoor(def: WorkflowDefinitie | undefined, id: string): string {
@@ -256,6 +352,69 @@ function projectieWaarden(def: WorkflowDefinitie, snapshot: SnapshotFrom<AnyStat
     kanaal: p.kanaal ?? null,
     open: (p.open ?? !klaar) ? 1 : 0,
   };
+}
+
+// ------------------------------------------------------------------------------------------------ working row
+
+/**
+ * The columns of `afspraken` a step may change. A step works on an in-memory copy of the row and writes it
+ * back once, at the end, setting only the columns whose value changed: an UPDATE that does not name an
+ * indexed column leaves that index alone (afspraken carries many list indexes), and the deadline projection
+ * (termijn_op, termijn_status) goes in the same statement. norm_versie_ids is written by termijn.start itself.
+ */
+const STAP_KOLOMMEN = [
+  "status",
+  "open",
+  "titel",
+  "eigenaar_id",
+  "team_id",
+  "afdeling_id",
+  "burger_id",
+  "kanaal",
+  "versie",
+  "snapshot",
+  "gewijzigd_op",
+  "gesloten_op",
+  "termijn_op",
+  "termijn_status",
+] as const satisfies readonly (keyof AfspraakRij)[];
+
+/** A commitment being worked on inside one transaction. @internal (runtime and scheduler) */
+export interface Werkrij {
+  /** The row as it is in the database. */
+  db: AfspraakRij;
+  /** The row as it will be. */
+  rij: AfspraakRij;
+  /** Last event number used (null = not looked up yet). */
+  volgnummer: number | null;
+  /** Deadline rows changed: the projection must be recomputed. */
+  termijnen: boolean;
+  cache?: EffectCache;
+}
+
+export function werkrij(rij: AfspraakRij, cache?: EffectCache): Werkrij {
+  return { db: rij, rij: { ...rij }, volgnummer: null, termijnen: false, cache };
+}
+
+/** Recomputes the deadline projection when deadline rows changed and writes the changed columns. */
+export function rondAf(sqlite: Database.Database, w: Werkrij): void {
+  if (w.termijnen) {
+    const p = termijnProjectie(sqlite, w.rij.id);
+    w.rij.termijn_op = p.termijnOp;
+    w.rij.termijn_status = p.termijnStatus;
+    w.termijnen = false;
+  }
+  const s = stmts(sqlite);
+  const kolommen = STAP_KOLOMMEN.filter((k) => w.db[k] !== w.rij[k]);
+  if (kolommen.length === 0) return;
+  const sleutel = kolommen.join(",");
+  let st = s.updates.get(sleutel);
+  if (!st) {
+    st = sqlite.prepare(`UPDATE afspraken SET ${kolommen.map((k) => `${k} = ?`).join(", ")} WHERE id = ?`);
+    s.updates.set(sleutel, st);
+  }
+  st.run(...kolommen.map((k) => w.rij[k]), w.rij.id);
+  w.db = { ...w.rij };
 }
 
 // ------------------------------------------------------------------------------------------------ start
@@ -287,34 +446,39 @@ export function startAfspraak(
   const a = actor ?? SYSTEEM;
   sqlite.transaction(() => {
     const op = now();
-    const [snapshot, acties] = initialTransition(def.machine, input as never);
+    const [snapshot, acties] = zuivereStart(def.machine, input);
     const status = statusTekst(snapshot.value);
     const pw = projectieWaarden(def, snapshot);
-    s.insertAfspraak.run({
+    const json = bewaarSnapshot(def.machine, snapshot);
+    const handvestPeilOp = opts.handvestPeilOp ?? op;
+    const geslotenOp = pw.open ? null : op;
+    s.insertAfspraak.run({ id, soort, status, ...pw, handvestPeilOp, snapshot: json, op, actorId: a.id, geslotenOp });
+    s.insertEvent.run(id, 1, "AANGEMAAKT", null, a.id, a.naam, op, null, status);
+    const afspraak: AfspraakRij = {
       id,
       soort,
       status,
-      ...pw,
-      handvestPeilOp: opts.handvestPeilOp ?? op,
-      snapshot: bewaarSnapshot(def.machine, snapshot),
-      op,
-      actorId: a.id,
-      geslotenOp: pw.open ? null : op,
-    });
-    s.insertEvent.run({
-      afspraakId: id,
-      volgnummer: 1,
-      type: "AANGEMAAKT",
-      payload: null,
-      actorId: a.id,
-      actorNaam: a.naam,
-      op,
-      vanStatus: null,
-      naarStatus: status,
-    });
-    const afspraak = s.laad.get(id) as AfspraakRij;
-    voerActiesUit({ sqlite, afspraak, op, link: linkVoor(def, id) }, acties);
-    herberekenTermijnProjectie(sqlite, id);
+      open: pw.open,
+      titel: pw.titel,
+      eigenaar_id: pw.eigenaarId,
+      team_id: pw.teamId,
+      afdeling_id: pw.afdelingId,
+      burger_id: pw.burgerId,
+      kanaal: pw.kanaal,
+      termijn_op: null,
+      termijn_status: null,
+      norm_versie_ids: "{}",
+      handvest_peil_op: handvestPeilOp,
+      versie: 1,
+      snapshot: json,
+      aangemaakt_op: op,
+      aangemaakt_door: a.id,
+      gewijzigd_op: op,
+      gesloten_op: geslotenOp,
+    };
+    const w = werkrij(afspraak);
+    w.termijnen = voerActiesUit({ sqlite, afspraak: w.rij, op, link: linkVoor(def, id) }, acties);
+    rondAf(sqlite, w);
     auditRegel(sqlite, {
       actor: a,
       actie: "afspraak.aangemaakt",
@@ -364,32 +528,46 @@ export function pasToeInTransactie(
       melding: `Deze afspraak is intussen gewijzigd door ${laatste}; bekijk de nieuwe stand en probeer het opnieuw.`,
     };
   }
+  const w = werkrij(rij);
+  const r = stapOpWerkrij(sqlite, w, event, actor, opts);
+  rondAf(sqlite, w);
+  return r;
+}
+
+/**
+ * One event on a working row (no version check; the caller writes the row back with rondAf). Logs the
+ * event, transitions, carries out the effects and writes the audit line. @internal (runtime and scheduler)
+ */
+export function stapOpWerkrij(
+  sqlite: Database.Database,
+  w: Werkrij,
+  event: WorkflowEvent,
+  actor: Actor,
+  opts: PasToeOpties & { systeem?: boolean } = {},
+): PasToeResultaat {
+  const s = stmts(sqlite);
+  const rij = w.rij;
+  const id = rij.id;
   const def = workflowDefinitie(rij.soort);
   const op = now();
-  const volgnummer = (s.maxVolgnummer.get(id) as { n: number }).n + 1;
-  const logEvent = (naarStatus: string) =>
-    s.insertEvent.run({
-      afspraakId: id,
-      volgnummer,
-      type: event.type,
-      payload: eventPayload(event),
-      actorId: actor.id,
-      actorNaam: actor.naam,
-      op,
-      vanStatus: rij.status,
-      naarStatus,
-    });
+  const volgendNummer = () => (w.volgnummer = (w.volgnummer ?? (s.maxVolgnummer.get(id) as { n: number }).n) + 1);
+  const logEvent = (vanStatus: string, naarStatus: string) =>
+    s.insertEvent.run(id, volgendNummer(), event.type, eventPayload(event), actor.id, actor.naam, op, vanStatus, naarStatus);
 
   if (!def) {
     if (!opts.systeem) throw new Error(`Onbekende soort afspraak: ${rij.soort}`);
-    logEvent(rij.status);
+    logEvent(rij.status, rij.status);
+    return { ok: true, versie: rij.versie, status: rij.status };
+  }
+  if (opts.systeem && !machineKentEvent(def.machine, event.type)) {
+    logEvent(rij.status, rij.status); // the machine cannot react to it in any state
     return { ok: true, versie: rij.versie, status: rij.status };
   }
   const vorige = herstelSnapshot(def.machine, rij.snapshot);
   const kan = vorige.status === "active" && vorige.can(event as never);
   if (!kan) {
     if (opts.systeem) {
-      logEvent(rij.status);
+      logEvent(rij.status, rij.status);
       return { ok: true, versie: rij.versie, status: rij.status };
     }
     const melding =
@@ -400,25 +578,30 @@ export function pasToeInTransactie(
     return { ok: false, reden: "niet_toegestaan", melding };
   }
 
-  const [volgende, acties] = transition(def.machine, vorige, event as never);
+  const [volgende, acties] = zuivereTransitie(def.machine, vorige, event);
+  const van = rij.status;
   const status = statusTekst(volgende.value);
   const pw = projectieWaarden(def, volgende);
   const versie = rij.versie + 1;
-  s.updateAfspraak.run({
-    id,
-    status,
-    ...pw,
-    versie,
-    snapshot: bewaarSnapshot(def.machine, volgende),
-    op,
-    geslotenOp: pw.open ? null : (rij.gesloten_op ?? op),
-  });
-  logEvent(status);
-  const afspraak = s.laad.get(id) as AfspraakRij;
-  const ctx: EffectContext = { sqlite, afspraak, op, link: linkVoor(def, id) };
-  voerActiesUit(ctx, acties);
-  if (volgende.status !== "active") stopAlleTermijnen(sqlite, id);
-  herberekenTermijnProjectie(sqlite, id);
+  rij.status = status;
+  rij.open = pw.open;
+  rij.titel = pw.titel;
+  rij.eigenaar_id = pw.eigenaarId;
+  rij.team_id = pw.teamId;
+  rij.afdeling_id = pw.afdelingId;
+  rij.burger_id = pw.burgerId;
+  rij.kanaal = pw.kanaal;
+  rij.versie = versie;
+  rij.snapshot = bewaarSnapshot(def.machine, volgende);
+  rij.gewijzigd_op = op;
+  rij.gesloten_op = pw.open ? null : (rij.gesloten_op ?? op);
+  logEvent(van, status);
+  const ctx: EffectContext = { sqlite, afspraak: rij, op, link: linkVoor(def, id), cache: w.cache };
+  if (voerActiesUit(ctx, acties)) w.termijnen = true;
+  if (volgende.status !== "active") {
+    stopAlleTermijnen(sqlite, id);
+    w.termijnen = true;
+  }
   auditRegel(sqlite, {
     actor,
     actie: `afspraak.${event.type}`,
@@ -426,7 +609,7 @@ export function pasToeInTransactie(
     objectId: id,
     resultaat: "ok",
     oorsprong: opts.oorsprong ?? null,
-    details: { van: rij.status, naar: status, versie },
+    details: { van, naar: status, versie },
   });
   return { ok: true, versie, status };
 }

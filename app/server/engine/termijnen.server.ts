@@ -81,11 +81,9 @@ function stmts(sqlite: Database.Database): Stmts {
            gepauzeerd_sinds = NULL WHERE id = @id`,
       ),
       update: sqlite.prepare(
-        `UPDATE termijnen SET waarschuwing_op = @waarschuwing_op, termijn_op = @termijn_op, verzet = @verzet,
-           gepauzeerd_sinds = @gepauzeerd_sinds, fase = @fase, volgende_actie_op = @volgende_actie_op,
-           gewaarschuwd_op = @gewaarschuwd_op, verlopen_op = @verlopen_op, escalatie_teamleider_op = @escalatie_teamleider_op,
-           escalatie_regieteam_op = @escalatie_regieteam_op
-         WHERE id = @id`,
+        `UPDATE termijnen SET waarschuwing_op = ?, termijn_op = ?, verzet = ?, gepauzeerd_sinds = ?, fase = ?,
+           volgende_actie_op = ?, gewaarschuwd_op = ?, verlopen_op = ?, escalatie_teamleider_op = ?, escalatie_regieteam_op = ?
+         WHERE id = ?`,
       ),
       stopAlle: sqlite.prepare(
         "UPDATE termijnen SET status = 'gestopt', volgende_actie_op = NULL WHERE afspraak_id = ? AND status = 'lopend'",
@@ -135,7 +133,19 @@ export function volgendeActie(rij: Pick<TermijnRij, "fase" | "waarschuwing_op" |
 }
 
 export function updateTermijn(sqlite: Database.Database, rij: TermijnRij): void {
-  stmts(sqlite).update.run(rij);
+  stmts(sqlite).update.run(
+    rij.waarschuwing_op,
+    rij.termijn_op,
+    rij.verzet,
+    rij.gepauzeerd_sinds,
+    rij.fase,
+    rij.volgende_actie_op,
+    rij.gewaarschuwd_op,
+    rij.verlopen_op,
+    rij.escalatie_teamleider_op,
+    rij.escalatie_regieteam_op,
+    rij.id,
+  );
 }
 
 function normVoorMijlpaal(ctx: EffectContext, mijlpaal: string, normCode: string | undefined): NormVersie {
@@ -255,12 +265,20 @@ export function stopAlleTermijnen(sqlite: Database.Database, afspraakId: string)
   stmts(sqlite).stopAlle.run(afspraakId);
 }
 
-/** afspraken.termijn_op / termijn_status from the running deadline rows. */
+/** afspraken.termijn_op / termijn_status as they follow from the running deadline rows. */
+export function termijnProjectie(
+  sqlite: Database.Database,
+  afspraakId: string,
+): { termijnOp: number | null; termijnStatus: "op_tijd" | "bijna" | "te_laat" | null } {
+  const r = stmts(sqlite).projectie.get(afspraakId) as { op: number | null; niveau: number | null };
+  const termijnStatus = r.op === null ? null : r.niveau === 2 ? "te_laat" : r.niveau === 1 ? "bijna" : "op_tijd";
+  return { termijnOp: r.op, termijnStatus };
+}
+
+/** afspraken.termijn_op / termijn_status from the running deadline rows (writes them). */
 export function herberekenTermijnProjectie(sqlite: Database.Database, afspraakId: string): void {
-  const s = stmts(sqlite);
-  const r = s.projectie.get(afspraakId) as { op: number | null; niveau: number | null };
-  const status = r.op === null ? null : r.niveau === 2 ? "te_laat" : r.niveau === 1 ? "bijna" : "op_tijd";
-  s.updateProjectie.run(r.op, status, afspraakId);
+  const p = termijnProjectie(sqlite, afspraakId);
+  stmts(sqlite).updateProjectie.run(p.termijnOp, p.termijnStatus, afspraakId);
 }
 
 /** The deadline rows of one commitment (newest first), for detail pages. */
