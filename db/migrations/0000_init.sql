@@ -185,7 +185,6 @@ CREATE INDEX `afspraken_eigenaar_open_termijn` ON `afspraken` (`eigenaar_id`,`op
 CREATE INDEX `afspraken_team_open_termijn` ON `afspraken` (`team_id`,`open`,`termijn_op`);--> statement-breakpoint
 CREATE INDEX `afspraken_soort_status` ON `afspraken` (`soort`,`status`);--> statement-breakpoint
 CREATE INDEX `afspraken_open_termijnstatus` ON `afspraken` (`open`,`termijn_status`);--> statement-breakpoint
-CREATE INDEX `afspraken_burger` ON `afspraken` (`burger_id`);--> statement-breakpoint
 CREATE TABLE `berichten` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`medewerker_id` text NOT NULL,

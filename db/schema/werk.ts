@@ -49,7 +49,6 @@ export const afspraken = sqliteTable(
     index("afspraken_team_open_termijn").on(t.teamId, t.open, t.termijnOp),
     index("afspraken_soort_status").on(t.soort, t.status),
     index("afspraken_open_termijnstatus").on(t.open, t.termijnStatus),
-    index("afspraken_burger").on(t.burgerId),
   ],
 );
 
