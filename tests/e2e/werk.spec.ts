@@ -21,6 +21,11 @@ test.describe.serial("werklijsten en klantbeeld", () => {
   test("Mijn werk toont een nieuwe terugbelafspraak met een leesbare status", async ({ browser }) => {
     const { context, page } = await ingelogdeContext(browser, DEMO.medewerker);
     await zetKlok(page, MAANDAG);
+    // Other specs may already have given fatima work on this server: count relative to what is there now.
+    const tellers = page.getByRole("navigation", { name: "Mijn open afspraken per status" });
+    await page.goto("/mijn-werk");
+    const opTijdLink = tellers.getByRole("link", { name: /Op tijd/ });
+    const voor = (await opTijdLink.count()) ? Number(/(\d+)/.exec((await opTijdLink.first().innerText()) ?? "")?.[1] ?? 0) : 0;
     await nieuweTerugbel(page, INWONER, TELEFOON, VRAAG);
     await nieuweTerugbel(page, INWONER, TELEFOON, VRAAG2);
     await page.goto("/mijn-werk");
@@ -32,10 +37,14 @@ test.describe.serial("werklijsten en klantbeeld", () => {
     await expect(rij.getByRole("link", { name: INWONER })).toBeVisible();
     await expect(rij.getByText("Terugbelafspraak", { exact: true })).toBeVisible();
     // counts per status and the status filter
-    await expect(page.getByRole("navigation", { name: "Mijn open afspraken per status" }).getByRole("link", { name: /Op tijd\s*2/ })).toBeVisible();
+    await expect(tellers.getByRole("link", { name: new RegExp(`Op tijd\\s*${voor + 2}\\b`) })).toBeVisible();
     await page.getByLabel("Status", { exact: true }).selectOption("te_laat");
     await page.getByRole("button", { name: "Filter toepassen" }).click();
-    await expect(page.getByText("Geen open afspraken die aan deze filters voldoen.")).toBeVisible();
+    await expect(page).toHaveURL(/status=te_laat/);
+    await expect(page.getByRole("row").filter({ hasText: "lantaarnpaal" })).toHaveCount(0);
+    await page.getByLabel("Status", { exact: true }).selectOption("op_tijd");
+    await page.getByRole("button", { name: "Filter toepassen" }).click();
+    await expect(page.getByRole("row").filter({ hasText: "lantaarnpaal" })).toHaveCount(1);
     await page.goto("/mijn-werk");
     await expect(page.getByRole("link", { name: "Nieuwe terugbelafspraak" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Nieuwe overdracht" })).toBeVisible();
