@@ -1,7 +1,7 @@
 /**
  * Coachingsafspraak: an agreement from a coaching conversation with its own due date.
- * open → nagekomen | vervallen. The deadline is a row (termijn.start with mijlpaal 'coachingsafspraak'),
- * moved at once to the agreed due moment (termijn.verzet), met on NAGEKOMEN, stopped on VERVALLEN.
+ * open → nagekomen | vervallen. The deadline is a row (termijn.start with mijlpaal 'coachingsafspraak' and the
+ * agreed due moment as termijnOp), met on NAGEKOMEN, stopped on VERVALLEN.
  * Deadline events from the scheduler (TERMIJN.*) are only logged. Pure: no imports from app/ or db/.
  * The context holds no content of the agreement (that stays in the private coachingsafspraken table).
  */
@@ -35,8 +35,7 @@ export const coachingsafspraakMachine = setup({
     input: {} as CoachingsafspraakInput,
   },
   actions: {
-    "termijn.start": (_: unknown, _p: { mijlpaal: string }) => {},
-    "termijn.verzet": (_: unknown, _p: { mijlpaal: string; nieuwOp: number }) => {},
+    "termijn.start": (_: unknown, _p: { mijlpaal: string; termijnOp?: number }) => {},
     "termijn.gehaald": (_: unknown, _p: { mijlpaal: string }) => {},
     "termijn.stop": (_: unknown, _p: { mijlpaal: string }) => {},
   },
@@ -45,8 +44,7 @@ export const coachingsafspraakMachine = setup({
   context: ({ input }) => ({ medewerkerId: input.medewerkerId, termijnOp: input.termijnOp, reden: null }),
   initial: "open",
   entry: [
-    { type: "termijn.start", params: { mijlpaal: MIJLPAAL_COACHING } },
-    { type: "termijn.verzet", params: ({ context }) => ({ mijlpaal: MIJLPAAL_COACHING, nieuwOp: context.termijnOp }) },
+    { type: "termijn.start", params: ({ context }) => ({ mijlpaal: MIJLPAAL_COACHING, termijnOp: context.termijnOp }) },
   ],
   states: {
     open: {

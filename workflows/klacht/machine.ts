@@ -14,8 +14,8 @@
  *   gesloten ──OMBUDSMAN_INGESCHAKELD──▶ gesloten (bewaarklasse 10 jaar)
  *
  * Deadlines are data (termijn.* actions, docs/architecture.md): KLACHT-ONTVANGST from receipt, KLACHT-AFHANDELING
- * from receipt (verzet to the 10-week moment with a klachtadviescommissie), KLACHT-VERDAGING from the original
- * due moment (verzet when fewer than 4 weeks), KLACHT-NIET-IN-BEHANDELING from receipt. Instants that need the
+ * from receipt (ending at the 10-week moment with a klachtadviescommissie), KLACHT-VERDAGING from the original
+ * due moment (ending at the chosen moment, at most 4 weeks), KLACHT-NIET-IN-BEHANDELING from receipt. Instants that need the
  * calendar (due moments) are computed by the server and carried in input/events; the machine checks the law.
  */
 import { assign, setup } from "xstate";
@@ -324,7 +324,7 @@ export const klachtMachine = setup({
     input: {} as KlachtInput,
   },
   actions: {
-    "termijn.start": (_, _p: { mijlpaal: string; normCode?: string; startOp?: number }) => {},
+    "termijn.start": (_, _p: { mijlpaal: string; normCode?: string; startOp?: number; termijnOp?: number }) => {},
     "termijn.gehaald": (_, _p: { mijlpaal: string }) => {},
     "termijn.stop": (_, _p: { mijlpaal: string }) => {},
     "termijn.verzet": (_, _p: { mijlpaal: string; nieuwOp: number }) => {},
@@ -391,7 +391,6 @@ export const klachtMachine = setup({
     afhandelenGeldig: ({ context, event }) => event.type === "AFHANDELEN" && toetsHoren(context) === null && toets912(event) === null,
     lesGeldig: ({ event }) => event.type === "LES_VASTLEGGEN" && !leeg(event.les),
     lesOverslaanGeldig: ({ event }) => event.type === "LES_OVERSLAAN" && !leeg(event.reden),
-    metKlachtadviescommissie: ({ context }) => context.termijnWeken !== 6,
     nietAlIngeschakeld: ({ context }) => context.ombudsmanIngeschakeldOp === null,
   },
 }).createMachine({
@@ -431,7 +430,16 @@ export const klachtMachine = setup({
   }),
   entry: [
     { type: "termijn.start", params: ({ context }) => ({ mijlpaal: MIJLPALEN.ontvangst, startOp: context.ontvangenOp }) },
-    { type: "termijn.start", params: ({ context }) => ({ mijlpaal: MIJLPALEN.afhandeling, startOp: context.ontvangenOp }) },
+    {
+      type: "termijn.start",
+      // With a klachtadviescommissie the term is 10 weeks (9:11 lid 1): the server computed that moment on the
+      // statutory calendar; it is the term itself, not a move.
+      params: ({ context }) => ({
+        mijlpaal: MIJLPALEN.afhandeling,
+        startOp: context.ontvangenOp,
+        ...(context.termijnWeken !== 6 ? { termijnOp: context.afhandelTermijnOp } : {}),
+      }),
+    },
   ],
   on: {
     "TERMIJN.WAARSCHUWING": { actions: assign({ waarschuwing: true }) },
@@ -439,19 +447,9 @@ export const klachtMachine = setup({
     "TERMIJN.ESCALATIE": { actions: assign({ geescaleerd: true }) },
   },
   states: {
-    // transient: with a klachtadviescommissie the term is 10 weeks (9:11 lid 1); the server computed that moment
+    // transient start state (the deadlines start in the machine's entry)
     registreren: {
-      always: [
-        {
-          guard: "metKlachtadviescommissie",
-          target: "ontvangen",
-          actions: {
-            type: "termijn.verzet",
-            params: ({ context }) => ({ mijlpaal: MIJLPALEN.afhandeling, nieuwOp: context.afhandelTermijnOp }),
-          },
-        },
-        { target: "ontvangen" },
-      ],
+      always: { target: "ontvangen" },
     },
     ontvangen: {
       on: {
@@ -525,8 +523,10 @@ export const klachtMachine = setup({
               huidigeTermijnOp: ({ event }) => event.nieuwOp,
             }),
             { type: "termijn.stop", params: { mijlpaal: MIJLPALEN.afhandeling } },
-            { type: "termijn.start", params: ({ context }) => ({ mijlpaal: MIJLPALEN.verdaging, startOp: context.afhandelTermijnOp }) },
-            { type: "termijn.verzet", params: ({ event }) => ({ mijlpaal: MIJLPALEN.verdaging, nieuwOp: event.nieuwOp }) },
+            {
+              type: "termijn.start",
+              params: ({ context, event }) => ({ mijlpaal: MIJLPALEN.verdaging, startOp: context.afhandelTermijnOp, termijnOp: event.nieuwOp }),
+            },
           ],
         },
       },

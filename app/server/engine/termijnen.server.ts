@@ -9,7 +9,15 @@ import { berekenTermijn, berekenWaarschuwing, verlengMetPauze } from "../../doma
 import { WorkflowFout, type EffectContext } from "./runtime.server";
 
 export type TermijnActie =
-  | { type: "termijn.start"; params: { mijlpaal: string; normCode?: string; startOp?: number | string } }
+  | {
+      type: "termijn.start";
+      /**
+       * termijnOp: an explicitly agreed due moment (e.g. a coaching agreement's date, or a moment the server computed
+       * from the law such as 10 weeks with a klachtadviescommissie) instead of the norm's duration; the norm still
+       * gives the warning percentage and the escalation chain.
+       */
+      params: { mijlpaal: string; normCode?: string; startOp?: number | string; termijnOp?: number | string };
+    }
   | { type: "termijn.gehaald"; params: { mijlpaal: string } }
   | { type: "termijn.stop"; params: { mijlpaal: string } }
   | { type: "termijn.verzet"; params: { mijlpaal: string; nieuwOp: number | string } }
@@ -185,7 +193,11 @@ export function voerTermijnActieUit(ctx: EffectContext, type: TermijnActie["type
       const startOp = instant(params.startOp as number | string | undefined, "de start") ?? op;
       const k = kalenders();
       const tn = termijnNorm(norm);
-      const termijnOp = berekenTermijn(k, startOp, tn);
+      const afgesproken = instant(params.termijnOp as number | string | undefined, "het afgesproken moment");
+      if (afgesproken !== undefined && afgesproken < startOp) {
+        throw new WorkflowFout("Het afgesproken moment ligt vóór de start van de termijn.");
+      }
+      const termijnOp = afgesproken ?? berekenTermijn(k, startOp, tn);
       const waarschuwingOp = berekenWaarschuwing(k, startOp, termijnOp, tn, norm.waarschuwingPct);
       const bestaand = lopendeRij(ctx, mijlpaal);
       if (bestaand) s.zetStatus.run({ id: bestaand.id, status: "gestopt", gehaaldOp: null, opTijd: null });

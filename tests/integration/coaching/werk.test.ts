@@ -58,12 +58,14 @@ describe("coachingsafspraak", () => {
     };
     expect(a).toMatchObject({ soort: "coachingsafspraak", status: "open", titel: "Coachingsafspraak", eigenaar_id: fatima, team_id: null });
     expect(a.snapshot).not.toContain("Terugbelnotities"); // content stays in the private table
-    const t = sqlite.prepare("SELECT mijlpaal, termijn_op, status FROM termijnen WHERE afspraak_id = ? AND status = 'lopend'").get(r.id) as {
+    const t = sqlite.prepare("SELECT mijlpaal, termijn_op, status, verzet FROM termijnen WHERE afspraak_id = ? AND status = 'lopend'").get(r.id) as {
       mijlpaal: string;
       termijn_op: number;
       status: string;
+      verzet: number;
     };
-    expect(t).toEqual({ mijlpaal: "coachingsafspraak", termijn_op: termijnOp, status: "lopend" });
+    // The agreed moment is the term itself, not a move at the citizen's request.
+    expect(t).toEqual({ mijlpaal: "coachingsafspraak", termijn_op: termijnOp, status: "lopend", verzet: 0 });
 
     const verouderd = sluitCoachingsafspraak(sanne, fatima, r.id, 7, "nagekomen");
     expect(verouderd.ok === false && verouderd.reden).toBe("verouderd");

@@ -77,10 +77,17 @@ describe("klacht machine: start", () => {
     expect((a[0]!.params as { startOp: number }).startOp).toBe(T0);
   });
 
-  it("with a klachtadviescommissie moves the term to the 10-week moment", () => {
+  it("with a klachtadviescommissie the term ends at the 10-week moment (the term itself, not a move)", () => {
     const tienWeken = TERMIJN + 28 * DAG;
     const [, a] = start({ termijnWeken: 10, afhandelTermijnOp: tienWeken });
-    expect(a.at(-1)).toMatchObject({ type: "termijn.verzet", params: { mijlpaal: MIJLPALEN.afhandeling, nieuwOp: tienWeken } });
+    expect(a.find((x) => x.type === "termijn.start" && (x.params as { mijlpaal: string }).mijlpaal === MIJLPALEN.afhandeling)).toMatchObject({
+      params: { mijlpaal: MIJLPALEN.afhandeling, termijnOp: tienWeken },
+    });
+    expect(a.some((x) => x.type === "termijn.verzet")).toBe(false);
+    const [, zonder] = start({});
+    expect(
+      (zonder.find((x) => x.type === "termijn.start" && (x.params as { mijlpaal: string }).mijlpaal === MIJLPALEN.afhandeling)?.params ?? {}) as object,
+    ).not.toHaveProperty("termijnOp");
   });
 });
 
@@ -172,8 +179,7 @@ describe("9:10 / 9:11 / 9:12", () => {
     const a = acties(s, verdaag(3));
     expect(a).toEqual([
       { type: "termijn.stop", params: { mijlpaal: MIJLPALEN.afhandeling } },
-      { type: "termijn.start", params: { mijlpaal: MIJLPALEN.verdaging, startOp: TERMIJN } },
-      { type: "termijn.verzet", params: { mijlpaal: MIJLPALEN.verdaging, nieuwOp: TERMIJN + 21 * DAG } },
+      { type: "termijn.start", params: { mijlpaal: MIJLPALEN.verdaging, startOp: TERMIJN, termijnOp: TERMIJN + 21 * DAG } },
     ]);
     s = stap(s, verdaag(3));
     expect(s.value).toBe("verdaagd");
