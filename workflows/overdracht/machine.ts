@@ -115,6 +115,15 @@ function geldigeOntvanger(o: OverdrachtOntvanger): boolean {
   return (o.medewerkerId !== null) !== (o.teamId !== null);
 }
 
+/** The message to a colleague who now handles a picked-up handover. */
+function berichtNieuweBehandelaar({ context }: { context: OverdrachtContext }) {
+  return {
+    aan: { medewerkerId: context.behandelaarId ?? "" } as Ontvanger,
+    titel: "Warme overdracht aan u toegewezen",
+    tekst: `U behandelt nu de overgedragen vraag "${context.vraag}".`,
+  };
+}
+
 export const overdrachtMachine = setup({
   types: {
     context: {} as OverdrachtContext,
@@ -127,6 +136,7 @@ export const overdrachtMachine = setup({
     "termijn.stop": (_, _p: { mijlpaal: string }) => {},
     "termijn.verzet": (_, _p: { mijlpaal: string; nieuwOp: number }) => {},
     bericht: (_, _p: { aan: Ontvanger; titel: string; tekst: string; urgent?: boolean }) => {},
+    wijsBehandelaarToe: assign({ behandelaarId: ({ event }) => (event.type === "HERTOEWIJZEN" ? event.eigenaarId : null) }),
   },
   guards: {
     heeftWeigerReden: ({ event }) => event.type === "WEIGEREN" && event.reden.trim().length > 0,
@@ -259,20 +269,7 @@ export const overdrachtMachine = setup({
     },
     opgepakt: {
       on: {
-        HERTOEWIJZEN: {
-          guard: "hertoewijzingAanCollega",
-          actions: [
-            assign({ behandelaarId: ({ event }) => (event.type === "HERTOEWIJZEN" ? event.eigenaarId : null) }),
-            {
-              type: "bericht",
-              params: ({ context }) => ({
-                aan: { medewerkerId: context.behandelaarId ?? "" },
-                titel: "Warme overdracht aan u toegewezen",
-                tekst: `U behandelt nu de overgedragen vraag "${context.vraag}".`,
-              }),
-            },
-          ],
-        },
+        HERTOEWIJZEN: { guard: "hertoewijzingAanCollega", actions: ["wijsBehandelaarToe", { type: "bericht", params: berichtNieuweBehandelaar }] },
         KLANT_GEINFORMEERD: {
           guard: "volledigGeinformeerd",
           target: "klant_geinformeerd",
@@ -292,20 +289,7 @@ export const overdrachtMachine = setup({
     },
     klant_geinformeerd: {
       on: {
-        HERTOEWIJZEN: {
-          guard: "hertoewijzingAanCollega",
-          actions: [
-            assign({ behandelaarId: ({ event }) => (event.type === "HERTOEWIJZEN" ? event.eigenaarId : null) }),
-            {
-              type: "bericht",
-              params: ({ context }) => ({
-                aan: { medewerkerId: context.behandelaarId ?? "" },
-                titel: "Warme overdracht aan u toegewezen",
-                tekst: `U behandelt nu de overgedragen vraag "${context.vraag}".`,
-              }),
-            },
-          ],
-        },
+        HERTOEWIJZEN: { guard: "hertoewijzingAanCollega", actions: ["wijsBehandelaarToe", { type: "bericht", params: berichtNieuweBehandelaar }] },
         AFRONDEN: {
           target: "afgerond",
           actions: [
