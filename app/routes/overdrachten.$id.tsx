@@ -5,7 +5,7 @@
  */
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef } from "react";
 import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
 import { requireUser, weiger } from "~/server/permissions.server";
@@ -17,6 +17,7 @@ import { datumTijdInvoer } from "~/server/handvest-beheer.server";
 import { now } from "~/lib/clock";
 import css from "~/styles/afspraken.css";
 import { CollegaTeamSelect, Termijnen, Tijdlijn, Typeahead } from "./terugbelafspraken.onderdelen/velden";
+import { FormMelding, StapVelden, useStapFormulier } from "~/components/stapformulier";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Warme overdracht – Afspraak" }];
@@ -71,43 +72,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return data({ intent: actie, fouten: r.fouten, melding: r.melding, invoer }, { status: r.status });
 }
 
-function useFormState(intent: OverdrachtActie) {
-  const a = useActionData<typeof action>();
-  const eigen = a && a.intent === intent ? a : null;
-  return {
-    fouten: (eigen?.fouten ?? {}) as Record<string, string[] | undefined>,
-    melding: eigen?.melding ?? null,
-    invoer: (eigen?.invoer ?? {}) as Record<string, string | undefined>,
-  };
-}
-
-function Verborgen({ intent, versie }: { intent: OverdrachtActie; versie: number }) {
-  return (
-    <>
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="versie" value={versie} />
-    </>
-  );
-}
-
-function FormMelding({ melding }: { melding: string | null }) {
-  return melding ? (
-    <Melding soort="fout" role="alert">
-      <p className="utrecht-paragraph">{melding}</p>
-    </Melding>
-  ) : null;
-}
-
 export default function OverdrachtDetail() {
   const { o, nieuw, gedaan, collegas, teams, nuInvoer } = useLoaderData<typeof loader>();
   const nav = useNavigation();
   const bezig = nav.state === "submitting";
-  const oppakken = useFormState("oppakken");
-  const weigeren = useFormState("weigeren");
-  const intrekken = useFormState("intrekken");
-  const opnieuw = useFormState("opnieuw");
-  const geinformeerd = useFormState("geinformeerd");
-  const afronden = useFormState("afronden");
+  const oppakken = useStapFormulier("oppakken");
+  const weigeren = useStapFormulier("weigeren");
+  const intrekken = useStapFormulier("intrekken");
+  const opnieuw = useStapFormulier("opnieuw");
+  const geinformeerd = useStapFormulier("geinformeerd");
+  const afronden = useStapFormulier("afronden");
   const ontvangerRef = useRef<HTMLSelectElement>(null);
   const naam = o.burger.naam ?? "Anonieme inwoner";
   return (
@@ -232,7 +206,7 @@ export default function OverdrachtDetail() {
               <p className="utrecht-paragraph">U wordt de behandelaar en informeert de inwoner.</p>
               <FormMelding melding={oppakken.melding} />
               <Form method="post" key={`oppakken-${o.versie}`}>
-                <Verborgen intent="oppakken" versie={o.versie} />
+                <StapVelden intent="oppakken" versie={o.versie} />
                 <Knop disabled={bezig}>Overdracht oppakken</Knop>
               </Form>
             </section>
@@ -244,7 +218,7 @@ export default function OverdrachtDetail() {
               </h3>
               <FormMelding melding={weigeren.melding} />
               <Form method="post" key={`weigeren-${o.versie}`} noValidate>
-                <Verborgen intent="weigeren" versie={o.versie} />
+                <StapVelden intent="weigeren" versie={o.versie} />
                 <TekstVeld id="weigeren-reden" name="reden" label="Reden van weigeren" hint="Bijvoorbeeld: hoort bij een ander team." defaultValue={weigeren.invoer.reden ?? ""} fout={weigeren.fouten.reden} />
                 <Knop soort="secundair" disabled={bezig}>
                   Overdracht weigeren
@@ -259,7 +233,7 @@ export default function OverdrachtDetail() {
               </h3>
               <FormMelding melding={opnieuw.melding} />
               <Form method="post" key={`opnieuw-${o.versie}`} noValidate>
-                <Verborgen intent="opnieuw" versie={o.versie} />
+                <StapVelden intent="opnieuw" versie={o.versie} />
                 <Typeahead doel={ontvangerRef} id="opnieuw-zoek" label="Zoek een collega of team" />
                 <CollegaTeamSelect id="opnieuw-ontvanger" name="ontvanger" label="Aanbieden aan" collegas={collegas} teams={teams} selectRef={ontvangerRef} defaultValue={opnieuw.invoer.ontvanger} fout={opnieuw.fouten.ontvanger} />
                 <TekstGebied id="opnieuw-toelichting" name="toelichting" label="Aanvulling op wat al is gezegd en gedaan (niet verplicht)" rows={2} defaultValue={opnieuw.invoer.toelichting ?? ""} />
@@ -275,7 +249,7 @@ export default function OverdrachtDetail() {
               <p className="utrecht-paragraph">Leg vast hoe en wanneer de inwoner hoorde wie de vraag behandelt en wat de vervolgstap is.</p>
               <FormMelding melding={geinformeerd.melding} />
               <Form method="post" key={`geinformeerd-${o.versie}`} noValidate>
-                <Verborgen intent="geinformeerd" versie={o.versie} />
+                <StapVelden intent="geinformeerd" versie={o.versie} />
                 <Keuzelijst id="geinformeerd-hoe" name="hoe" label="Hoe" defaultValue={geinformeerd.invoer.hoe ?? "telefoon"} fout={geinformeerd.fouten.hoe} opties={Object.entries(afspraken.hoe).map(([value, label]) => ({ value, label }))} />
                 <TekstVeld id="geinformeerd-op" name="op" type="datetime-local" label="Wanneer" defaultValue={geinformeerd.invoer.op ?? nuInvoer} fout={geinformeerd.fouten.op} />
                 <TekstVeld id="geinformeerd-contactpersoon" name="contactpersoon" label="Contactpersoon van de inwoner" defaultValue={geinformeerd.invoer.contactpersoon ?? o.behandelaar ?? ""} fout={geinformeerd.fouten.contactpersoon} />
@@ -292,7 +266,7 @@ export default function OverdrachtDetail() {
               <p className="utrecht-paragraph">De inwoner weet wie de vraag behandelt en wat er gebeurt. Rond de overdracht af om hem los te laten.</p>
               <FormMelding melding={afronden.melding} />
               <Form method="post" key={`afronden-${o.versie}`}>
-                <Verborgen intent="afronden" versie={o.versie} />
+                <StapVelden intent="afronden" versie={o.versie} />
                 <Knop disabled={bezig}>Overdracht afronden</Knop>
               </Form>
             </section>
@@ -304,7 +278,7 @@ export default function OverdrachtDetail() {
               </h3>
               <FormMelding melding={intrekken.melding} />
               <Form method="post" key={`intrekken-${o.versie}`} noValidate>
-                <Verborgen intent="intrekken" versie={o.versie} />
+                <StapVelden intent="intrekken" versie={o.versie} />
                 <TekstVeld id="intrekken-reden" name="reden" label="Reden van intrekken" defaultValue={intrekken.invoer.reden ?? ""} fout={intrekken.fouten.reden} />
                 <Knop soort="subtiel" disabled={bezig}>
                   Overdracht intrekken

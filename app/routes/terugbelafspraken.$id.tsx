@@ -5,7 +5,7 @@
  */
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef } from "react";
 import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
 import { requireUser, weiger } from "~/server/permissions.server";
@@ -21,6 +21,7 @@ import {
 import { zetTerugbelOmNaarOverdracht } from "~/server/overdracht.server";
 import css from "~/styles/afspraken.css";
 import { CollegaTeamSelect, Termijnen, Tijdlijn, Typeahead } from "./terugbelafspraken.onderdelen/velden";
+import { FormMelding, StapVelden, useStapFormulier } from "~/components/stapformulier";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Terugbelafspraak – Afspraak" }];
@@ -81,44 +82,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return data({ intent, fouten: r.fouten, melding: r.melding, invoer }, { status: r.status });
 }
 
-function useFormState(intent: Intent) {
-  const a = useActionData<typeof action>();
-  const eigen = a && a.intent === intent ? a : null;
-  return {
-    fouten: (eigen?.fouten ?? {}) as Record<string, string[] | undefined>,
-    melding: eigen?.melding ?? null,
-    invoer: (eigen?.invoer ?? {}) as Record<string, string | undefined>,
-  };
-}
-
-function Verborgen({ intent, versie }: { intent: Intent; versie: number }) {
-  return (
-    <>
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="versie" value={versie} />
-    </>
-  );
-}
-
-function FormMelding({ melding }: { melding: string | null }) {
-  return melding ? (
-    <Melding soort="fout" role="alert">
-      <p className="utrecht-paragraph">{melding}</p>
-    </Melding>
-  ) : null;
-}
-
 export default function TerugbelafspraakDetail() {
   const { a, nieuw, gedaan, collegas, teams } = useLoaderData<typeof loader>();
   const nav = useNavigation();
   const bezig = nav.state === "submitting";
-  const poging = useFormState("poging");
-  const tijdstip = useFormState("tijdstip");
-  const toewijzen = useFormState("toewijzen");
-  const nummer = useFormState("nummer");
-  const nietBereikbaar = useFormState("niet_bereikbaar");
-  const annuleren = useFormState("annuleren");
-  const overdracht = useFormState("overdracht");
+  const poging = useStapFormulier("poging");
+  const tijdstip = useStapFormulier("tijdstip");
+  const toewijzen = useStapFormulier("toewijzen");
+  const nummer = useStapFormulier("nummer");
+  const nietBereikbaar = useStapFormulier("niet_bereikbaar");
+  const annuleren = useStapFormulier("annuleren");
+  const overdracht = useStapFormulier("overdracht");
   const aanRef = useRef<HTMLSelectElement>(null);
   const ontvangerRef = useRef<HTMLSelectElement>(null);
   const naam = a.burger.naam ?? "Anonieme inwoner";
@@ -263,7 +237,7 @@ export default function TerugbelafspraakDetail() {
               </h3>
               <FormMelding melding={poging.melding} />
               <Form method="post" key={`poging-${a.versie}`} noValidate>
-                <Verborgen intent="poging" versie={a.versie} />
+                <StapVelden intent="poging" versie={a.versie} />
                 <Keuzelijst
                   id="uitkomst"
                   name="uitkomst"
@@ -285,7 +259,7 @@ export default function TerugbelafspraakDetail() {
               <p className="utrecht-paragraph">Het nummer bleek onjuist. Een verkeerd nummer telt niet als poging zonder gehoor.</p>
               <FormMelding melding={nummer.melding} />
               <Form method="post" key={`nummer-${a.versie}`} noValidate>
-                <Verborgen intent="nummer" versie={a.versie} />
+                <StapVelden intent="nummer" versie={a.versie} />
                 <TekstVeld id="nummer-telefoon" name="telefoon" type="tel" label="Juiste telefoonnummer" defaultValue={nummer.invoer.telefoon ?? ""} fout={nummer.fouten.telefoon} />
                 <Knop disabled={bezig}>Nummer opslaan</Knop>
               </Form>
@@ -299,7 +273,7 @@ export default function TerugbelafspraakDetail() {
               <p className="utrecht-paragraph">Is er geen juist nummer te vinden? Leg dat vast; de inwoner krijgt het terugvalbericht.</p>
               <FormMelding melding={nietBereikbaar.melding} />
               <Form method="post" key={`nb-${a.versie}`} noValidate>
-                <Verborgen intent="niet_bereikbaar" versie={a.versie} />
+                <StapVelden intent="niet_bereikbaar" versie={a.versie} />
                 <TekstVeld id="nb-reden" name="reden" label="Reden" defaultValue={nietBereikbaar.invoer.reden ?? ""} fout={nietBereikbaar.fouten.reden} />
                 <Knop soort="secundair" disabled={bezig}>
                   Niet bereikbaar vastleggen
@@ -314,7 +288,7 @@ export default function TerugbelafspraakDetail() {
               </h3>
               <FormMelding melding={tijdstip.melding} />
               <Form method="post" key={`tijdstip-${a.versie}`} noValidate>
-                <Verborgen intent="tijdstip" versie={a.versie} />
+                <StapVelden intent="tijdstip" versie={a.versie} />
                 <TekstVeld id="tijdstip-op" name="op" type="datetime-local" label="Nieuw tijdstip" hint="Datum en tijd, bijvoorbeeld 2026-11-24 10:00." defaultValue={tijdstip.invoer.op ?? ""} fout={tijdstip.fouten.op} />
                 <TekstVeld id="tijdstip-reden" name="reden" label="Waarom vraagt de inwoner dit?" defaultValue={tijdstip.invoer.reden ?? ""} fout={tijdstip.fouten.reden} />
                 <Knop soort="secundair" disabled={bezig}>
@@ -330,7 +304,7 @@ export default function TerugbelafspraakDetail() {
               </h3>
               <FormMelding melding={toewijzen.melding} />
               <Form method="post" key={`toewijzen-${a.versie}`} noValidate>
-                <Verborgen intent="toewijzen" versie={a.versie} />
+                <StapVelden intent="toewijzen" versie={a.versie} />
                 <Typeahead doel={aanRef} id="toewijzen-zoek" label="Zoek een collega of team" />
                 <CollegaTeamSelect id="toewijzen-aan" name="aan" label="Collega of team" collegas={collegas} teams={teams} selectRef={aanRef} defaultValue={toewijzen.invoer.aan} fout={toewijzen.fouten.aan} />
                 <Knop soort="secundair" disabled={bezig}>
@@ -347,7 +321,7 @@ export default function TerugbelafspraakDetail() {
               <p className="utrecht-paragraph">Kan een collega de vraag beter beantwoorden? Draag hem warm over; de gegevens en de vraag gaan mee.</p>
               <FormMelding melding={overdracht.melding} />
               <Form method="post" key={`overdracht-${a.versie}`} noValidate>
-                <Verborgen intent="overdracht" versie={a.versie} />
+                <StapVelden intent="overdracht" versie={a.versie} />
                 <Typeahead doel={ontvangerRef} id="overdracht-zoek" label="Zoek een collega of team" />
                 <CollegaTeamSelect id="overdracht-ontvanger" name="ontvanger" label="Overdragen aan" collegas={collegas} teams={teams} selectRef={ontvangerRef} defaultValue={overdracht.invoer.ontvanger} fout={overdracht.fouten.ontvanger} />
                 <TekstGebied id="overdracht-algedaan" name="alGedaan" label="Wat is al gezegd en gedaan?" rows={3} defaultValue={overdracht.invoer.alGedaan ?? ""} fout={overdracht.fouten.alGedaan} />
@@ -364,7 +338,7 @@ export default function TerugbelafspraakDetail() {
               </h3>
               <FormMelding melding={annuleren.melding} />
               <Form method="post" key={`annuleren-${a.versie}`} noValidate>
-                <Verborgen intent="annuleren" versie={a.versie} />
+                <StapVelden intent="annuleren" versie={a.versie} />
                 <TekstVeld id="annuleren-reden" name="reden" label="Reden van annuleren" defaultValue={annuleren.invoer.reden ?? ""} fout={annuleren.fouten.reden} />
                 <Knop soort="subtiel" disabled={bezig}>
                   Terugbelafspraak annuleren
