@@ -53,6 +53,7 @@ import {
   type Hoe,
 } from "../../workflows/overdracht/machine";
 import { SOORT as TERUGBEL_SOORT } from "../../workflows/terugbelafspraak/machine";
+import { uitPasToe, type StapResultaat } from "./stap.server";
 
 export { HOE, HOE_TEKST, STATUS_TEKST as OVERDRACHT_STATUS_TEKST };
 export type { OverdrachtStatus, Hoe };
@@ -368,19 +369,8 @@ const GeinformeerdSchema = z.object({
   vervolgstap: tekst(2000, "Noteer wat de vervolgstap is en wanneer."),
 });
 
-export type StapResultaat =
-  | { ok: true; versie: number; melding: string }
-  | { ok: false; fouten: Fouten; melding: string | null; status: number };
+export type { StapResultaat } from "./stap.server";
 
-function uit(r: PasToeResultaat, okMelding: string): StapResultaat {
-  if (r.ok) return { ok: true, versie: r.versie, melding: okMelding };
-  return {
-    ok: false,
-    fouten: {},
-    melding: r.reden === "verouderd" ? `${r.melding} Wat u invulde staat hieronder nog; controleer het en verstuur opnieuw.` : r.melding,
-    status: r.reden === "verouderd" ? 409 : r.reden === "niet_gevonden" ? 404 : 422,
-  };
-}
 
 export function overdrachtStap(
   id: string,
@@ -411,19 +401,19 @@ export function overdrachtStap(
   const reden = String(form.reden ?? "").trim();
   switch (actie) {
     case "oppakken":
-      return uit(pasToe(id, versie, { type: "OPPAKKEN", door: user.id }, actor, opts), "U heeft de overdracht opgepakt. Informeer nu de inwoner.");
+      return uitPasToe(pasToe(id, versie, { type: "OPPAKKEN", door: user.id }, actor, opts), "U heeft de overdracht opgepakt. Informeer nu de inwoner.");
     case "weigeren":
       if (!reden) return { ok: false, fouten: { reden: ["Noteer waarom u deze overdracht weigert."] }, melding: null, status: 400 };
-      return uit(pasToe(id, versie, { type: "WEIGEREN", door: user.id, reden }, actor, opts), "U heeft de overdracht geweigerd; hij gaat terug naar de afzender.");
+      return uitPasToe(pasToe(id, versie, { type: "WEIGEREN", door: user.id, reden }, actor, opts), "U heeft de overdracht geweigerd; hij gaat terug naar de afzender.");
     case "intrekken":
       if (!reden) return { ok: false, fouten: { reden: ["Noteer waarom u de overdracht intrekt."] }, melding: null, status: 400 };
-      return uit(pasToe(id, versie, { type: "INTREKKEN", reden }, actor, opts), "De overdracht is ingetrokken.");
+      return uitPasToe(pasToe(id, versie, { type: "INTREKKEN", reden }, actor, opts), "De overdracht is ingetrokken.");
     case "opnieuw": {
       const o = ontvangerVan(String(form.ontvanger ?? ""), user);
       if (!o) return { ok: false, fouten: { ontvanger: ["Kies de collega of het team dat de vraag overneemt."] }, melding: null, status: 400 };
       if (o === "zelf") return { ok: false, fouten: { ontvanger: ["U kunt een vraag niet aan uzelf overdragen."] }, melding: null, status: 400 };
       const toelichting = String(form.toelichting ?? "").trim().slice(0, 2000);
-      return uit(
+      return uitPasToe(
         pasToe(id, versie, { type: "OPNIEUW_AANBIEDEN", ontvanger: o, toelichting }, actor, opts),
         `De overdracht is opnieuw aangeboden aan ${ontvangerTekst(o)}.`,
       );
@@ -438,13 +428,13 @@ export function overdrachtStap(
         return { ok: false, fouten: { op: ["Dit is geen geldige datum en tijd."] }, melding: null, status: 400 };
       }
       if (op > now() + 60_000) return { ok: false, fouten: { op: ["Dit moment ligt in de toekomst; vul in wanneer de inwoner is geïnformeerd."] }, melding: null, status: 400 };
-      return uit(
+      return uitPasToe(
         pasToe(id, versie, { type: "KLANT_GEINFORMEERD", hoe: p.data.hoe, op, contactpersoon: p.data.contactpersoon, vervolgstap: p.data.vervolgstap }, actor, opts),
         "Vastgelegd: de inwoner weet wie de vraag behandelt en wat er gebeurt.",
       );
     }
     case "afronden":
-      return uit(pasToe(id, versie, { type: "AFRONDEN", door: user.id }, actor, opts), "De overdracht is afgerond.");
+      return uitPasToe(pasToe(id, versie, { type: "AFRONDEN", door: user.id }, actor, opts), "De overdracht is afgerond.");
   }
 }
 

@@ -22,7 +22,6 @@ import {
   WorkflowFout,
   type AfspraakRij,
   type Actor,
-  type PasToeResultaat,
 } from "./engine/runtime.server";
 import { termijnenVan } from "./engine/termijnen.server";
 import { berekenTermijn } from "../domain/kalender/termijn";
@@ -48,6 +47,7 @@ import {
   type TerugbelStatus,
   type Kanaal,
 } from "../../workflows/terugbelafspraak/machine";
+import { uitPasToe, type Fouten, type StapResultaat } from "./stap.server";
 
 export { UITKOMSTEN, UITKOMST_TEKST, KANALEN, STATUS_TEKST };
 export type { TerugbelStatus, Kanaal };
@@ -372,7 +372,7 @@ export const NieuweTerugbelSchema = z
     if (v.toewijzing === "ander" && !v.ander) ctx.addIssue({ code: "custom", path: ["ander"], message: "Kies een collega of een team." });
   });
 
-export type Fouten = Record<string, string[] | undefined>;
+export type { Fouten, StapResultaat } from "./stap.server";
 
 export type MaakResultaat =
   | { ok: true; id: string; termijnTekst: string | null }
@@ -562,23 +562,10 @@ const ToewijzenSchema = z.object({ aan: z.string({ error: "Kies een collega of e
 const NummerSchema = z.object({ telefoon: tekst(40, "Vul het juiste telefoonnummer in.") });
 const RedenSchema = z.object({ reden: tekst(1000, "Noteer een reden.") });
 
-export type StapResultaat =
-  | { ok: true; versie: number; melding: string }
-  | { ok: false; fouten: Fouten; melding: string | null; status: number };
-
 function fouten(err: z.ZodError): Fouten {
   return z.flattenError(err).fieldErrors as Fouten;
 }
 
-function uitPasToe(r: PasToeResultaat, okMelding: string): StapResultaat {
-  if (r.ok) return { ok: true, versie: r.versie, melding: okMelding };
-  return {
-    ok: false,
-    fouten: {},
-    melding: r.reden === "verouderd" ? `${r.melding} Wat u invulde staat hieronder nog; controleer het en verstuur opnieuw.` : r.melding,
-    status: r.reden === "verouderd" ? 409 : r.reden === "niet_gevonden" ? 404 : 422,
-  };
-}
 
 /**
  * Carries out one step on a callback for `user` (who must be allowed to see it; the route checks with
