@@ -132,6 +132,17 @@ export default function Team() {
       <PageTitle intro={t("team.intro")}>
         {t("team.titel")}: {d.team.naam}
       </PageTitle>
+      <nav aria-label="Teamleiding" className="afs-acties">
+        <Link to="/team/dashboard" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Teamdashboard
+        </Link>
+        <Link to="/team/profielen" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Coachingsprofielen
+        </Link>
+        <Link to="/team/escalaties" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Escalaties
+        </Link>
+      </nav>
 
       {d.teams.length > 1 ? (
         <Form method="get" className="afs-filter">
