@@ -48,6 +48,7 @@ export default defineConfig({
       NODE_ENV: "production",
       PORT: String(E2E_PORT),
       AFSPRAAK_E2E_DIR: path.join(root, "tests/.tmp-e2e", `p${E2E_PORT}`),
+      AFSPRAAK_BIJLAGEN: path.join(root, "tests/.tmp-e2e", `p${E2E_PORT}`, "bijlagen"),
       AFSPRAAK_TEST_CLOCK: "1",
       AFSPRAAK_INSECURE_COOKIES: "1",
       AFSPRAAK_SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,

@@ -22,6 +22,7 @@ export default function BeheerIndex() {
     { to: "/beheer/medewerkers", titel: t("kaart.medewerkers"), uitleg: t("kaart.medewerkersUitleg") },
     { to: "/beheer/handvest", titel: t("kaart.handvest"), uitleg: t("kaart.handvestUitleg") },
     { to: "/beheer/kalender", titel: t("kaart.kalender"), uitleg: t("kaart.kalenderUitleg") },
+    { to: "/beheer/brieven", titel: t("kaart.brieven"), uitleg: t("kaart.brievenUitleg") },
     ...(audit ? [{ to: "/beheer/audit", titel: t("kaart.audit"), uitleg: t("kaart.auditUitleg") }] : []),
   ];
   return (

@@ -200,6 +200,7 @@ export default function KlachtDossierPagina() {
           <section className="kl-blok" aria-labelledby="klacht-kop">
             <h2 id="klacht-kop" className="utrecht-heading-2">De klacht</h2>
             <p className="utrecht-paragraph kl-tijdlijn__tekst">{k.omschrijving}</p>
+            <p className="utrecht-paragraph"><Link to={`/klachten/${k.id}/bijlagen`} className="utrecht-link">Bijlagen bij deze klacht</Link></p>
             <dl className="kl-gegevens">
               <dt>Gedraging op</dt>
               <dd>{k.gedraging_datum ? nlDatum(k.gedraging_datum) : "Onbekend"}</dd>

@@ -297,6 +297,7 @@ export default function MijnWerk() {
               {t("mijn.nieuweTerugbel")}
             </Link>
           </li>
+          <li><Link to="/feedback/nieuw" className="utrecht-button utrecht-button--secondary-action">Compliment of suggestie</Link></li>
           <li>
             <Link to="/overdrachten/nieuw" className="utrecht-button utrecht-button--secondary-action">
               {t("mijn.nieuweOverdracht")}

@@ -43,6 +43,7 @@ export default function Regieteam() {
         <Link to="/klachten" className="utrecht-button-link utrecht-button-link--secondary-action">
           Klachten
         </Link>
+        <Link to="/feedback/suggesties" className="utrecht-button-link utrecht-button-link--secondary-action">Suggesties</Link>
         <Link to="/handvest" className="utrecht-button-link utrecht-button-link--secondary-action">
           Ons kwaliteitshandvest
         </Link>

@@ -111,9 +111,11 @@ export function wijzigSjabloon(
   const fouten: Record<string, string[]> = {};
   if (!invoer.onderwerp.trim()) fouten.onderwerp = ["Vul het onderwerp in."];
   if (!invoer.tekst.trim()) fouten.tekst = ["Vul de tekst van de brief in."];
-  const onbekend = [...onbekendeVelden(invoer.onderwerp), ...onbekendeVelden(invoer.tekst)];
+  const onbekendOnderwerp = onbekendeVelden(invoer.onderwerp);
+  if (onbekendOnderwerp.length) fouten.onderwerp = [`Onbekend samenvoegveld: ${onbekendOnderwerp.map((v) => `{{${v}}}`).join(", ")}.`];
+  const onbekend = onbekendeVelden(invoer.tekst);
   if (onbekend.length) fouten.tekst = [`Onbekend samenvoegveld: ${onbekend.map((v) => `{{${v}}}`).join(", ")}.`];
-  if (soort === "conclusie") {
+  if (soort === "conclusie" && !onbekend.length) {
     const verplicht = ["bevindingen", "oordeel", "normen", "maatregelen", "ombudsman", "ombudsman_termijn"].filter(
       (v) => !invoer.tekst.includes(`{{${v}}}`),
     );

@@ -11,6 +11,8 @@ export const beheer = {
     handvestUitleg: "Normen en termijnen die wij inwoners beloven, per versie.",
     kalender: "Kalenders",
     kalenderUitleg: "Openingstijden, sluitingsdagen en gelijkgestelde dagen.",
+    brieven: "Briefsjablonen",
+    brievenUitleg: "De teksten van de ontvangstbevestiging, de 9:8-mededeling, de verdaging en de conclusie, met samenvoegvelden.",
     audit: "Auditlog",
     auditUitleg: "Wie deed wat, wanneer, met welk resultaat.",
   },

@@ -1,0 +1,101 @@
+/**
+ * Edit one letter template (beheer). Only known merge fields are accepted (the message is at the field); the
+ * conclusion letter must keep the Awb 9:12 fields. Version-checked: a concurrent change is never overwritten
+ * silently. Works without JavaScript.
+ */
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
+import { requireUser } from "~/server/permissions.server";
+import { origin } from "~/server/audit.server";
+import { BRIEF_SOORTEN, SAMENVOEGVELDEN, sjabloon, wijzigSjabloon, type BriefSoort } from "~/server/brieven.server";
+import { Fragment } from "react";
+import css from "~/styles/klachten.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+export const meta: MetaFunction = () => [{ title: "Briefsjabloon bewerken – Afspraak" }];
+
+function soortVan(p: string | undefined): BriefSoort {
+  if (!p || !(BRIEF_SOORTEN as readonly string[]).includes(p))
+    throw new Response("Dit briefsjabloon bestaat niet.", { status: 404, statusText: "Niet gevonden" });
+  return p as BriefSoort;
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  await requireUser(request, context, "beheer");
+  const s = sjabloon(soortVan(params.soort));
+  return data({ sjabloon: s, velden: Object.entries(SAMENVOEGVELDEN).map(([veld, uitleg]) => ({ veld, uitleg })) });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, context, "beheer");
+  const soort = soortVan(params.soort);
+  const form = await request.formData();
+  const invoer = { onderwerp: String(form.get("onderwerp") ?? ""), tekst: String(form.get("tekst") ?? "") };
+  const versie = Number(form.get("versie"));
+  if (!Number.isInteger(versie) || versie < 0)
+    return data({ fouten: { _form: ["Het formulier is onvolledig. Laad de pagina opnieuw."] } as Record<string, string[]>, invoer }, { status: 400 });
+  const r = wijzigSjabloon({ id: user.id, naam: user.naam }, soort, versie, invoer, origin(context));
+  if (!r.ok) return data({ fouten: r.fouten, invoer }, { status: r.fouten._form ? 409 : 400 });
+  return redirect(`/beheer/brieven?opgeslagen=${soort}`);
+}
+
+export default function SjabloonBewerken() {
+  const { sjabloon: s, velden } = useLoaderData<typeof loader>();
+  const ad = useActionData<typeof action>();
+  const f = ad?.fouten ?? {};
+  const veldFouten = Object.keys(f).filter((k) => k !== "_form").length;
+  return (
+    <>
+      <PageTitle intro="Pas de vaste tekst van deze brief aan. Gebruik alleen de samenvoegvelden uit de lijst; die worden bij het opstellen van de brief ingevuld.">
+        {s.titel}
+      </PageTitle>
+      {f._form ? (
+        <Melding soort="fout" titel="Niet opgeslagen">
+          <p className="utrecht-paragraph">{f._form[0]}</p>
+        </Melding>
+      ) : null}
+      {veldFouten ? (
+        <Melding soort="fout" titel="Het sjabloon is nog niet opgeslagen">
+          <p className="utrecht-paragraph">Verbeter de {veldFouten === 1 ? "melding" : `${veldFouten} meldingen`} bij de velden hieronder.</p>
+        </Melding>
+      ) : null}
+      <div className="kl-raster">
+        <Form method="post" noValidate>
+          <input type="hidden" name="versie" value={s.versie} />
+          <TekstVeld id="onderwerp" label="Onderwerp" defaultValue={ad?.invoer.onderwerp ?? s.onderwerp} fout={f.onderwerp} />
+          <TekstGebied id="tekst" label="Tekst van de brief" defaultValue={ad?.invoer.tekst ?? s.tekst} fout={f.tekst} rows={22} />
+          <div className="kl-knoppen">
+            <Knop>Sjabloon opslaan</Knop>
+            <Link to="/beheer/brieven" className="utrecht-link">
+              Annuleren
+            </Link>
+          </div>
+        </Form>
+        <aside aria-labelledby="velden-kop" className="kl-blok">
+          <h2 id="velden-kop" className="utrecht-heading-2">
+            Samenvoegvelden
+          </h2>
+          <dl className="kl-gegevens">
+            {velden.map((v) => (
+              <Fragment key={v.veld}>
+                <dt>
+                  <code>{`{{${v.veld}}}`}</code>
+                </dt>
+                <dd>{v.uitleg}</dd>
+              </Fragment>
+            ))}
+          </dl>
+          {f._form ? (
+            <>
+              <h2 className="utrecht-heading-2">Huidige tekst (versie {s.versie})</h2>
+              <p className="kl-brief">{s.onderwerp}</p>
+              <p className="kl-brief">{s.tekst}</p>
+            </>
+          ) : null}
+        </aside>
+      </div>
+    </>
+  );
+}
