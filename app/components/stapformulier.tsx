@@ -3,7 +3,8 @@
  * `versie` it was loaded with; the action answers { intent, fouten, melding, invoer } so the form that was sent
  * shows its own errors and keeps what was typed.
  */
-import { useActionData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { Form, useActionData } from "@remix-run/react";
 import { Melding } from "./ui";
 
 export interface StapAntwoord {
@@ -41,4 +42,42 @@ export function FormMelding({ melding }: { melding: string | null }) {
       <p className="utrecht-paragraph">{melding}</p>
     </Melding>
   ) : null;
+}
+
+/**
+ * One workflow step on a detail page: a titled section with the step's refusal message and a POST form carrying
+ * the intent and version. The form is keyed by the version, so after a step every form starts fresh.
+ */
+export function StapSectie({
+  id,
+  titel,
+  intent,
+  versie,
+  melding,
+  uitleg,
+  noValidate,
+  children,
+}: {
+  id: string;
+  titel: string;
+  intent: string;
+  versie: number;
+  melding: string | null;
+  uitleg?: ReactNode;
+  noValidate?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className="afs-blok" aria-labelledby={`${id}-titel`}>
+      <h3 id={`${id}-titel`} className="utrecht-heading-3">
+        {titel}
+      </h3>
+      {uitleg}
+      <FormMelding melding={melding} />
+      <Form method="post" key={`${intent}-${versie}`} noValidate={noValidate}>
+        <StapVelden intent={intent} versie={versie} />
+        {children}
+      </Form>
+    </section>
+  );
 }

@@ -5,7 +5,7 @@
  */
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef } from "react";
 import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
 import { requireUser, weiger } from "~/server/permissions.server";
@@ -17,7 +17,7 @@ import { datumTijdInvoer } from "~/server/handvest-beheer.server";
 import { now } from "~/lib/clock";
 import css from "~/styles/afspraken.css";
 import { CollegaTeamSelect, Termijnen, Tijdlijn, Typeahead } from "./terugbelafspraken.onderdelen/velden";
-import { FormMelding, StapVelden, useStapFormulier } from "~/components/stapformulier";
+import { StapSectie, useStapFormulier } from "~/components/stapformulier";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Warme overdracht – Afspraak" }];
@@ -199,92 +199,47 @@ export default function OverdrachtDetail() {
             <p className="utrecht-paragraph">{o.open ? "Er is nu geen stap voor u te zetten." : "Deze overdracht is afgesloten."}</p>
           )}
           {o.acties.includes("oppakken") ? (
-            <section className="afs-blok" aria-labelledby="oppakken-titel">
-              <h3 id="oppakken-titel" className="utrecht-heading-3">
-                Oppakken
-              </h3>
-              <p className="utrecht-paragraph">U wordt de behandelaar en informeert de inwoner.</p>
-              <FormMelding melding={oppakken.melding} />
-              <Form method="post" key={`oppakken-${o.versie}`}>
-                <StapVelden intent="oppakken" versie={o.versie} />
+            <StapSectie id="oppakken" titel="Oppakken" intent="oppakken" versie={o.versie} melding={oppakken.melding} uitleg={<p className="utrecht-paragraph">U wordt de behandelaar en informeert de inwoner.</p>}>
                 <Knop disabled={bezig}>Overdracht oppakken</Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {o.acties.includes("weigeren") ? (
-            <section className="afs-blok" aria-labelledby="weigeren-titel">
-              <h3 id="weigeren-titel" className="utrecht-heading-3">
-                Weigeren
-              </h3>
-              <FormMelding melding={weigeren.melding} />
-              <Form method="post" key={`weigeren-${o.versie}`} noValidate>
-                <StapVelden intent="weigeren" versie={o.versie} />
+            <StapSectie id="weigeren" titel="Weigeren" intent="weigeren" versie={o.versie} melding={weigeren.melding} noValidate>
                 <TekstVeld id="weigeren-reden" name="reden" label="Reden van weigeren" hint="Bijvoorbeeld: hoort bij een ander team." defaultValue={weigeren.invoer.reden ?? ""} fout={weigeren.fouten.reden} />
                 <Knop soort="secundair" disabled={bezig}>
                   Overdracht weigeren
                 </Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {o.acties.includes("opnieuw") ? (
-            <section className="afs-blok" aria-labelledby="opnieuw-titel">
-              <h3 id="opnieuw-titel" className="utrecht-heading-3">
-                Opnieuw aanbieden
-              </h3>
-              <FormMelding melding={opnieuw.melding} />
-              <Form method="post" key={`opnieuw-${o.versie}`} noValidate>
-                <StapVelden intent="opnieuw" versie={o.versie} />
+            <StapSectie id="opnieuw" titel="Opnieuw aanbieden" intent="opnieuw" versie={o.versie} melding={opnieuw.melding} noValidate>
                 <Typeahead doel={ontvangerRef} id="opnieuw-zoek" label="Zoek een collega of team" />
                 <CollegaTeamSelect id="opnieuw-ontvanger" name="ontvanger" label="Aanbieden aan" collegas={collegas} teams={teams} selectRef={ontvangerRef} defaultValue={opnieuw.invoer.ontvanger} fout={opnieuw.fouten.ontvanger} />
                 <TekstGebied id="opnieuw-toelichting" name="toelichting" label="Aanvulling op wat al is gezegd en gedaan (niet verplicht)" rows={2} defaultValue={opnieuw.invoer.toelichting ?? ""} />
                 <Knop disabled={bezig}>Opnieuw aanbieden</Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {o.acties.includes("geinformeerd") ? (
-            <section className="afs-blok" aria-labelledby="geinformeerd-titel">
-              <h3 id="geinformeerd-titel" className="utrecht-heading-3">
-                Inwoner geïnformeerd
-              </h3>
-              <p className="utrecht-paragraph">Leg vast hoe en wanneer de inwoner hoorde wie de vraag behandelt en wat de vervolgstap is.</p>
-              <FormMelding melding={geinformeerd.melding} />
-              <Form method="post" key={`geinformeerd-${o.versie}`} noValidate>
-                <StapVelden intent="geinformeerd" versie={o.versie} />
+            <StapSectie id="geinformeerd" titel="Inwoner geïnformeerd" intent="geinformeerd" versie={o.versie} melding={geinformeerd.melding} noValidate uitleg={<p className="utrecht-paragraph">Leg vast hoe en wanneer de inwoner hoorde wie de vraag behandelt en wat de vervolgstap is.</p>}>
                 <Keuzelijst id="geinformeerd-hoe" name="hoe" label="Hoe" defaultValue={geinformeerd.invoer.hoe ?? "telefoon"} fout={geinformeerd.fouten.hoe} opties={Object.entries(afspraken.hoe).map(([value, label]) => ({ value, label }))} />
                 <TekstVeld id="geinformeerd-op" name="op" type="datetime-local" label="Wanneer" defaultValue={geinformeerd.invoer.op ?? nuInvoer} fout={geinformeerd.fouten.op} />
                 <TekstVeld id="geinformeerd-contactpersoon" name="contactpersoon" label="Contactpersoon van de inwoner" defaultValue={geinformeerd.invoer.contactpersoon ?? o.behandelaar ?? ""} fout={geinformeerd.fouten.contactpersoon} />
                 <TekstGebied id="geinformeerd-vervolgstap" name="vervolgstap" label="Vervolgstap" rows={2} defaultValue={geinformeerd.invoer.vervolgstap ?? ""} fout={geinformeerd.fouten.vervolgstap} />
                 <Knop disabled={bezig}>Vastleggen</Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {o.acties.includes("afronden") ? (
-            <section className="afs-blok" aria-labelledby="afronden-titel">
-              <h3 id="afronden-titel" className="utrecht-heading-3">
-                Afronden
-              </h3>
-              <p className="utrecht-paragraph">De inwoner weet wie de vraag behandelt en wat er gebeurt. Rond de overdracht af om hem los te laten.</p>
-              <FormMelding melding={afronden.melding} />
-              <Form method="post" key={`afronden-${o.versie}`}>
-                <StapVelden intent="afronden" versie={o.versie} />
+            <StapSectie id="afronden" titel="Afronden" intent="afronden" versie={o.versie} melding={afronden.melding} uitleg={<p className="utrecht-paragraph">De inwoner weet wie de vraag behandelt en wat er gebeurt. Rond de overdracht af om hem los te laten.</p>}>
                 <Knop disabled={bezig}>Overdracht afronden</Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {o.acties.includes("intrekken") ? (
-            <section className="afs-blok" aria-labelledby="intrekken-titel">
-              <h3 id="intrekken-titel" className="utrecht-heading-3">
-                Intrekken
-              </h3>
-              <FormMelding melding={intrekken.melding} />
-              <Form method="post" key={`intrekken-${o.versie}`} noValidate>
-                <StapVelden intent="intrekken" versie={o.versie} />
+            <StapSectie id="intrekken" titel="Intrekken" intent="intrekken" versie={o.versie} melding={intrekken.melding} noValidate>
                 <TekstVeld id="intrekken-reden" name="reden" label="Reden van intrekken" defaultValue={intrekken.invoer.reden ?? ""} fout={intrekken.fouten.reden} />
                 <Knop soort="subtiel" disabled={bezig}>
                   Overdracht intrekken
                 </Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
         </div>
       </div>

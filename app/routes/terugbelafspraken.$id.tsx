@@ -5,7 +5,7 @@
  */
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef } from "react";
 import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
 import { requireUser, weiger } from "~/server/permissions.server";
@@ -21,7 +21,7 @@ import {
 import { zetTerugbelOmNaarOverdracht } from "~/server/overdracht.server";
 import css from "~/styles/afspraken.css";
 import { CollegaTeamSelect, Termijnen, Tijdlijn, Typeahead } from "./terugbelafspraken.onderdelen/velden";
-import { FormMelding, StapVelden, useStapFormulier } from "~/components/stapformulier";
+import { StapSectie, useStapFormulier } from "~/components/stapformulier";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Terugbelafspraak – Afspraak" }];
@@ -231,13 +231,7 @@ export default function TerugbelafspraakDetail() {
             </h2>
           ) : null}
           {a.acties.includes("poging") ? (
-            <section className="afs-blok" aria-labelledby="poging-titel">
-              <h3 id="poging-titel" className="utrecht-heading-3">
-                Belpoging vastleggen
-              </h3>
-              <FormMelding melding={poging.melding} />
-              <Form method="post" key={`poging-${a.versie}`} noValidate>
-                <StapVelden intent="poging" versie={a.versie} />
+            <StapSectie id="poging" titel="Belpoging vastleggen" intent="poging" versie={a.versie} melding={poging.melding} noValidate>
                 <Keuzelijst
                   id="uitkomst"
                   name="uitkomst"
@@ -248,103 +242,65 @@ export default function TerugbelafspraakDetail() {
                 />
                 <TekstGebied id="poging-notitie" name="notitie" label="Notitie (niet verplicht)" rows={2} defaultValue={poging.invoer.notitie ?? ""} fout={poging.fouten.notitie} />
                 <Knop disabled={bezig}>Poging vastleggen</Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {a.acties.includes("nummer") ? (
-            <section className="afs-blok" aria-labelledby="nummer-titel">
-              <h3 id="nummer-titel" className="utrecht-heading-3">
-                Telefoonnummer corrigeren
-              </h3>
-              <p className="utrecht-paragraph">Het nummer bleek onjuist. Een verkeerd nummer telt niet als poging zonder gehoor.</p>
-              <FormMelding melding={nummer.melding} />
-              <Form method="post" key={`nummer-${a.versie}`} noValidate>
-                <StapVelden intent="nummer" versie={a.versie} />
+            <StapSectie id="nummer" titel="Telefoonnummer corrigeren" intent="nummer" versie={a.versie} melding={nummer.melding} noValidate uitleg={<p className="utrecht-paragraph">Het nummer bleek onjuist. Een verkeerd nummer telt niet als poging zonder gehoor.</p>}>
                 <TekstVeld id="nummer-telefoon" name="telefoon" type="tel" label="Juiste telefoonnummer" defaultValue={nummer.invoer.telefoon ?? ""} fout={nummer.fouten.telefoon} />
                 <Knop disabled={bezig}>Nummer opslaan</Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {a.acties.includes("niet_bereikbaar") ? (
-            <section className="afs-blok" aria-labelledby="nb-titel">
-              <h3 id="nb-titel" className="utrecht-heading-3">
-                Inwoner niet bereikbaar
-              </h3>
-              <p className="utrecht-paragraph">Is er geen juist nummer te vinden? Leg dat vast; de inwoner krijgt het terugvalbericht.</p>
-              <FormMelding melding={nietBereikbaar.melding} />
-              <Form method="post" key={`nb-${a.versie}`} noValidate>
-                <StapVelden intent="niet_bereikbaar" versie={a.versie} />
-                <TekstVeld id="nb-reden" name="reden" label="Reden" defaultValue={nietBereikbaar.invoer.reden ?? ""} fout={nietBereikbaar.fouten.reden} />
-                <Knop soort="secundair" disabled={bezig}>
-                  Niet bereikbaar vastleggen
-                </Knop>
-              </Form>
-            </section>
+            <StapSectie
+              id="nb"
+              titel="Inwoner niet bereikbaar"
+              intent="niet_bereikbaar"
+              versie={a.versie}
+              melding={nietBereikbaar.melding}
+              noValidate
+              uitleg={<p className="utrecht-paragraph">Is er geen juist nummer te vinden? Leg dat vast; de inwoner krijgt het terugvalbericht.</p>}
+            >
+              <TekstVeld id="nb-reden" name="reden" label="Reden" defaultValue={nietBereikbaar.invoer.reden ?? ""} fout={nietBereikbaar.fouten.reden} />
+              <Knop soort="secundair" disabled={bezig}>
+                Niet bereikbaar vastleggen
+              </Knop>
+            </StapSectie>
           ) : null}
           {a.acties.includes("tijdstip") ? (
-            <section className="afs-blok" aria-labelledby="tijdstip-titel">
-              <h3 id="tijdstip-titel" className="utrecht-heading-3">
-                Ander tijdstip op verzoek van de inwoner
-              </h3>
-              <FormMelding melding={tijdstip.melding} />
-              <Form method="post" key={`tijdstip-${a.versie}`} noValidate>
-                <StapVelden intent="tijdstip" versie={a.versie} />
+            <StapSectie id="tijdstip" titel="Ander tijdstip op verzoek van de inwoner" intent="tijdstip" versie={a.versie} melding={tijdstip.melding} noValidate>
                 <TekstVeld id="tijdstip-op" name="op" type="datetime-local" label="Nieuw tijdstip" hint="Datum en tijd, bijvoorbeeld 2026-11-24 10:00." defaultValue={tijdstip.invoer.op ?? ""} fout={tijdstip.fouten.op} />
                 <TekstVeld id="tijdstip-reden" name="reden" label="Waarom vraagt de inwoner dit?" defaultValue={tijdstip.invoer.reden ?? ""} fout={tijdstip.fouten.reden} />
                 <Knop soort="secundair" disabled={bezig}>
                   Tijdstip vastleggen
                 </Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {a.acties.includes("toewijzen") ? (
-            <section className="afs-blok" aria-labelledby="toewijzen-titel">
-              <h3 id="toewijzen-titel" className="utrecht-heading-3">
-                Toewijzen aan een ander
-              </h3>
-              <FormMelding melding={toewijzen.melding} />
-              <Form method="post" key={`toewijzen-${a.versie}`} noValidate>
-                <StapVelden intent="toewijzen" versie={a.versie} />
+            <StapSectie id="toewijzen" titel="Toewijzen aan een ander" intent="toewijzen" versie={a.versie} melding={toewijzen.melding} noValidate>
                 <Typeahead doel={aanRef} id="toewijzen-zoek" label="Zoek een collega of team" />
                 <CollegaTeamSelect id="toewijzen-aan" name="aan" label="Collega of team" collegas={collegas} teams={teams} selectRef={aanRef} defaultValue={toewijzen.invoer.aan} fout={toewijzen.fouten.aan} />
                 <Knop soort="secundair" disabled={bezig}>
                   Toewijzen
                 </Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {a.acties.includes("overdracht") ? (
-            <section className="afs-blok" aria-labelledby="overdracht-titel">
-              <h3 id="overdracht-titel" className="utrecht-heading-3">
-                Omzetten in een warme overdracht
-              </h3>
-              <p className="utrecht-paragraph">Kan een collega de vraag beter beantwoorden? Draag hem warm over; de gegevens en de vraag gaan mee.</p>
-              <FormMelding melding={overdracht.melding} />
-              <Form method="post" key={`overdracht-${a.versie}`} noValidate>
-                <StapVelden intent="overdracht" versie={a.versie} />
+            <StapSectie id="overdracht" titel="Omzetten in een warme overdracht" intent="overdracht" versie={a.versie} melding={overdracht.melding} noValidate uitleg={<p className="utrecht-paragraph">Kan een collega de vraag beter beantwoorden? Draag hem warm over; de gegevens en de vraag gaan mee.</p>}>
                 <Typeahead doel={ontvangerRef} id="overdracht-zoek" label="Zoek een collega of team" />
                 <CollegaTeamSelect id="overdracht-ontvanger" name="ontvanger" label="Overdragen aan" collegas={collegas} teams={teams} selectRef={ontvangerRef} defaultValue={overdracht.invoer.ontvanger} fout={overdracht.fouten.ontvanger} />
                 <TekstGebied id="overdracht-algedaan" name="alGedaan" label="Wat is al gezegd en gedaan?" rows={3} defaultValue={overdracht.invoer.alGedaan ?? ""} fout={overdracht.fouten.alGedaan} />
                 <Knop soort="secundair" disabled={bezig}>
                   Warm overdragen
                 </Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
           {a.acties.includes("annuleren") ? (
-            <section className="afs-blok" aria-labelledby="annuleren-titel">
-              <h3 id="annuleren-titel" className="utrecht-heading-3">
-                Annuleren
-              </h3>
-              <FormMelding melding={annuleren.melding} />
-              <Form method="post" key={`annuleren-${a.versie}`} noValidate>
-                <StapVelden intent="annuleren" versie={a.versie} />
+            <StapSectie id="annuleren" titel="Annuleren" intent="annuleren" versie={a.versie} melding={annuleren.melding} noValidate>
                 <TekstVeld id="annuleren-reden" name="reden" label="Reden van annuleren" defaultValue={annuleren.invoer.reden ?? ""} fout={annuleren.fouten.reden} />
                 <Knop soort="subtiel" disabled={bezig}>
                   Terugbelafspraak annuleren
                 </Knop>
-              </Form>
-            </section>
+            </StapSectie>
           ) : null}
         </div>
       </div>
