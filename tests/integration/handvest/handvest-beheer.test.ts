@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
 import { auditLog, normen, normVersies } from "../../../db/schema";
-import { setNow } from "../../../app/lib/clock";
+import { setNow, advance } from "../../../app/lib/clock";
 import { instantVanLokaal } from "../../../app/domain/kalender/tijd";
 import {
   handvestVoorMedewerkers,
@@ -99,7 +99,9 @@ describe("nieuwe versie van een norm", () => {
     expect(r.invoer.titel).toBe("Tweede wijziging van iemand anders");
     expect(r.laatsteVersie).toBe(2);
     expect(versies("EMAIL")).toHaveLength(2);
-    // a deliberate resubmit based on the version now shown succeeds
+    // a deliberate resubmit based on the version now shown succeeds (a minute later: a new version must take
+    // effect after the one before it)
+    advance(60_000);
     const opnieuw = maakNieuweVersie("EMAIL", { ...tweede, verwachteVersie: "2", geldigVanaf: "" }, wie);
     expect(opnieuw).toMatchObject({ ok: true, versie: 3 });
   });
