@@ -212,6 +212,48 @@ export function Paginering({ volgende, href, heeftVorige }: { volgende: string |
   );
 }
 
+/** The soort and status filter fields and the buttons of a worklist's GET filter form (Mijn werk, Team). */
+export function SoortStatusFilter({
+  filters,
+  soorten,
+  wisLink,
+}: {
+  filters: { soort: string | null; status: string | null };
+  soorten: { value: string; label: string }[];
+  wisLink: string | null;
+}) {
+  const { t } = useTranslation("werk");
+  return (
+    <>
+      <Keuzelijst
+        id="soort"
+        label={t("filter.soort")}
+        defaultValue={filters.soort ?? ""}
+        opties={[{ value: "", label: t("filter.alle") }, ...soorten]}
+      />
+      <Keuzelijst
+        id="status"
+        label={t("filter.status")}
+        defaultValue={filters.status ?? ""}
+        opties={[
+          { value: "", label: t("filter.alle") },
+          { value: "te_laat", label: t("status.te_laat") },
+          { value: "bijna", label: t("status.bijna") },
+          { value: "op_tijd", label: t("status.op_tijd") },
+        ]}
+      />
+      <div className="afs-filter__knoppen">
+        <Knop soort="secundair">{t("filter.knop")}</Knop>
+        {wisLink ? (
+          <Link to={wisLink} className="utrecht-link">
+            {t("filter.wis")}
+          </Link>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
 export function zoekUrl(pad: string, huidig: URLSearchParams, wijzig: Record<string, string | null>): string {
   const p = new URLSearchParams(huidig);
   for (const [k, v] of Object.entries(wijzig)) {
@@ -328,31 +370,7 @@ export default function MijnWerk() {
               href={(s) => zoekUrl("/mijn-werk", params, { status: s, na: null })}
             />
             <Form method="get" className="afs-filter" aria-label={t("filter.titel")}>
-              <Keuzelijst
-                id="soort"
-                label={t("filter.soort")}
-                defaultValue={d.filters.soort ?? ""}
-                opties={[{ value: "", label: t("filter.alle") }, ...d.soorten]}
-              />
-              <Keuzelijst
-                id="status"
-                label={t("filter.status")}
-                defaultValue={d.filters.status ?? ""}
-                opties={[
-                  { value: "", label: t("filter.alle") },
-                  { value: "te_laat", label: t("status.te_laat") },
-                  { value: "bijna", label: t("status.bijna") },
-                  { value: "op_tijd", label: t("status.op_tijd") },
-                ]}
-              />
-              <div className="afs-filter__knoppen">
-                <Knop soort="secundair">{t("filter.knop")}</Knop>
-                {gefilterd ? (
-                  <Link to="/mijn-werk" className="utrecht-link">
-                    {t("filter.wis")}
-                  </Link>
-                ) : null}
-              </div>
+              <SoortStatusFilter filters={d.filters} soorten={d.soorten} wisLink={gefilterd ? "/mijn-werk" : null} />
             </Form>
             {d.rijen.length ? (
               <WerkTabel rijen={d.rijen} caption={t("mijn.lijst")} />

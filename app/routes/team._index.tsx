@@ -17,7 +17,7 @@ import {
   type HertoewijsUitkomst,
 } from "~/server/werklijsten.server";
 import { now } from "~/lib/clock";
-import { leesFilters, naarRij, Paginering, Sectie, StatusTellingen, WerkTabel, zoekUrl } from "./mijn-werk";
+import { leesFilters, naarRij, Paginering, Sectie, SoortStatusFilter, StatusTellingen, WerkTabel, zoekUrl } from "./mijn-werk";
 
 export const meta: MetaFunction = () => [{ title: "Team – Afspraak" }];
 
@@ -273,31 +273,11 @@ export default function Team() {
               { value: "geen", label: t("filter.zonderEigenaar") },
             ]}
           />
-          <Keuzelijst
-            id="soort"
-            label={t("filter.soort")}
-            defaultValue={d.filters.soort ?? ""}
-            opties={[{ value: "", label: t("filter.alle") }, ...d.soorten]}
+          <SoortStatusFilter
+            filters={d.filters}
+            soorten={d.soorten}
+            wisLink={gefilterd ? (d.teams.length > 1 ? `/team?team=${d.team.id}` : "/team") : null}
           />
-          <Keuzelijst
-            id="status"
-            label={t("filter.status")}
-            defaultValue={d.filters.status ?? ""}
-            opties={[
-              { value: "", label: t("filter.alle") },
-              { value: "te_laat", label: t("status.te_laat") },
-              { value: "bijna", label: t("status.bijna") },
-              { value: "op_tijd", label: t("status.op_tijd") },
-            ]}
-          />
-          <div className="afs-filter__knoppen">
-            <Knop soort="secundair">{t("filter.knop")}</Knop>
-            {gefilterd ? (
-              <Link to={d.teams.length > 1 ? `/team?team=${d.team.id}` : "/team"} className="utrecht-link">
-                {t("filter.wis")}
-              </Link>
-            ) : null}
-          </div>
         </Form>
 
         {d.rijen.length ? (
