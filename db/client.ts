@@ -4,6 +4,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync, readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import * as schema from "./schema/index";
+import { registreerSqlFuncties } from "./functies";
 
 export type Schema = typeof schema;
 export type Db = BetterSQLite3Database<Schema>;
@@ -37,6 +38,8 @@ export function openSqlite(file: string): Database.Database {
   // A 64 MiB page cache and memory-mapped reads keep the hot indexes of a large database in memory.
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("mmap_size = 268435456");
+  // Functions the statistics triggers call (db/sql/050-statistiek.sql): every connection that writes needs them.
+  registreerSqlFuncties(sqlite);
   return sqlite;
 }
 

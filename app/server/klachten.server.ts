@@ -65,6 +65,7 @@ registreerWorkflow({
       titel: `Klacht ${c.nummer}`,
       eigenaarId: c.behandelaarId,
       afdelingId: c.afdelingId,
+      teamId: c.teamId ?? null,
       burgerId: c.burgerId,
       kanaal: c.kanaal,
       open: status !== "gesloten",
@@ -223,6 +224,10 @@ export function registreerKlacht(invoer: KlachtInvoer, actor: Actor, oorsprong: 
         ? koppelBurger({ naam: invoer.klagerNaam, telefoonE164: invoer.klagerTelefoon, email: invoer.klagerEmail })
         : null;
     const klagerNaam = invoer.klagerSoort === "organisatie" && invoer.klagerOrganisatie ? invoer.klagerOrganisatie : invoer.klagerNaam;
+    // the team the complaint is about, for the regieteam's trends per team (the beklaagde's team today)
+    const teamId = beklaagden.length
+      ? ((sqlite.prepare("SELECT team_id FROM medewerkers WHERE id = ?").get(beklaagden[0]!.id) as { team_id: number | null } | undefined)?.team_id ?? null)
+      : null;
     const { id, versie } = startAfspraak(
       SOORT,
       {
@@ -234,6 +239,7 @@ export function registreerKlacht(invoer: KlachtInvoer, actor: Actor, oorsprong: 
         schriftelijk: invoer.schriftelijk,
         kanaal: invoer.kanaal,
         afdelingId: invoer.afdelingId,
+        teamId,
         burgerId,
         beklaagden,
         beklaagdeOnbekend: invoer.beklaagdeOnbekend || beklaagden.length === 0,
@@ -248,11 +254,11 @@ export function registreerKlacht(invoer: KlachtInvoer, actor: Actor, oorsprong: 
       .prepare(
         `INSERT INTO klachten (id, nummer, status, ontvangen_op, kanaal, schriftelijk, klager_soort, klager_naam, klager_organisatie,
            klager_adres, klager_postcode, klager_woonplaats, klager_telefoon, klager_email, klager_voorkeur_kanaal, dagtekening,
-           burger_id, omschrijving, gedraging_datum, afdeling_id, beklaagden, beklaagde_onbekend, betreft_bestuursorgaan,
+           burger_id, omschrijving, gedraging_datum, afdeling_id, team_id, beklaagden, beklaagde_onbekend, betreft_bestuursorgaan,
            termijn_weken, oorspronkelijke_termijn_op, termijn_op, versie, aangemaakt_op, aangemaakt_door, gewijzigd_op)
          VALUES (@id, @nummer, 'ontvangen', @ontvangenOp, @kanaal, @schriftelijk, @klagerSoort, @klagerNaam, @klagerOrganisatie,
            @klagerAdres, @klagerPostcode, @klagerWoonplaats, @klagerTelefoon, @klagerEmail, @klagerVoorkeurKanaal, @dagtekening,
-           @burgerId, @omschrijving, @gedragingDatum, @afdelingId, @beklaagden, @beklaagdeOnbekend, @betreftBestuursorgaan,
+           @burgerId, @omschrijving, @gedragingDatum, @afdelingId, @teamId, @beklaagden, @beklaagdeOnbekend, @betreftBestuursorgaan,
            @weken, @afhandelTermijnOp, @afhandelTermijnOp, @versie, @nu, @actorId, @nu)`,
       )
       .run({
@@ -275,6 +281,7 @@ export function registreerKlacht(invoer: KlachtInvoer, actor: Actor, oorsprong: 
         omschrijving: invoer.omschrijving,
         gedragingDatum: invoer.gedragingDatum,
         afdelingId: invoer.afdelingId,
+        teamId,
         beklaagden: JSON.stringify(beklaagden),
         beklaagdeOnbekend: invoer.beklaagdeOnbekend || beklaagden.length === 0 ? 1 : 0,
         betreftBestuursorgaan: invoer.betreftBestuursorgaan ? 1 : 0,
@@ -317,6 +324,7 @@ function synchroniseer(sqlite: Database.Database, id: string, c: KlachtContext, 
          uitstel = @uitstel, conclusie_op = @conclusieOp, bevindingen = @bevindingen, oordeel = @oordeel, oordeel_reden = @oordeelReden,
          maatregelen = @maatregelen, ombudsman_naam = @ombudsmanNaam, ombudsman_termijn_weken = @ombudsmanTermijnWeken,
          les = @les, les_overgeslagen = @lesOvergeslagen, afgesloten_op = @afgeslotenOp,
+         afgerond_binnen_termijn = @binnenTermijn,
          ombudsman_ingeschakeld_op = @ombudsmanIngeschakeldOp, bewaarklasse = @klasse, vernietigingsdatum = @vernietiging,
          versie = @versie, gewijzigd_op = @op
        WHERE id = @id`,
@@ -357,6 +365,7 @@ function synchroniseer(sqlite: Database.Database, id: string, c: KlachtContext, 
       les: c.les,
       lesOvergeslagen: c.lesOvergeslagen,
       afgeslotenOp: c.afgeslotenOp,
+      binnenTermijn: c.afgeslotenOp === null ? null : c.afgeslotenOp <= c.huidigeTermijnOp ? 1 : 0,
       ombudsmanIngeschakeldOp: c.ombudsmanIngeschakeldOp,
       klasse,
       vernietiging,

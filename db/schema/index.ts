@@ -7,3 +7,5 @@ export * from "./werk";
 export * from "./klantbeeld";
 export * from "./klachten";
 export * from "./coaching";
+export * from "./regie";
+export * from "./statistiek";

@@ -30,6 +30,8 @@ export const klachten = sqliteTable(
     omschrijving: text("omschrijving").notNull(),
     gedragingDatum: text("gedraging_datum"),
     afdelingId: integer("afdeling_id"),
+    /** The team the complaint is about: the team of the first beklaagde at registration (null when unknown). */
+    teamId: integer("team_id"),
     /** JSON [{ id, naam }] */
     beklaagden: text("beklaagden").notNull().default("[]"),
     beklaagdeOnbekend: integer("beklaagde_onbekend", { mode: "boolean" }).notNull().default(false),
@@ -71,6 +73,10 @@ export const klachten = sqliteTable(
     les: text("les"),
     lesOvergeslagen: text("les_overgeslagen"),
     afgeslotenOp: integer("afgesloten_op"),
+    /** Handling finished (afgesloten_op) on or before the due moment in force then (after verdaging/uitstel). */
+    afgerondBinnenTermijn: integer("afgerond_binnen_termijn", { mode: "boolean" }),
+    /** Number of learning-log entries linked to this complaint (kept by triggers in db/sql/050-statistiek.sql). */
+    leerlogboekAantal: integer("leerlogboek_aantal").notNull().default(0),
     ombudsmanIngeschakeldOp: integer("ombudsman_ingeschakeld_op"),
     bewaarklasse: text("bewaarklasse"),
     vernietigingsdatum: text("vernietigingsdatum"),
@@ -88,6 +94,7 @@ export const klachten = sqliteTable(
     index("klachten_kanaal").on(t.kanaal),
     index("klachten_oordeel").on(t.oordeel),
     index("klachten_vernietiging").on(t.vernietigingsdatum),
+    index("klachten_ontvangen").on(t.ontvangenOp),
   ],
 );
 

@@ -111,6 +111,13 @@ export const termijnen = sqliteTable(
       .on(t.volgendeActieOp)
       .where(sql`volgende_actie_op IS NOT NULL`),
     index("termijnen_afspraak").on(t.afspraakId, t.mijlpaal, t.status),
+    // regieteam: "overdue now" per norm/team and the drill-down behind charter-compliance numbers
+    index("termijnen_lopend")
+      .on(t.termijnOp, t.normVersieId)
+      .where(sql`status = 'lopend'`),
+    index("termijnen_gehaald")
+      .on(t.normVersieId, t.gehaaldOp)
+      .where(sql`status = 'gehaald'`),
   ],
 );
 

@@ -82,6 +82,8 @@ export interface KlachtInput {
   schriftelijk: boolean;
   kanaal: string;
   afdelingId: number | null;
+  /** the team the complaint is about (team of the first beklaagde at registration); absent in older snapshots */
+  teamId?: number | null;
   burgerId: string | null;
   beklaagden: Beklaagde[];
   beklaagdeOnbekend: boolean;
