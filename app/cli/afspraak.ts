@@ -12,6 +12,10 @@ const COMMANDS: Record<string, { omschrijving: string; load: () => Promise<Comma
     omschrijving: "maak een beheerder aan (lege database) en toon een wachtwoordlink: beheerder <e-mail> <naam>",
     load: () => import("./commands/beheerder"),
   },
+  statistiek: {
+    omschrijving: "controleer of herbouw de statistiek van de dashboards: statistiek controleer | herbouw",
+    load: () => import("./commands/statistiek"),
+  },
   "wachtwoord-reset": {
     omschrijving: "maak een eenmalige link om een wachtwoord opnieuw in te stellen: wachtwoord-reset <e-mail>",
     load: () => import("./commands/wachtwoord-reset"),

@@ -1,7 +1,7 @@
 import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
- * Incremental rollups for the regieteam dashboards and the annual report (issue 6, docs/decisions/005).
+ * Incremental rollups for the regieteam dashboards and the annual report (issue 6, docs/decisions/006).
  *
  * Maintained by triggers on the base tables (db/sql/050-statistiek.sql) in the same transaction as every write,
  * so they can never drift from a step that was acknowledged; rebuilt from scratch by

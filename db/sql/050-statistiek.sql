@@ -1,4 +1,4 @@
--- Incremental rollups for the regieteam dashboards and the annual report (issue 6, docs/decisions/005).
+-- Incremental rollups for the regieteam dashboards and the annual report (issue 6, docs/decisions/006).
 -- Generated shape, kept by hand: every trigger adds a row's contribution with sign +1 and removes the old one with
 -- sign -1, in the same transaction as the write that caused it. Dropped and recreated at every boot so that a
 -- changed definition takes effect; app/server/statistiek/herbouw.server.ts drops them for bulk loads and rebuilds.
