@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Keuzelijst, Knop, PageTitle, TekstVeld } from "~/components/ui";
+import { ExportKnoppen } from "~/components/export";
 import { requireUser } from "~/server/permissions.server";
 import { actieOmschrijving, bekijkAudit, RESULTAAT_TEKST, RESULTATEN } from "~/server/audit-zoeken.server";
 import { alleMedewerkers } from "~/server/organisatie.server";
@@ -33,15 +34,20 @@ const filterSchema = () => z.object({
     .catch(undefined),
 });
 
+/** The audit filter from the URL, as the page and its export (beheer.audit_.export.ts) read it. */
+export function leesAuditFilter(url: URL) {
+  const q = Object.fromEntries([...url.searchParams].filter(([, v]) => v !== ""));
+  const f = filterSchema().parse(q);
+  return {
+    f,
+    filter: { van: f.van, tot: f.tot, actorId: f.actor, actie: f.actie, objectType: f.objectType, objectId: f.objectId, resultaat: f.resultaat },
+  };
+}
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "audit");
-  const q = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
-  const f = filterSchema().parse(q);
-  const r = bekijkAudit(
-    user,
-    { van: f.van, tot: f.tot, actorId: f.actor, actie: f.actie, objectType: f.objectType, objectId: f.objectId, resultaat: f.resultaat, na: f.na },
-    context,
-  );
+  const { f, filter: auditFilter } = leesAuditFilter(new URL(request.url));
+  const r = bekijkAudit(user, { ...auditFilter, na: f.na }, context);
   return data({
     filter: {
       van: f.van ?? "",
@@ -114,6 +120,11 @@ export default function Auditlog() {
           </div>
         </fieldset>
       </Form>
+      <ExportKnoppen
+        pad="/beheer/audit/export"
+        zoek={new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString()}
+        label="Auditlog downloaden"
+      />
       {rijen.length ? (
         <div className="afs-tabel-container">
           <table className="afs-tabel">

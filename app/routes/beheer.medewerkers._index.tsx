@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Keuzelijst, Knop, PageTitle, TekstVeld } from "~/components/ui";
+import { ExportKnoppen } from "~/components/export";
 import { requireUser } from "~/server/permissions.server";
 import { lijstTeams, ROLLEN, zoekMedewerkers } from "~/server/organisatie.server";
 import css from "~/styles/beheer.css";
@@ -20,11 +21,16 @@ const filterSchema = () => z.object({
   pagina: z.coerce.number().int().positive().catch(1),
 });
 
+/** The list filter from the URL, as the page and its export (beheer.medewerkers_.export.ts) read it. */
+export function leesMedewerkerFilter(url: URL) {
+  const q = Object.fromEntries(url.searchParams);
+  return filterSchema().parse({ zoek: q.zoek ?? "", team: q.team || undefined, rol: q.rol || undefined, actief: q.actief ?? "ja", pagina: q.pagina ?? 1 });
+}
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
   const url = new URL(request.url);
-  const q = Object.fromEntries(url.searchParams);
-  const f = filterSchema().parse({ zoek: q.zoek ?? "", team: q.team || undefined, rol: q.rol || undefined, actief: q.actief ?? "ja", pagina: q.pagina ?? 1 });
+  const f = leesMedewerkerFilter(url);
   const r = zoekMedewerkers({ zoek: f.zoek, teamId: f.team ?? null, rol: f.rol ?? null, actief: f.actief, pagina: f.pagina });
   return data({
     filter: { zoek: f.zoek, team: f.team ? String(f.team) : "", rol: f.rol ?? "", actief: f.actief },
@@ -94,6 +100,11 @@ export default function Medewerkers() {
       <p className="utrecht-paragraph" role="status">
         {t("mw.gevonden", { aantal: totaal })}
       </p>
+      <ExportKnoppen
+        pad="/beheer/medewerkers/export"
+        zoek={new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString()}
+        label="Medewerkerslijst downloaden"
+      />
       {rijen.length ? (
         <div className="afs-tabel-container">
           <table className="afs-tabel">

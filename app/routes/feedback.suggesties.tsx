@@ -6,6 +6,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied } from "~/components/ui";
+import { ExportKnoppen } from "~/components/export";
 import { requireUser } from "~/server/permissions.server";
 import { origin } from "~/server/audit.server";
 import { SUGGESTIE_STATUS_TEKST, VOLGENDE_STATUS, suggesties, triageerSuggestie, type Fouten } from "~/server/feedback.server";
@@ -53,6 +54,7 @@ export default function Suggesties() {
           Terug naar het regieteam
         </Link>
       </nav>
+      {lijst.length ? <ExportKnoppen pad="/feedback/suggesties/export" label="Suggesties downloaden" /> : null}
       {ad?.ok ? (
         <Melding soort="ok">
           <p className="utrecht-paragraph">De suggestie is bijgewerkt.</p>

@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Keuzelijst, Knop, PageTitle, StatusLabel } from "~/components/ui";
+import { ExportKnoppen } from "~/components/export";
 import { requireUser } from "~/server/permissions.server";
 import { audit, origin } from "~/server/audit.server";
 import {
@@ -372,6 +373,7 @@ export default function MijnWerk() {
             <Form method="get" className="afs-filter" aria-label={t("filter.titel")}>
               <SoortStatusFilter filters={d.filters} soorten={d.soorten} wisLink={gefilterd ? "/mijn-werk" : null} />
             </Form>
+            <ExportKnoppen pad="/mijn-werk/export" zoek={location.search} label="Mijn werk downloaden" />
             {d.rijen.length ? (
               <WerkTabel rijen={d.rijen} caption={t("mijn.lijst")} />
             ) : (

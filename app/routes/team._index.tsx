@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Keuzelijst, Knop, Melding, PageTitle } from "~/components/ui";
+import { ExportKnoppen } from "~/components/export";
 import { requireUser } from "~/server/permissions.server";
 import { audit, origin } from "~/server/audit.server";
 import {
@@ -26,17 +27,25 @@ function kiesTeam(url: URL, teams: { id: number; naam: string }[]) {
   return teams.find((t) => t.id === gevraagd) ?? teams[0] ?? null;
 }
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context, "team");
-  const url = new URL(request.url);
-  const teams = geleideTeams(user.id);
+/** The team and filters of the team list from the URL (also used by the export, team_.export.ts). */
+export function teamLijstKeuze(url: URL, medewerkerId: string) {
+  const teams = geleideTeams(medewerkerId);
   const team = kiesTeam(url, teams);
-  if (!team) return data({ geenTeam: true as const });
+  if (!team) return null;
   const f = leesFilters(url);
   const overzicht = teamOverzicht(team.id);
   const eigenaarParam = url.searchParams.get("eigenaar");
   const eigenaar =
     eigenaarParam === "geen" || overzicht.leden.some((l) => l.id === eigenaarParam) ? eigenaarParam : null;
+  return { teams, team, f, overzicht, eigenaar };
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, "team");
+  const url = new URL(request.url);
+  const keuze = teamLijstKeuze(url, user.id);
+  if (!keuze) return data({ geenTeam: true as const });
+  const { teams, team, f, overzicht, eigenaar } = keuze;
   const nu = now();
   const pagina = teamAfspraken(team.id, { soort: f.soort, status: f.status, eigenaar }, f.na);
   const teamIds = teams.map((t) => t.id);
@@ -279,6 +288,7 @@ export default function Team() {
             wisLink={gefilterd ? (d.teams.length > 1 ? `/team?team=${d.team.id}` : "/team") : null}
           />
         </Form>
+        <ExportKnoppen pad="/team/export" zoek={location.search} label="Teamlijst downloaden" />
 
         {d.rijen.length ? (
           <Form method="post">

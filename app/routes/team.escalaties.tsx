@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/components/ui";
 import { EscalatieTabel } from "~/components/escalaties";
+import { ExportKnoppen } from "~/components/export";
 import { requireUser } from "~/server/permissions.server";
 import { bevestigEscalatie, escalatieRegels, escalaties, geleideTeams } from "~/server/werklijsten.server";
 import { origin } from "~/server/audit.server";
@@ -59,6 +60,7 @@ export default function Escalaties() {
           </Melding>
         )
       ) : null}
+      {d.escalaties.length ? <ExportKnoppen pad="/team/escalaties/export" label="Escalaties downloaden" /> : null}
       <EscalatieTabel
         escalaties={d.escalaties}
         toewijzenLink={(e) => (e.eigenaarId ? `/team?eigenaar=${encodeURIComponent(e.eigenaarId)}&status=te_laat#team-lijst` : null)}
