@@ -63,6 +63,7 @@ function Header() {
     { to: "/team", label: t("nav.team"), permissie: "team" },
     { to: "/klachten", label: t("nav.klachten"), permissie: "klachten" },
     { to: "/regieteam", label: t("nav.regieteam"), permissie: "regieteam" },
+    { to: "/leerlogboek", label: t("nav.leerlogboek"), permissie: "werk" },
     { to: "/handvest", label: t("nav.handvest"), permissie: "werk" },
     { to: "/beheer", label: t("nav.beheer"), permissie: "beheer" },
   ];

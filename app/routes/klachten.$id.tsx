@@ -8,7 +8,8 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Keuzelijst, Knop, Melding, PageTitle, StatusLabel, TekstGebied, TekstVeld } from "~/components/ui";
-import { requireUser, weiger } from "~/server/permissions.server";
+import { heeft, requireUser, weiger } from "~/server/permissions.server";
+import { lessenVoorKlacht } from "~/server/leerlogboek.server";
 import { origin } from "~/server/audit.server";
 import { klachtDossier, keuzelijsten, notitieToevoegen, ombudsmanInstelling, toegangVoorId, voerStapUit } from "~/server/klachten.server";
 import { leesStap, STAP_INTENTS, type Fouten, type StapIntent } from "~/server/klachten-formulieren.server";
@@ -40,7 +41,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const k = keuzelijsten();
   return data(
-    { d, nieuw: url.searchParams.has("nieuw"), gedaan: url.searchParams.get("gedaan"), medewerkers: k.medewerkers, ombudsman: ombudsmanInstelling() },
+    {
+      d,
+      nieuw: url.searchParams.has("nieuw"),
+      gedaan: url.searchParams.get("gedaan"),
+      medewerkers: k.medewerkers,
+      ombudsman: ombudsmanInstelling(),
+      // Leerlogboek (issue 6): the regieteam records a lesson once the complaint is decided.
+      leerlogboek: heeft(user, "regieteam") ? { lessen: lessenVoorKlacht(id), kanVastleggen: ["afgehandeld", "informeel_opgelost", "les", "gesloten"].includes(d.status) } : null,
+    },
     { headers: { "Cache-Control": "no-store" } },
   );
 }
@@ -102,7 +111,7 @@ const GEDAAN: Record<string, string> = {
 type Dossier = ReturnType<typeof useLoaderData<typeof loader>>["d"];
 
 export default function KlachtDossierPagina() {
-  const { d, nieuw, gedaan, medewerkers, ombudsman } = useLoaderData<typeof loader>();
+  const { d, nieuw, gedaan, medewerkers, ombudsman, leerlogboek } = useLoaderData<typeof loader>();
   const ad = useActionData<typeof action>();
   if (!d.toegang) return null;
   const k = d.klacht;
@@ -233,6 +242,25 @@ export default function KlachtDossierPagina() {
               {c.lesOvergeslagen ? (<><dt>Geen les, omdat</dt><dd>{c.lesOvergeslagen}</dd></>) : null}
             </dl>
           </section>
+          {leerlogboek && (leerlogboek.kanVastleggen || leerlogboek.lessen.length) ? (
+            <section className="kl-blok kl-niet-printen" aria-labelledby="leerlogboek-kop">
+              <h2 id="leerlogboek-kop" className="utrecht-heading-2">Leerlogboek</h2>
+              {leerlogboek.lessen.length ? (
+                <ul className="kl-tijdlijn">
+                  {leerlogboek.lessen.map((l) => (
+                    <li key={l.id}><Link to={`/leerlogboek/${l.id}`}>{l.nummer}: {l.titel}</Link></li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="utrecht-paragraph">Er is nog geen les uit deze klacht vastgelegd.</p>
+              )}
+              {leerlogboek.kanVastleggen ? (
+                <p className="utrecht-paragraph">
+                  <Link to={`/leerlogboek/nieuw?klacht=${encodeURIComponent(k.id)}`} className="utrecht-link">Les vastleggen in het leerlogboek</Link>
+                </p>
+              ) : null}
+            </section>
+          ) : null}
           <section className="kl-blok" aria-labelledby="bewaring-kop">
             <h2 id="bewaring-kop" className="utrecht-heading-2">Bewaartermijn</h2>
             <p className="utrecht-paragraph">{BEWAARKLASSE_TEKST[d.bewaring.klasse]}.</p>

@@ -148,6 +148,22 @@ export const DEMO_NORMEN: DemoNorm[] = [
     pauzeerbaar: false,
     belofte: "Intern: een afspraak uit een coachingsgesprek komen we na op de datum die medewerker en leidinggevende samen kozen.",
   },
+  {
+    // Internal: improvement actions from the leerlogboek (issue 6). The due moment is the agreed date
+    // (termijnOp); this norm supplies the warning at 80 %, the teamleider of the owner at the due moment and
+    // the regieteam 3 working days later. The duration is only a fallback and is never used.
+    code: "VERBETERACTIE",
+    titel: "Verbeteractie gerealiseerd op de afgesproken datum",
+    mijlpaal: "verbeteractie_gerealiseerd",
+    duur: 12,
+    eenheid: "weken",
+    kalender: "organisatie",
+    waarschuwingPct: 80,
+    escalatieTeamleider: true,
+    escalatieRegieteamNaWerkdagen: 3,
+    pauzeerbaar: false,
+    belofte: "Intern: een verbeteractie uit het leerlogboek is gerealiseerd op de datum die het regieteam met de eigenaar afsprak.",
+  },
 ];
 
 /** Milestones of internal norms: not promises to citizens, so not on the "Ons kwaliteitshandvest" page. */

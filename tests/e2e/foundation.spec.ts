@@ -37,9 +37,9 @@ test.describe("fundament", () => {
 
   test("navigatie per rol", async ({ browser }) => {
     const verwacht: Record<string, string[]> = {
-      [DEMO.teamleider]: ["Mijn werk", "Klantbeeld", "Team", "Klachten", "Ons kwaliteitshandvest"],
-      [DEMO.regieteam]: ["Mijn werk", "Klantbeeld", "Klachten", "Regieteam", "Ons kwaliteitshandvest"],
-      [DEMO.beheerder]: ["Mijn werk", "Klantbeeld", "Ons kwaliteitshandvest", "Beheer"],
+      [DEMO.teamleider]: ["Mijn werk", "Klantbeeld", "Team", "Klachten", "Leerlogboek", "Ons kwaliteitshandvest"],
+      [DEMO.regieteam]: ["Mijn werk", "Klantbeeld", "Klachten", "Regieteam", "Leerlogboek", "Ons kwaliteitshandvest"],
+      [DEMO.beheerder]: ["Mijn werk", "Klantbeeld", "Leerlogboek", "Ons kwaliteitshandvest", "Beheer"],
     };
     for (const [email, links] of Object.entries(verwacht)) {
       const context = await browser.newContext();

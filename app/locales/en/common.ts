@@ -13,6 +13,7 @@ export const common: Shape<typeof nlCommon> = {
     team: "Team",
     klachten: "Complaints",
     regieteam: "Service quality team",
+    leerlogboek: "Learning log",
     handvest: "Our quality charter",
     beheer: "Administration",
   },

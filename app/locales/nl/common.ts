@@ -9,6 +9,7 @@ export const common = {
     team: "Team",
     klachten: "Klachten",
     regieteam: "Regieteam",
+    leerlogboek: "Leerlogboek",
     handvest: "Ons kwaliteitshandvest",
     beheer: "Beheer",
   },

@@ -6,4 +6,5 @@
 import "../klachten.server";
 import "../coaching.server";
 import "../overdracht.server"; // terugbelafspraak + overdracht (overdracht.server imports terugbel.server)
+import "../verbeteracties.server"; // verbeteractie (issue 6)
 export {};

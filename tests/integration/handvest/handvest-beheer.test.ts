@@ -168,6 +168,11 @@ describe("nieuwe versie van een norm", () => {
 });
 
 describe("nieuwe norm", () => {
+  // every milestone has a demo norm; free one (as an administrator would by deactivating its norm) for these tests
+  beforeEach(() => {
+    getDatabase().sqlite.prepare("UPDATE norm_versies SET actief = 0 WHERE mijlpaal = 'verbeteractie_gerealiseerd'").run();
+  });
+
   const basis = {
     code: "balie-wachttijd",
     titel: "Balie: binnen 30 minuten geholpen",
