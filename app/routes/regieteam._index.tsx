@@ -40,10 +40,28 @@ export default function Regieteam() {
         Regieteam
       </PageTitle>
       <nav aria-label="Regieteam" className="afs-acties">
+        <Link to="/regieteam/dashboard" className="utrecht-button-link utrecht-button-link--primary-action">
+          Dashboard klachten en leren
+        </Link>
+        <Link to="/regieteam/nakoming" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Nakoming handvest
+        </Link>
+        <Link to="/leerlogboek" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Leerlogboek
+        </Link>
+        <Link to="/verbeteracties" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Verbeteracties
+        </Link>
+        <Link to="/regieteam/jaarverslag" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Jaarverslag klachten
+        </Link>
         <Link to="/klachten" className="utrecht-button-link utrecht-button-link--secondary-action">
           Klachten
         </Link>
         <Link to="/feedback/suggesties" className="utrecht-button-link utrecht-button-link--secondary-action">Suggesties</Link>
+        <Link to="/regieteam/contactvolumes" className="utrecht-button-link utrecht-button-link--secondary-action">
+          Contactvolumes
+        </Link>
         <Link to="/handvest" className="utrecht-button-link utrecht-button-link--secondary-action">
           Ons kwaliteitshandvest
         </Link>

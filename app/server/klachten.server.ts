@@ -797,15 +797,41 @@ export function notitieToevoegen(id: string, tekst: string, actor: Actor, oorspr
 
 // ------------------------------------------------------------------------------------------------ list
 
+/** How a complaint ended (the same classification as the statistics rollup stat_klachten.afloop). */
+export const KLACHT_AFLOPEN = ["informeel", "niet_in_behandeling", "afgehandeld", "open"] as const;
+export type KlachtAfloop = (typeof KLACHT_AFLOPEN)[number];
+export const KLACHT_AFLOOP_TEKST: Record<KlachtAfloop, string> = {
+  informeel: "Informeel opgelost (9:5)",
+  niet_in_behandeling: "Niet in behandeling (9:8)",
+  afgehandeld: "Afgehandeld met oordeel",
+  open: "Nog open",
+};
+const AFLOOP_SQL: Record<KlachtAfloop, string> = {
+  niet_in_behandeling: "k.grond_9_8 IS NOT NULL",
+  informeel: "k.grond_9_8 IS NULL AND k.informeel_op IS NOT NULL",
+  afgehandeld: "k.grond_9_8 IS NULL AND k.informeel_op IS NULL AND k.conclusie_op IS NOT NULL",
+  open: "k.grond_9_8 IS NULL AND k.informeel_op IS NULL AND k.conclusie_op IS NULL",
+};
+
 export interface KlachtFilter {
   status?: string;
+  /** an OORDELEN value, or "geen" for complaints without an oordeel (yet) */
   oordeel?: string;
   afdelingId?: number;
+  teamId?: number;
   kanaal?: string;
   norm?: number;
   telaat?: boolean;
   zoek?: string;
+  /** month of receipt from / to (inclusive), yyyymm (Europe/Amsterdam) */
+  van?: number;
+  tot?: number;
+  afloop?: KlachtAfloop;
+  /** 1-based page of KLACHTEN_PER_PAGINA rows */
+  pagina?: number;
 }
+
+export const KLACHTEN_PER_PAGINA = 50;
 
 export interface KlachtLijstRij {
   id: string;
@@ -833,26 +859,41 @@ export function ftsQuery(zoek: string): string | null {
   return woorden.map((w) => `"${w.replace(/"/g, "")}"*`).join(" ");
 }
 
-export function zoekKlachten(user: AppUser, f: KlachtFilter, oorsprong: string | null): KlachtLijstRij[] {
-  const { sqlite } = getDatabase();
+/** 00:00 Amsterdam on the first day of month yyyymm (+ `plus` months). */
+function maandStart(yyyymm: number, plus = 0): number {
+  const i = Math.floor(yyyymm / 100) * 12 + (yyyymm % 100) - 1 + plus;
+  const iso = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`;
+  return instantVanLokaleDag(dagVanIso(iso), 0);
+}
+
+/** WHERE clause and parameters of the complaints list (record-level access included). */
+function klachtWhere(user: AppUser, f: KlachtFilter): { where: string[]; params: Record<string, unknown>; metAfspraak: boolean } {
   const where: string[] = [];
   const params: Record<string, unknown> = { uid: user.id };
   // record level: regieteam all (except their own beklaagde dossiers), a teamleider the own departments, others their own
   if (!heeft(user, "regieteam")) {
     where.push("(k.behandelaar_id = @uid OR k.afdeling_id IN (SELECT afdeling_id FROM teams WHERE teamleider_id = @uid))");
   }
-  where.push("(k.behandelaar_id = @uid OR NOT EXISTS (SELECT 1 FROM json_each(k.beklaagden) b WHERE json_extract(b.value, '$.id') = @uid))");
+  // the cheap LIKE first: json_each only runs for the rare dossier whose JSON mentions the viewer's id at all
+  where.push(
+    "(k.behandelaar_id = @uid OR instr(k.beklaagden, @uid) = 0 OR NOT EXISTS (SELECT 1 FROM json_each(k.beklaagden) b WHERE json_extract(b.value, '$.id') = @uid))",
+  );
   if (f.status) {
     where.push("k.status = @status");
     params.status = f.status;
   }
-  if (f.oordeel) {
+  if (f.oordeel === "geen") where.push("k.oordeel IS NULL");
+  else if (f.oordeel) {
     where.push("k.oordeel = @oordeel");
     params.oordeel = f.oordeel;
   }
   if (f.afdelingId) {
     where.push("k.afdeling_id = @afdelingId");
     params.afdelingId = f.afdelingId;
+  }
+  if (f.teamId) {
+    where.push("k.team_id = @teamId");
+    params.teamId = f.teamId;
   }
   if (f.kanaal) {
     where.push("k.kanaal = @kanaal");
@@ -862,6 +903,15 @@ export function zoekKlachten(user: AppUser, f: KlachtFilter, oorsprong: string |
     where.push("EXISTS (SELECT 1 FROM klacht_normen n WHERE n.klacht_id = k.id AND n.norm = @norm)");
     params.norm = f.norm;
   }
+  if (f.van) {
+    where.push("k.ontvangen_op >= @van");
+    params.van = maandStart(f.van);
+  }
+  if (f.tot) {
+    where.push("k.ontvangen_op < @tot");
+    params.tot = maandStart(f.tot, 1);
+  }
+  if (f.afloop && AFLOOP_SQL[f.afloop]) where.push(`(${AFLOOP_SQL[f.afloop]})`);
   if (f.telaat) {
     where.push("a.termijn_status = 'te_laat'");
   }
@@ -870,30 +920,25 @@ export function zoekKlachten(user: AppUser, f: KlachtFilter, oorsprong: string |
     where.push("k.id IN (SELECT klacht_id FROM klachten_fts WHERE klachten_fts MATCH @q)");
     params.q = q;
   }
-  const rijen = sqlite
-    .prepare(
-      `SELECT k.id, k.nummer, k.status, k.klager_naam, k.kanaal, d.naam AS afdeling, k.behandelaar_naam, k.ontvangen_op,
-              a.termijn_op, a.termijn_status, k.oordeel
-       FROM klachten k JOIN afspraken a ON a.id = k.id LEFT JOIN afdelingen d ON d.id = k.afdeling_id
-       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-       ORDER BY a.termijn_op IS NULL, a.termijn_op, k.ontvangen_op DESC
-       LIMIT 200`,
-    )
-    .all(params) as {
-    id: string;
-    nummer: string;
-    status: KlachtStatus;
-    klager_naam: string;
-    kanaal: string;
-    afdeling: string | null;
-    behandelaar_naam: string | null;
-    ontvangen_op: number;
-    termijn_op: number | null;
-    termijn_status: KlachtLijstRij["termijnStatus"];
-    oordeel: string | null;
-  }[];
-  audit({ actor: user, actie: "klachten.lijst", objectType: "klacht", objectId: null, resultaat: "ok", oorsprong, details: { aantal: rijen.length, filter: f } });
-  return rijen.map((r) => ({
+  return { where, params, metAfspraak: !!f.telaat };
+}
+
+type RuweKlachtRij = {
+  id: string;
+  nummer: string;
+  status: KlachtStatus;
+  klager_naam: string;
+  kanaal: string;
+  afdeling: string | null;
+  behandelaar_naam: string | null;
+  ontvangen_op: number;
+  termijn_op: number | null;
+  termijn_status: KlachtLijstRij["termijnStatus"];
+  oordeel: string | null;
+};
+
+function naarLijstRij(r: RuweKlachtRij): KlachtLijstRij {
+  return {
     id: r.id,
     nummer: r.nummer,
     status: r.status,
@@ -906,7 +951,125 @@ export function zoekKlachten(user: AppUser, f: KlachtFilter, oorsprong: string |
     termijnOp: r.termijn_op,
     termijnStatus: r.termijn_status,
     oordeel: r.oordeel,
-  }));
+  };
+}
+
+/**
+ * One page (f.pagina, 50 rows) of the complaints the user may see, sorted by due moment (open ones first), then
+ * newest received, plus the total count. The period filter uses the index klachten_ontvangen.
+ */
+export function zoekKlachtenPagina(
+  user: AppUser,
+  f: KlachtFilter,
+  oorsprong: string | null,
+): { rijen: KlachtLijstRij[]; totaal: number; pagina: number; paginas: number } {
+  const { sqlite } = getDatabase();
+  const { where, params, metAfspraak } = klachtWhere(user, f);
+  const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const totaal = sqlite.prepare(`SELECT count(*) FROM klachten k${metAfspraak ? " JOIN afspraken a ON a.id = k.id" : ""} ${w}`).pluck().get(params) as number;
+  const paginas = Math.max(1, Math.ceil(totaal / KLACHTEN_PER_PAGINA));
+  const pagina = Math.min(Math.max(1, Math.floor(f.pagina ?? 1)), paginas);
+  const rijen = sqlite
+    .prepare(
+      `SELECT k.id, k.nummer, k.status, k.klager_naam, k.kanaal, d.naam AS afdeling, k.behandelaar_naam, k.ontvangen_op,
+              a.termijn_op, a.termijn_status, k.oordeel
+       FROM klachten k JOIN afspraken a ON a.id = k.id LEFT JOIN afdelingen d ON d.id = k.afdeling_id
+       ${w}
+       ORDER BY a.termijn_op IS NULL, a.termijn_op, k.ontvangen_op DESC, k.id
+       LIMIT @limiet OFFSET @offset`,
+    )
+    .all({ ...params, limiet: KLACHTEN_PER_PAGINA, offset: (pagina - 1) * KLACHTEN_PER_PAGINA }) as RuweKlachtRij[];
+  audit({
+    actor: user,
+    actie: "klachten.lijst",
+    objectType: "klacht",
+    objectId: null,
+    resultaat: "ok",
+    oorsprong,
+    details: { aantal: rijen.length, totaal, filter: f },
+  });
+  return { rijen: rijen.map(naarLijstRij), totaal, pagina, paginas };
+}
+
+/** The rows of one page (see zoekKlachtenPagina). */
+export function zoekKlachten(user: AppUser, f: KlachtFilter, oorsprong: string | null): KlachtLijstRij[] {
+  return zoekKlachtenPagina(user, f, oorsprong).rijen;
+}
+
+export interface KlachtExportRij {
+  nummer: string;
+  status: string;
+  ontvangenOp: number;
+  kanaal: string;
+  schriftelijk: boolean;
+  afdeling: string | null;
+  team: string | null;
+  behandelaar: string | null;
+  afloop: string;
+  oordeel: string | null;
+  normen: string | null;
+  termijnOp: number | null;
+  afgeslotenOp: number | null;
+  binnenTermijn: boolean | null;
+}
+
+/**
+ * The filtered list for a CSV/XLSX download, at most `limiet` rows (ask for one more to detect truncation).
+ * Data minimisation: no name, address, phone or e-mail of the complainant — the dossier has them — and no
+ * complaint text; only what a trend analysis needs. Audited as an export.
+ */
+export function klachtenVoorExport(user: AppUser, f: KlachtFilter, limiet: number, oorsprong: string | null): KlachtExportRij[] {
+  const { sqlite } = getDatabase();
+  const { where, params } = klachtWhere(user, f);
+  const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const rijen = sqlite
+    .prepare(
+      `SELECT k.nummer, k.status, k.ontvangen_op, k.kanaal, k.schriftelijk, d.naam AS afdeling, t.naam AS team, k.behandelaar_naam,
+              k.grond_9_8, k.informeel_op, k.conclusie_op, k.oordeel, k.termijn_op, k.afgesloten_op, k.afgerond_binnen_termijn,
+              (SELECT group_concat(n.norm, ', ') FROM klacht_normen n WHERE n.klacht_id = k.id) AS normen
+       FROM klachten k JOIN afspraken a ON a.id = k.id LEFT JOIN afdelingen d ON d.id = k.afdeling_id LEFT JOIN teams t ON t.id = k.team_id
+       ${w}
+       ORDER BY k.ontvangen_op DESC, k.id
+       LIMIT @limiet`,
+    )
+    .all({ ...params, limiet }) as {
+    nummer: string;
+    status: KlachtStatus;
+    ontvangen_op: number;
+    kanaal: string;
+    schriftelijk: number;
+    afdeling: string | null;
+    team: string | null;
+    behandelaar_naam: string | null;
+    grond_9_8: string | null;
+    informeel_op: number | null;
+    conclusie_op: number | null;
+    oordeel: string | null;
+    termijn_op: number | null;
+    afgesloten_op: number | null;
+    afgerond_binnen_termijn: number | null;
+    normen: string | null;
+  }[];
+  audit({ actor: user, actie: "klachten.export", objectType: "klacht", objectId: null, resultaat: "ok", oorsprong, details: { aantal: rijen.length, filter: f } });
+  return rijen.map((r) => {
+    const afloop: KlachtAfloop = r.grond_9_8 ? "niet_in_behandeling" : r.informeel_op ? "informeel" : r.conclusie_op ? "afgehandeld" : "open";
+    return {
+      nummer: r.nummer,
+      status: STATUS_TEKST[r.status] ?? r.status,
+      ontvangenOp: r.ontvangen_op,
+      kanaal: KANAAL_TEKST[r.kanaal as KlachtKanaal] ?? r.kanaal,
+      schriftelijk: r.schriftelijk === 1,
+      afdeling: r.afdeling,
+      team: r.team,
+      behandelaar: r.behandelaar_naam,
+      afloop: KLACHT_AFLOOP_TEKST[afloop],
+      oordeel: r.oordeel,
+      normen: r.normen,
+      termijnOp: r.termijn_op,
+      afgeslotenOp: r.afgesloten_op,
+      binnenTermijn: r.afgerond_binnen_termijn === null ? null : r.afgerond_binnen_termijn === 1,
+    };
+  });
 }
 
 // ------------------------------------------------------------------------------------------------ lookups for forms

@@ -136,6 +136,7 @@ CREATE TABLE `stat_termijn_duur` (
 	PRIMARY KEY(`maand`, `norm_id`, `afdeling_id`, `team_id`, `bucket`)
 );
 --> statement-breakpoint
+CREATE INDEX `stat_termijn_duur_dekkend` ON `stat_termijn_duur` (`maand`,`norm_id`,`team_id`,`afdeling_id`,`bucket`,`aantal`);--> statement-breakpoint
 CREATE TABLE `stat_termijnen` (
 	`maand` integer NOT NULL,
 	`norm_id` integer NOT NULL,

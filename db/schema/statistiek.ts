@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
  * Incremental rollups for the regieteam dashboards and the annual report (issue 6, docs/decisions/006).
@@ -95,7 +95,11 @@ export const statTermijnDuur = sqliteTable(
     bucket: integer("bucket").notNull(),
     aantal: integer("aantal").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.maand, t.normId, t.afdelingId, t.teamId, t.bucket] })],
+  (t) => [
+    primaryKey({ columns: [t.maand, t.normId, t.afdelingId, t.teamId, t.bucket] }),
+    // covering index for the medians per norm and team over a period (nakoming dashboard): no table lookups
+    index("stat_termijn_duur_dekkend").on(t.maand, t.normId, t.teamId, t.afdelingId, t.bucket, t.aantal),
+  ],
 );
 
 /** Compliments and suggestions by month received, department and team (of the employee when none was given). */

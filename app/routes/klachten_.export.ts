@@ -1,0 +1,24 @@
+/**
+ * Download of the filtered complaints list (same filters as /klachten), at most 50,000 rows, WITHOUT the
+ * complainant's name or contact details (data minimisation: they are in the dossier) and without complaint text.
+ * Same record-level access as the list; audited.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { origin } from "~/server/audit.server";
+import { exportAntwoord, leesFormaat } from "~/server/export/export.server";
+import { begrens, EXPORT_LIMIET } from "~/server/export/tabel";
+import { klachtenVoorExport } from "~/server/klachten.server";
+import { requireUser } from "~/server/permissions.server";
+import { klachtenTabel } from "~/server/statistiek/export-tabellen.server";
+import { leesKlachtFilter } from "~/server/statistiek/klachtfilter";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context, "werk");
+  const url = new URL(request.url);
+  const formaat = leesFormaat(url);
+  if (!formaat) throw new Response("Kies formaat=csv of formaat=xlsx.", { status: 400 });
+  const { filter } = leesKlachtFilter(url.searchParams);
+  const rijen = klachtenVoorExport(user, { ...filter, pagina: undefined }, EXPORT_LIMIET + 1, origin(context));
+  const { tabel } = begrens(klachtenTabel(rijen));
+  return exportAntwoord(formaat, "klachten", [tabel]);
+}
