@@ -193,6 +193,10 @@ describe("klachten: the law, refused with reasons", () => {
     expect(brief.tekst).toContain("Nationale ombudsman");
     expect(brief.tekst).toContain("52 weken");
     expect(brief.tekst).toContain("gegrond");
+    // the findings are searchable, and the complaint still has exactly one full-text row (replaced, not added)
+    expect(zoekKlachten(ruben, { zoek: "Onvriendelijk gesprek" }, null).map((k) => k.id)).toContain(id);
+    const ftsRijen = sqlite.prepare("SELECT count(*) AS n FROM klachten_fts WHERE klacht_id = ? AND bron = 'klacht'").get(id) as { n: number };
+    expect(ftsRijen.n).toBe(1);
     expect(() => sqlite.prepare("UPDATE klacht_brieven SET tekst = 'x' WHERE klacht_id = ?").run(id)).toThrow();
     expect(stap(id, { type: "LES_VASTLEGGEN", les: "Telefoontraining", op: T }).ok).toBe(true);
     expect(stap(id, { type: "SLUITEN", op: T }).ok).toBe(true);
