@@ -13,6 +13,6 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { AFSPRAAK_ROOT: root, AFSPRAAK_BACKGROUND: "0", AFSPRAAK_TEST_CLOCK: "1", AFSPRAAK_TEST_CLOCK_FROZEN: "1", TZ: "UTC" },
+    env: { AFSPRAAK_ROOT: root, AFSPRAAK_BACKGROUND: "0", AFSPRAAK_TEST_CLOCK: "1", AFSPRAAK_TEST_CLOCK_FROZEN: "1", TZ: "UTC", AFSPRAAK_DEMO_HISTORIE: "0" },
   },
 });

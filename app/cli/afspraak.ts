@@ -7,6 +7,10 @@ type Command = { run: (args: string[]) => Promise<number> };
 const COMMANDS: Record<string, { omschrijving: string; load: () => Promise<Command> }> = {
   termijn: { omschrijving: "bereken een termijn (--vanaf, --norm of --duur/--kalender)", load: () => import("./commands/termijn") },
   seed: { omschrijving: "vul de database met de demo-gemeente (idempotent)", load: () => import("./commands/seed") },
+  "demo-data": {
+    omschrijving: "genereer jaren historie van een grote stad: demo-data [--jaren 10] [--schaal klein|middel|groot] [--zaad n] [--opnieuw]",
+    load: () => import("./commands/demo-data"),
+  },
   backup: { omschrijving: "maak een online back-up van de database: backup <bestand>", load: () => import("./commands/backup") },
   beheerder: {
     omschrijving: "maak een beheerder aan (lege database) en toon een wachtwoordlink: beheerder <e-mail> <naam>",

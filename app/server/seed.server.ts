@@ -76,6 +76,11 @@ export function isNieuw(): boolean {
 export async function seedAlsNieuw(): Promise<boolean> {
   if (process.env.AFSPRAAK_SEED === "0" || !isNieuw()) return false;
   await seed();
+  // A fresh demo also gets a small history (3 years, scale klein) so the regieteam dashboards are not empty.
+  if (process.env.AFSPRAAK_DEMO_HISTORIE !== "0") {
+    const { genereerDemoData } = await import("./demodata/generator.server");
+    await genereerDemoData({ jaren: 3, schaal: "klein", zaad: 2026 });
+  }
   return true;
 }
 

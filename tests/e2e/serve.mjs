@@ -11,6 +11,7 @@ const dir = process.env.AFSPRAAK_E2E_DIR || path.join(root, "tests/.tmp-e2e", `p
 mkdirSync(dir, { recursive: true });
 for (const f of ["e2e.db", "e2e.db-wal", "e2e.db-shm"]) rmSync(path.join(dir, f), { force: true });
 process.env.AFSPRAAK_DB = path.join(dir, "e2e.db");
+process.env.AFSPRAAK_DEMO_HISTORIE = "0"; // tests count things on the plain demo data
 
 // Every message the app sends is written to tests/.tmp-e2e/p<port>/mail/<n>.eml and <n>.json ({ from, to, subject, raw })
 // so Playwright tests can assert what arrived (helpers.ts berichtenVoor).
