@@ -963,13 +963,6 @@ export async function genereerDemoData(opties: DemoDataOpties): Promise<DemoData
   melding(`Openstaand werk via de engine: ${openTerugbel.length} terugbelafspraken, ${openKlachten.length} klachten…`);
   const geweigerd = { n: 0 };
   const klokEnv = { a: process.env.AFSPRAAK_TEST_CLOCK, b: process.env.AFSPRAAK_TEST_CLOCK_FROZEN };
-  // Every complaint step rewrites the dossier columns, and the full-text trigger klachten_fts_au then deletes the
-  // complaint's FTS row by its UNINDEXED klacht_id: a scan of the whole FTS table (~100 ms per step at 200,000
-  // complaints). During this phase the trigger is dropped; afterwards the FTS rows of the complaints made here are
-  // rewritten in one pass, exactly as the trigger would have left them, and the trigger is recreated.
-  const ftsTrigger = (sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'klachten_fts_au'").get() as { sql: string } | undefined)?.sql;
-  const engineKlachten: string[] = [];
-  if (ftsTrigger) sqlite.exec("DROP TRIGGER klachten_fts_au");
   process.env.AFSPRAAK_TEST_CLOCK = "1";
   process.env.AFSPRAAK_TEST_CLOCK_FROZEN = "1";
   try {
@@ -987,7 +980,6 @@ export async function genereerDemoData(opties: DemoDataOpties): Promise<DemoData
     for (const o of openKlachten.sort((a, b) => a.t0 - b.t0)) {
       setNow(o.t0);
       const { id } = registreerKlacht(o.invoer, o.maker, null);
-      engineKlachten.push(id);
       let versie = 1;
       for (const s of o.stappen) {
         setNow(s.wanneer);
@@ -1000,21 +992,6 @@ export async function genereerDemoData(opties: DemoDataOpties): Promise<DemoData
       }
     }
   } finally {
-    if (ftsTrigger) {
-      const ids = JSON.stringify(engineKlachten);
-      sqlite.transaction(() => {
-        sqlite.prepare("DELETE FROM klachten_fts WHERE bron = 'klacht' AND klacht_id IN (SELECT value FROM json_each(?))").run(ids);
-        sqlite
-          .prepare(
-            `INSERT INTO klachten_fts (klacht_id, bron, tekst)
-             SELECT id, 'klacht', nummer || ' ' || klager_naam || ' ' || ifnull(klager_organisatie, '') || ' ' || omschrijving
-               || ' ' || ifnull(bevindingen, '') || ' ' || ifnull(maatregelen, '')
-             FROM klachten WHERE id IN (SELECT value FROM json_each(?))`,
-          )
-          .run(ids);
-        sqlite.exec(ftsTrigger);
-      })();
-    }
     if (klokEnv.a === "1") setNow(nu);
     else resetClock();
     if (klokEnv.a === undefined) delete process.env.AFSPRAAK_TEST_CLOCK;

@@ -92,7 +92,7 @@ export function teLaatNu(d: Dims, nu = now()): { normId: number; teamId: number;
   const params: Record<string, number> = { nu };
   let extra = "";
   if (d.afdelingId) {
-    extra += " AND a.afdeling_id = @afdeling";
+    extra += " AND coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id)) = @afdeling";
     params.afdeling = d.afdelingId;
   }
   if (d.teamId) {
@@ -241,7 +241,7 @@ function termijnQuery(f: TermijnFilter, nu: number): { from: string; where: stri
     params.team = f.teamId;
   }
   if (f.afdelingId) {
-    where.push("a.afdeling_id = @afdeling");
+    where.push("coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id)) = @afdeling");
     params.afdeling = f.afdelingId;
   }
   return {
