@@ -1,9 +1,12 @@
 /**
  * Leerlogboek and verbeteracties in Chromium: a regieteam member records a lesson from a decided complaint (the
  * complaint moves on to "Les vastgelegd"), starts an improvement action with an owner and a due date, starts
- * it, and finds it in /verbeteracties; a medewerker reads the lesson without names. Axe on every new page; the
+ * it, finds it in /verbeteracties and on the regieteam dashboard ("what went wrong most often, where, and what are
+ * we doing about it"), and downloads the annual report with the lesson and the action in it; a medewerker reads
+ * the lesson without names. Axe on every new page; the
  * create form once without JavaScript (blameless refusal at the field, input kept).
  */
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, expectAxeClean, ingelogdeContext, zetKlok } from "./helpers";
 
@@ -19,6 +22,7 @@ async function registreerKlacht(page: Page, omschrijving: string) {
   await page.getByLabel("E-mailadres", { exact: true }).fill("piet@example.nl");
   await page.getByLabel("Waarover klaagt de klager?").fill(omschrijving);
   await page.getByLabel("Datum van de gedraging").fill("2025-11-10");
+  await page.getByLabel("Afdeling", { exact: true }).selectOption({ label: "Klantcontactcentrum (KCC)" });
   await page.getByRole("checkbox", { name: "Fatima El Amrani" }).check();
   await page.getByRole("button", { name: "Klacht registreren" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Klacht KL-2025-/ })).toBeVisible();
@@ -120,6 +124,20 @@ test.describe("leerlogboek en verbeteracties", () => {
     expect(csv.headers()["content-disposition"]).toContain("attachment");
     expect(await csv.text()).toContain("Terugbelscherm inkorten");
 
+    // the dashboard answers "what went wrong most often this quarter, where, and what are we doing about it",
+    // filtered to the department the complaint is about (other tests add complaints elsewhere)
+    await page.goto("/regieteam/dashboard");
+    await page.getByLabel("Afdeling", { exact: true }).selectOption({ label: "Klantcontactcentrum (KCC)" });
+    await page.getByRole("button", { name: "Toon" }).click();
+    await page.waitForLoadState("load");
+    const minuut = page.getByRole("region", { name: "In één minuut" });
+    await expect(minuut).toContainText("Meest geschonden norm: 7. Fatsoenlijke bejegening");
+    const actiesLink = minuut.getByRole("link", { name: /verbeteracties? (loopt|lopen) op dit thema/ });
+    await expect(actiesLink).toBeVisible();
+    await expectAxeClean(page);
+    await actiesLink.click();
+    await expect(page.getByRole("row").filter({ hasText: "Terugbelscherm inkorten" })).toContainText("In uitvoering");
+
     // realised: the page measures repeat complaints before/after (the after-window is not complete yet)
     await page.goto(actieUrl);
     await stap(page, "Vastleggen dat de actie is gerealiseerd", async () => page.getByLabel("Wat is er gerealiseerd?").fill("Scherm aangepast en uitgerold."), /gerealiseerd/);
@@ -127,6 +145,17 @@ test.describe("leerlogboek en verbeteracties", () => {
     await expect(page.getByRole("heading", { name: "Effect: zijn de herhaalklachten gedaald?" })).toBeVisible();
     await expect(page.getByText("Het meetvenster na de realisatie is nog niet compleet")).toBeVisible();
     await expectAxeClean(page);
+
+    // the annual report for the council holds the lesson and the action, and no names
+    await page.goto("/regieteam/jaarverslag?jaar=2025");
+    await expect(page.getByRole("heading", { level: 1, name: /Jaarverslag klachten 2025/ })).toBeVisible();
+    await expect(page.getByText("Terugbelverzoeken op papier raken zoek").first()).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+    const csvJaar = readFileSync((await download.path())!).toString("utf8");
+    expect(csvJaar).toContain("Terugbelverzoeken op papier raken zoek");
+    expect(csvJaar).toContain("Terugbelscherm inkorten tot drie velden");
+    expect(csvJaar).not.toContain("Piet Jansen");
+    expect(csvJaar).not.toContain("Lotte Jansen");
     await context.close();
 
     // a medewerker reads the lesson; no employee or citizen names in the linked items
