@@ -126,6 +126,8 @@ CREATE TABLE `stat_klachten` (
 	PRIMARY KEY(`maand`, `afdeling_id`, `team_id`, `kanaal`, `oordeel`, `afloop`)
 );
 --> statement-breakpoint
+CREATE INDEX `stat_klachten_per_team` ON `stat_klachten` (`maand`,`afdeling_id`,`team_id`,`aantal`);--> statement-breakpoint
+CREATE INDEX `stat_klachten_per_soort` ON `stat_klachten` (`maand`,`kanaal`,`oordeel`,`afloop`,`afdeling_id`,`team_id`,`aantal`,`afgerond`,`met_les`,`binnen_termijn`);--> statement-breakpoint
 CREATE TABLE `stat_termijn_duur` (
 	`maand` integer NOT NULL,
 	`norm_id` integer NOT NULL,
@@ -137,6 +139,7 @@ CREATE TABLE `stat_termijn_duur` (
 );
 --> statement-breakpoint
 CREATE INDEX `stat_termijn_duur_dekkend` ON `stat_termijn_duur` (`maand`,`norm_id`,`team_id`,`afdeling_id`,`bucket`,`aantal`);--> statement-breakpoint
+CREATE INDEX `stat_termijn_duur_per_norm` ON `stat_termijn_duur` (`norm_id`,`team_id`,`bucket`,`maand`,`afdeling_id`,`aantal`);--> statement-breakpoint
 CREATE TABLE `stat_termijnen` (
 	`maand` integer NOT NULL,
 	`norm_id` integer NOT NULL,
@@ -153,4 +156,5 @@ ALTER TABLE `klachten` ADD `afgerond_binnen_termijn` integer;--> statement-break
 ALTER TABLE `klachten` ADD `leerlogboek_aantal` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE INDEX `klachten_ontvangen` ON `klachten` (`ontvangen_op`);--> statement-breakpoint
 CREATE INDEX `termijnen_lopend` ON `termijnen` (`termijn_op`,`norm_versie_id`) WHERE status = 'lopend';--> statement-breakpoint
-CREATE INDEX `termijnen_gehaald` ON `termijnen` (`norm_versie_id`,`gehaald_op`) WHERE status = 'gehaald';
+CREATE INDEX `termijnen_gehaald` ON `termijnen` (`norm_versie_id`,`gehaald_op`) WHERE status = 'gehaald';--> statement-breakpoint
+CREATE INDEX `termijnen_gehaald_op_tijd` ON `termijnen` (`norm_versie_id`,`op_tijd`,`gehaald_op`) WHERE status = 'gehaald';

@@ -118,6 +118,11 @@ export const termijnen = sqliteTable(
     index("termijnen_gehaald")
       .on(t.normVersieId, t.gehaaldOp)
       .where(sql`status = 'gehaald'`),
+    // drill-down "met on time / late" per norm over a period (/regieteam/termijnen?opTijd=0|1): the count and the
+    // page (ORDER BY gehaald_op DESC) read only this index — op_tijd in the key, not looked up per row
+    index("termijnen_gehaald_op_tijd")
+      .on(t.normVersieId, t.opTijd, t.gehaaldOp)
+      .where(sql`status = 'gehaald'`),
   ],
 );
 

@@ -86,7 +86,8 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.write(`\nDemo-data gegenereerd in ${pad} (schaal ${schaal}, ${jaren} jaar, zaad ${zaad}).\n\n`);
   for (const [t, n] of Object.entries(s.rijen)) process.stdout.write(`  ${t.padEnd(breed)}  ${n.toLocaleString("nl-NL").padStart(12)}\n`);
   process.stdout.write(
-    `\n  via de engine: ${s.viaEngine.terugbel} open terugbelafspraken, ${s.viaEngine.klachten} lopende klachten` +
+    `\n  via de engine: ${s.viaEngine.terugbel} open terugbelafspraken, ${s.viaEngine.klachten} lopende klachten, ` +
+      `${s.viaEngine.overdrachten} open warme overdrachten, ${s.viaEngine.verbeteracties} verbeteracties (alle stappen)` +
       (s.viaEngine.geweigerd ? ` (${s.viaEngine.geweigerd} stappen geweigerd)` : "") +
       `\n  tijd: ${(s.ms / 1000).toFixed(1)} s — database: ${(s.bytes / 2 ** 20).toFixed(0)} MiB\n`,
   );

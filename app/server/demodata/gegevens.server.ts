@@ -255,3 +255,73 @@ export const SUGGESTIES = [
 export const GESCHONDEN_NORMEN: [number, number][] = [
   [14, 30], [2, 22], [7, 18], [17, 12], [4, 9], [3, 7], [21, 7], [11, 5], [22, 5], [19, 4], [12, 4], [1, 3], [13, 2], [15, 2], [9, 1], [10, 1],
 ];
+
+/** Improvement actions from a lesson (verbeteracties): a title and what will change. */
+export const VERBETERACTIES: { titel: string; omschrijving: string }[] = [
+  { titel: "Vaste eigenaar per overdracht tussen teams", omschrijving: "Elke overdracht krijgt één eigenaar die verantwoordelijk blijft tot de inwoner antwoord heeft; vastgelegd in de werkinstructie." },
+  { titel: "Tussenbericht bij lange wachttijd", omschrijving: "Inwoners die langer dan de beloofde termijn wachten, krijgen automatisch een tussenbericht met de nieuwe verwachting." },
+  { titel: "Standaardbrieven herschreven in B1-taal", omschrijving: "De tien meest verstuurde brieven worden herschreven in eenvoudige taal en getest met inwoners." },
+  { titel: "Piekbezetting voor terugbelverzoeken", omschrijving: "In drukke weken pakt een vaste piekgroep de terugbelverzoeken van de dag op, zodat niets blijft liggen." },
+  { titel: "Website en kennisbank op elkaar afgestemd", omschrijving: "De teksten op de website en de antwoorden in de kennisbank van het KCC worden elk kwartaal samen nagelopen." },
+  { titel: "Training bejegening voor baliemedewerkers", omschrijving: "Alle baliemedewerkers volgen een training over bejegening en het uitleggen van een afwijzing." },
+  { titel: "Controle buiten voor het afsluiten van een melding", omschrijving: "Een melding wordt pas afgesloten na een controle ter plaatse of een foto van de uitvoering." },
+  { titel: "Dagelijkse controle op registratiefouten", omschrijving: "Na de systeemmigratie draait dagelijks een controle op onvolledige registraties; afwijkingen gaan naar de teamleider." },
+  { titel: "Termijnbewaking op aanvragen in de werklijst", omschrijving: "De beslistermijn van elke aanvraag staat zichtbaar in de werklijst met een waarschuwing een week vooraf." },
+  { titel: "Extra telefonische bereikbaarheid in de aanslagperiode", omschrijving: "In de weken na het versturen van de aanslagen zijn er extra medewerkers en een terugbeloptie." },
+];
+
+export const REALISATIES = [
+  "De werkinstructie is aangepast, besproken in het teamoverleg en staat in de kennisbank.",
+  "De nieuwe werkwijze is ingevoerd en de teamleider controleert haar maandelijks.",
+  "Uitgevoerd zoals voorgesteld; de betrokken medewerkers zijn geïnformeerd.",
+  "Ingevoerd na een proefperiode van vier weken in één team.",
+];
+
+export const AFWIJSREDENEN = [
+  "Wordt al opgelost door het lopende project voor het nieuwe zaaksysteem.",
+  "Kosten wegen niet op tegen het verwachte effect; een eenvoudiger maatregel is gekozen.",
+  "Valt samen met een eerder voorgestelde verbeteractie; die wordt uitgevoerd.",
+  "Past niet binnen de formatie van dit jaar; opnieuw bekijken bij de begroting.",
+];
+
+export const EVALUATIES: Record<"effectief" | "deels_effectief" | "niet_effectief", string[]> = {
+  effectief: [
+    "Het aantal herhaalklachten op dit thema is duidelijk gedaald; de werkwijze blijft.",
+    "Sinds de invoering komen er veel minder klachten over dit onderwerp binnen.",
+  ],
+  deels_effectief: [
+    "Minder klachten dan voorheen, maar het knelpunt komt nog voor; aanvullende afspraken gemaakt.",
+    "Het effect is beperkt of nog niet goed meetbaar; we volgen het thema nog een half jaar.",
+  ],
+  niet_effectief: [
+    "Het aantal klachten op dit thema is niet gedaald; een nieuwe les en actie zijn nodig.",
+    "Geen merkbaar effect; de oorzaak ligt breder dan deze maatregel.",
+  ],
+};
+
+/** Warm handovers (warme overdrachten). */
+export const OVERDRACHT_AL_GEDAAN = [
+  "Inwoner heeft de situatie uitgelegd; de gegevens zijn gecontroleerd en de inwoner weet dat een collega contact opneemt.",
+  "Vraag is besproken; het dossier is bekeken maar het antwoord vraagt kennis van het vakteam.",
+  "Inwoner belde voor de tweede keer; de eerdere contacten staan in het klantbeeld.",
+  "Uitgelegd dat de vraag bij een ander team ligt; telefoonnummer en beste belmoment genoteerd.",
+];
+
+export const WEIGERREDENEN = [
+  "Deze vraag hoort niet bij ons team maar bij de afdeling die het besluit heeft genomen.",
+  "Onvoldoende informatie om de vraag op te pakken; graag het zaaknummer erbij.",
+  "Ons team is deze week onderbezet; bied de vraag aan het team van de collega's aan.",
+];
+
+export const INTREKREDENEN = [
+  "De inwoner heeft de vraag intussen zelf beantwoord gekregen.",
+  "Vraag alsnog zelf afgehandeld na overleg met een collega.",
+  "Dubbel aangemaakt; de vraag loopt al via een andere overdracht.",
+];
+
+export const VERVOLGSTAPPEN = [
+  "De collega neemt binnen een week contact op met de uitkomst.",
+  "De aanvraag wordt opnieuw beoordeeld; de inwoner krijgt binnen twee weken een brief.",
+  "Afspraak gemaakt voor een gesprek aan de balie.",
+  "Het dossier wordt aangevuld; de inwoner stuurt de ontbrekende stukken per e-mail.",
+];

@@ -209,6 +209,114 @@ export function termijnTotalen(p: Periode, d: Dims, normIds?: number[]): { aanta
     .get(params) as { aantal: number; opTijd: number };
 }
 
+/** Met / on time per charter norm (normen.id) in a period: one scan of stat_termijnen for all KPI subsets. */
+function termijnenPerNorm(p: Periode, d: Dims): Map<number, { aantal: number; opTijd: number }> {
+  const { where, params } = rangeParams(p, d);
+  const rijen = getDatabase()
+    .sqlite.prepare(`SELECT norm_id, sum(aantal), sum(op_tijd) FROM stat_termijnen WHERE maand BETWEEN @van AND @tot${where} GROUP BY norm_id`)
+    .raw()
+    .all(params) as [number, number, number][];
+  return new Map(rijen.map(([n, a, o]) => [n, { aantal: a, opTijd: o }]));
+}
+
+function somNormen(m: Map<number, { aantal: number; opTijd: number }>, normIds?: number[]): { aantal: number; opTijd: number } {
+  const uit = { aantal: 0, opTijd: 0 };
+  for (const [n, t] of m) {
+    if (normIds && !normIds.includes(n)) continue;
+    uit.aantal += t.aantal;
+    uit.opTijd += t.opTijd;
+  }
+  return uit;
+}
+
+/**
+ * The months to read for a period and the same months a year earlier: one range when they overlap (a period
+ * longer than a year), else the two ranges apart — never the months in between.
+ */
+function bereiken(nu: Periode, vorig: Periode): Periode[] {
+  return vorig.tot >= nu.van ? [{ van: Math.min(nu.van, vorig.van), tot: Math.max(nu.tot, vorig.tot) }] : [vorig, nu];
+}
+
+type Telling = Map<string, number>;
+const telOp = (m: Telling, k: string | number, n: number) => m.set(String(k), (m.get(String(k)) ?? 0) + n);
+
+/** Everything the complaints dashboard reads from stat_klachten and stat_klacht_normen, for a period and a year earlier. */
+interface KlachtBlik {
+  perMaand: { nu: Map<number, number>; vorig: Map<number, number> };
+  per: Record<"afdeling_id" | "team_id" | "kanaal" | "oordeel" | "afloop" | "norm", { nu: Telling; vorig: Telling }>;
+  /** norm → department → violations in the period (for "where" in the summary) */
+  normAfdeling: Map<number, Map<number, number>>;
+  totalen: KlachtTotalen;
+}
+
+/**
+ * Reads the complaints rollups in three streaming scans over the months needed (covering indexes
+ * stat_klachten_per_soort and stat_klachten_per_team, GROUP BY in index order) instead of one GROUP BY per
+ * dimension and period; the groupings are summed in JS. Same numbers as klachtenPer/klachtenPerMaand/klachtTotalen.
+ */
+function klachtBlik(f: Periode, vj: Periode, d: Dims): KlachtBlik {
+  const { sqlite } = getDatabase();
+  const w = dimWhere(d);
+  const leeg = () => ({ nu: new Map<string, number>(), vorig: new Map<string, number>() });
+  const blik: KlachtBlik = {
+    perMaand: { nu: new Map(), vorig: new Map() },
+    per: { afdeling_id: leeg(), team_id: leeg(), kanaal: leeg(), oordeel: leeg(), afloop: leeg(), norm: leeg() },
+    normAfdeling: new Map(),
+    totalen: { aantal: 0, afgerond: 0, metLes: 0, informeel: 0, binnenTermijn: 0 },
+  };
+  const inNu = (m: number) => m >= f.van && m <= f.tot;
+  const inVorig = (m: number) => m >= vj.van && m <= vj.tot;
+  const soort = sqlite.prepare(
+    `SELECT maand, kanaal, oordeel, afloop, sum(aantal), sum(afgerond), sum(met_les), sum(binnen_termijn) FROM stat_klachten
+     WHERE maand BETWEEN @van AND @tot${w.sql} GROUP BY maand, kanaal, oordeel, afloop`,
+  );
+  const team = sqlite.prepare(
+    `SELECT maand, afdeling_id, team_id, sum(aantal) FROM stat_klachten WHERE maand BETWEEN @van AND @tot${w.sql} GROUP BY maand, afdeling_id, team_id`,
+  );
+  const normen = sqlite.prepare(
+    `SELECT maand BETWEEN @nvan AND @ntot, maand BETWEEN @vvan AND @vtot, norm, afdeling_id, sum(aantal) FROM stat_klacht_normen
+     WHERE maand BETWEEN @van AND @tot${w.sql} GROUP BY 1, 2, norm, afdeling_id`,
+  );
+  for (const b of bereiken(f, vj)) {
+    const params = { van: b.van, tot: b.tot, ...w.params };
+    for (const [maand, kanaal, oordeel, afloop, n, afgerond, metLes, binnen] of soort.raw().all(params) as [number, string, string, string, number, number, number, number][]) {
+      for (const [hoort, kant] of [[inNu(maand), "nu"], [inVorig(maand), "vorig"]] as const) {
+        if (!hoort) continue;
+        blik.perMaand[kant].set(maand, (blik.perMaand[kant].get(maand) ?? 0) + n);
+        telOp(blik.per.kanaal[kant], kanaal, n);
+        telOp(blik.per.oordeel[kant], oordeel, n);
+        telOp(blik.per.afloop[kant], afloop, n);
+      }
+      if (inNu(maand)) {
+        const t = blik.totalen;
+        t.aantal += n;
+        t.afgerond += afgerond;
+        t.metLes += metLes;
+        t.binnenTermijn += binnen;
+        if (afloop === "informeel") t.informeel += n;
+      }
+    }
+    for (const [maand, afd, tm, n] of team.raw().all(params) as [number, number, number, number][]) {
+      for (const [hoort, kant] of [[inNu(maand), "nu"], [inVorig(maand), "vorig"]] as const) {
+        if (!hoort) continue;
+        telOp(blik.per.afdeling_id[kant], afd, n);
+        telOp(blik.per.team_id[kant], tm, n);
+      }
+    }
+    const np = { ...params, nvan: f.van, ntot: f.tot, vvan: vj.van, vtot: vj.tot };
+    for (const [isNu, isVorig, norm, afd, n] of normen.raw().all(np) as [number, number, number, number, number][]) {
+      if (isVorig) telOp(blik.per.norm.vorig, norm, n);
+      if (isNu) {
+        telOp(blik.per.norm.nu, norm, n);
+        let m = blik.normAfdeling.get(norm);
+        if (!m) blik.normAfdeling.set(norm, (m = new Map()));
+        m.set(afd, (m.get(afd) ?? 0) + n);
+      }
+    }
+  }
+  return blik;
+}
+
 function metTekst(p: Periode) {
   return { ...p, tekst: periodeTekst(p.van, p.tot) };
 }
@@ -219,10 +327,10 @@ function labelAfdeling(namen: Map<number, string>, id: number): string {
 
 // ------------------------------------------------------------------------------------------------ trend
 
-function trend(f: StatFilter, d: Dims): TrendPunt[] {
+function trend(f: StatFilter, d: Dims, perMaand?: KlachtBlik["perMaand"]): TrendPunt[] {
   const vj = vorigJaar(f);
-  const nu = klachtenPerMaand(f, d);
-  const vorig = klachtenPerMaand(vj, d);
+  const nu = perMaand?.nu ?? klachtenPerMaand(f, d);
+  const vorig = perMaand?.vorig ?? klachtenPerMaand(vj, d);
   const basis = { afdeling: d.afdelingId, team: d.teamId };
   if (f.indeling === "maand") {
     return maandenTussen(f.van, f.tot).map((m) => ({
@@ -464,15 +572,22 @@ interface KpiMeting {
   herhaalklachten: number;
 }
 
-function meet(p: Periode, d: Dims, nu: number): KpiMeting {
+/** Already read by the dashboard for the same period: not read again. */
+interface Vooraf {
+  klachten?: KlachtTotalen;
+  themas?: Thema[];
+}
+
+function meet(p: Periode, d: Dims, nu: number, vooraf: Vooraf = {}): KpiMeting {
   const normen = handvestNormen();
   const metMijlpaal = (m: string) => normen.filter((n) => n.mijlpaal === m).map((n) => n.id);
-  const th = terugkerendeThemas(p.tot, d, 3, nu).themas.filter((t) => t.afdelingId === null || d.afdelingId);
+  const th = (vooraf.themas ?? terugkerendeThemas(p.tot, d, 3, nu).themas).filter((t) => t.afdelingId === null || d.afdelingId);
+  const perNorm = termijnenPerNorm(p, d);
   return {
-    termijnen: termijnTotalen(p, d),
-    overdracht: termijnTotalen(p, d, metMijlpaal("overdracht_opgepakt")),
-    geinformeerd: termijnTotalen(p, d, metMijlpaal("klant_geinformeerd")),
-    klachten: klachtTotalen(p, d),
+    termijnen: somNormen(perNorm),
+    overdracht: somNormen(perNorm, metMijlpaal("overdracht_opgepakt")),
+    geinformeerd: somNormen(perNorm, metMijlpaal("klant_geinformeerd")),
+    klachten: vooraf.klachten ?? klachtTotalen(p, d),
     bejegening: bejegeningPer1000(p, d),
     complimenten: feedbackAantal(p, d, "compliment"),
     acties: verbeteractiesOpTijd(p, d),
@@ -488,10 +603,10 @@ function normLink(normIds: number[], f: StatFilter, p: Periode, opTijd?: 0 | 1):
 }
 
 /** The KPIs of the four service principles (product.md "What gets measured"), with the previous period. */
-export function principes(f: StatFilter, nu = now()): Principe[] {
+export function principes(f: StatFilter, nu = now(), vooraf: Vooraf = {}): Principe[] {
   const d: Dims = { afdelingId: f.afdelingId, teamId: f.teamId };
   const vp = vorigePeriode(f);
-  const a = meet(f, d, nu);
+  const a = meet(f, d, nu, vooraf);
   const b = meet(vp, d, nu);
   const normen = handvestNormen();
   const ids = (m: string) => normen.filter((n) => n.mijlpaal === m).map((n) => n.id);
@@ -635,51 +750,52 @@ export function klachtenDashboard(f: StatFilter, nu = now()): KlachtenDashboard 
   const teamNamen = new Map(teams.map((t) => [t.id, `${t.naam} (${afdNamen.get(t.afdelingId) ?? "?"})`]));
   const basis = (p: Periode) => ({ van: p.van, tot: p.tot, afdeling: d.afdelingId, team: d.teamId });
 
+  const blik = klachtBlik(f, vj, d);
   const perNorm = verdeling(
-    klachtenPerNorm(f, d),
-    klachtenPerNorm(vj, d),
+    blik.per.norm.nu,
+    blik.per.norm.vorig,
     (k) => `${k}. ${normNaam(Number(k))}`,
     (k, p) => klachtenLink({ ...basis(p), norm: Number(k) }),
     f,
   );
   const perAfdeling = verdeling(
-    klachtenPer("afdeling_id", f, d),
-    klachtenPer("afdeling_id", vj, d),
+    blik.per.afdeling_id.nu,
+    blik.per.afdeling_id.vorig,
     (k) => labelAfdeling(afdNamen, Number(k)),
     (k, p) => klachtenLink({ ...basis(p), afdeling: Number(k) || null }),
     f,
   );
   const perTeam = verdeling(
-    klachtenPer("team_id", f, d),
-    klachtenPer("team_id", vj, d),
+    blik.per.team_id.nu,
+    blik.per.team_id.vorig,
     (k) => (k === "0" ? "Team onbekend" : teamNamen.get(Number(k)) ?? `Team ${k}`),
     (k, p) => klachtenLink({ ...basis(p), team: Number(k) || null }),
     f,
   );
   const perKanaal = verdeling(
-    klachtenPer("kanaal", f, d),
-    klachtenPer("kanaal", vj, d),
+    blik.per.kanaal.nu,
+    blik.per.kanaal.vorig,
     (k) => KANAAL_TEKST[k as KlachtKanaal] ?? k,
     (k, p) => klachtenLink({ ...basis(p), kanaal: k }),
     f,
   );
   const perOordeel = verdeling(
-    klachtenPer("oordeel", f, d),
-    klachtenPer("oordeel", vj, d),
+    blik.per.oordeel.nu,
+    blik.per.oordeel.vorig,
     (k) => (k === "" ? "(Nog) geen oordeel" : OORDEEL_TEKST[k as Oordeel] ?? k),
     (k, p) => klachtenLink({ ...basis(p), oordeel: k }),
     f,
   );
   const perAfloop = verdeling(
-    klachtenPer("afloop", f, d),
-    klachtenPer("afloop", vj, d),
+    blik.per.afloop.nu,
+    blik.per.afloop.vorig,
     (k) => AFLOOP_TEKST[k as Afloop] ?? k,
     (k, p) => klachtenLink({ ...basis(p), afloop: k as Afloop }),
     f,
     AFLOPEN,
   );
   const { themas, venster } = terugkerendeThemas(f.tot, d, 3, nu);
-  const tr = trend(f, d);
+  const tr = trend(f, d, blik.perMaand);
   const totaal = tr.reduce((a, t) => a + t.nu, 0);
   const totaalVorigJaar = tr.reduce((a, t) => a + t.vorig, 0);
 
@@ -691,14 +807,9 @@ export function klachtenDashboard(f: StatFilter, nu = now()): KlachtenDashboard 
   if (top) {
     const norm = Number(top.sleutel);
     if (!d.afdelingId) {
-      const w = dimWhere(d);
-      const r = getDatabase()
-        .sqlite.prepare(
-          `SELECT afdeling_id, sum(aantal) AS n FROM stat_klacht_normen WHERE norm = @norm AND maand BETWEEN @van AND @tot${w.sql}
-           GROUP BY afdeling_id HAVING n > 0 ORDER BY n DESC, afdeling_id LIMIT 1`,
-        )
-        .raw()
-        .get({ norm, van: f.van, tot: f.tot, ...w.params }) as [number, number] | undefined;
+      // the department with the most violations of this norm (ties: lowest id), as ORDER BY n DESC, afdeling_id
+      let r: [number, number] | undefined;
+      for (const [afd, n] of blik.normAfdeling.get(norm) ?? []) if (n > 0 && (!r || n > r[1] || (n === r[1] && afd < r[0]))) r = [afd, n];
       if (r && r[0]) topNormAfdeling = { id: r[0], naam: labelAfdeling(afdNamen, r[0]), aantal: r[1], link: klachtenLink({ ...basis(f), norm, afdeling: r[0] }) };
     }
     const afd = d.afdelingId ?? topNormAfdeling?.id ?? null;
@@ -733,7 +844,7 @@ export function klachtenDashboard(f: StatFilter, nu = now()): KlachtenDashboard 
     perAfloop,
     themas,
     themaVenster: { ...venster, tekst: periodeTekst(venster.van, venster.tot) },
-    principes: principes(f, nu),
+    principes: principes(f, nu, { klachten: blik.totalen, themas }),
   };
 }
 

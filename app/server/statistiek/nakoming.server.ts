@@ -232,9 +232,16 @@ function termijnQuery(f: TermijnFilter, nu: number): { from: string; where: stri
     }
   }
   if (f.normCode) {
-    // all versions of the norm: the partial indexes lead with norm_versie_id (gehaald) or termijn_op (lopend)
-    where.push("t.norm_versie_id IN (SELECT v2.id FROM norm_versies v2 JOIN normen n2 ON n2.id = v2.norm_id WHERE n2.code = @code)");
-    params.code = f.normCode;
+    // all versions of the norm, resolved first: with one version an equality, so the partial index
+    // termijnen_gehaald(_op_tijd) delivers the rows already in ORDER BY order (an IN list would need a sort)
+    const versies = getDatabase()
+      .sqlite.prepare("SELECT v.id FROM norm_versies v JOIN normen n ON n.id = v.norm_id WHERE n.code = ? ORDER BY v.id")
+      .pluck()
+      .all(f.normCode) as number[];
+    if (versies.length === 1) {
+      where.push("t.norm_versie_id = @normVersie");
+      params.normVersie = versies[0];
+    } else where.push(versies.length ? `t.norm_versie_id IN (${versies.map(Number).join(",")})` : "0");
   }
   if (f.teamId) {
     where.push("a.team_id = @team");
@@ -245,14 +252,19 @@ function termijnQuery(f: TermijnFilter, nu: number): { from: string; where: stri
     params.afdeling = f.afdelingId;
   }
   return {
-    from: "termijnen t JOIN afspraken a ON a.id = t.afspraak_id",
+    // the commitment only when filtered on it: otherwise count and page read the partial index alone
+    from: f.teamId || f.afdelingId ? "termijnen t JOIN afspraken a ON a.id = t.afspraak_id" : "termijnen t",
     where: where.join(" AND "),
     params,
     order: f.nu === "te_laat" ? "t.termijn_op, t.id" : "t.gehaald_op DESC, t.id DESC",
   };
 }
 
-/** The deadlines behind a compliance number, 50 per page (limit/offset on the partial indexes). */
+/**
+ * The deadlines behind a compliance number, 50 per page: the count and the page's ids come from the partial
+ * indexes (termijnen_gehaald_op_tijd / termijnen_gehaald / termijnen_lopend, limit/offset in index order); only
+ * the 50 rows of the page are joined to their commitment, norm, team and owner.
+ */
 export function termijnenLijst(f: TermijnFilter, pagina = 1, nu = now(), limiet = PAGINA_GROOTTE): { rijen: TermijnLijstRij[]; totaal: number } {
   const { sqlite } = getDatabase();
   const q = termijnQuery(f, nu);
@@ -261,9 +273,11 @@ export function termijnenLijst(f: TermijnFilter, pagina = 1, nu = now(), limiet 
     .prepare(
       `SELECT t.id AS termijnId, a.id AS afspraakId, a.titel, a.soort, tm.naam AS team, m.naam AS eigenaar, n.code AS normCode, v.titel AS normTitel,
               t.start_op AS startOp, t.termijn_op AS termijnOp, t.gehaald_op AS gehaaldOp, t.op_tijd AS opTijd
-       FROM ${q.from} JOIN norm_versies v ON v.id = t.norm_versie_id JOIN normen n ON n.id = v.norm_id
+       FROM (SELECT t.id FROM ${q.from} WHERE ${q.where} ORDER BY ${q.order} LIMIT @limiet OFFSET @offset) pagina
+       JOIN termijnen t ON t.id = pagina.id JOIN afspraken a ON a.id = t.afspraak_id
+       JOIN norm_versies v ON v.id = t.norm_versie_id JOIN normen n ON n.id = v.norm_id
        LEFT JOIN teams tm ON tm.id = a.team_id LEFT JOIN medewerkers m ON m.id = a.eigenaar_id
-       WHERE ${q.where} ORDER BY ${q.order} LIMIT @limiet OFFSET @offset`,
+       ORDER BY ${q.order}`,
     )
     .all({ ...q.params, limiet, offset: Math.max(0, pagina - 1) * limiet }) as (Omit<TermijnLijstRij, "soortNaam" | "link" | "opTijd"> & { opTijd: number | null })[];
   return {
