@@ -43,6 +43,7 @@ export const MIJLPAAL_NAMEN: Record<Mijlpaal, string> = {
   klacht_niet_in_behandeling: "Klacht niet in behandeling genomen (Awb 9:8)",
   email_beantwoord: "E-mail beantwoord",
   brief_beantwoord: "Brief beantwoord",
+  balie_geholpen: "Inwoner aan de balie geholpen",
   verbeteractie_gerealiseerd: "Verbeteractie gerealiseerd",
   coachingsafspraak: "Coachingsafspraak",
 };
@@ -90,6 +91,7 @@ export const THEMA_VAN: Record<Mijlpaal, Thema> = {
   klacht_niet_in_behandeling: "klachten",
   email_beantwoord: "schriftelijk",
   brief_beantwoord: "schriftelijk",
+  balie_geholpen: "contact",
   verbeteractie_gerealiseerd: "overig",
   coachingsafspraak: "overig",
 };

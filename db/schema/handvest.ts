@@ -10,6 +10,7 @@ export const MIJLPALEN = [
   "klacht_niet_in_behandeling",
   "email_beantwoord",
   "brief_beantwoord",
+  "balie_geholpen",
   "verbeteractie_gerealiseerd",
   "coachingsafspraak",
 ] as const;

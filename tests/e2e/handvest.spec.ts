@@ -128,7 +128,7 @@ test.describe("kwaliteitshandvest", () => {
     await page.goto("/beheer/handvest/nieuw");
     await page.getByLabel("Code").fill("balie-wachttijd");
     await page.getByLabel("Titel").fill("Balie: binnen 30 minuten geholpen");
-    await page.getByLabel("Mijlpaal die de norm bewaakt").selectOption("verbeteractie_gerealiseerd");
+    await page.getByLabel("Mijlpaal die de norm bewaakt").selectOption("balie_geholpen");
     await page.getByLabel("Duur", { exact: true }).fill("30");
     await page.getByLabel("Eenheid").selectOption("minuten");
     await page.getByLabel("Kalender").selectOption("atw");

@@ -78,3 +78,42 @@ export async function berichtenVoor(email: string): Promise<OntvangenMail[]> {
     .map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")) as OntvangenMail)
     .filter((m) => m.to.some((t) => t.toLowerCase() === email.toLowerCase()));
 }
+
+/** Registers a written complaint received on 13 November 2025 through the intake form (ends on its page). */
+export async function registreerKlacht(
+  page: Page,
+  over: { omschrijving?: string; beklaagde?: string; gedraging?: string; klager?: string; email?: string; afdeling?: string } = {},
+): Promise<void> {
+  await page.goto("/klachten/nieuw");
+  await page.getByLabel("Datum van ontvangst").fill("2025-11-13");
+  await page.getByLabel("Kanaal").selectOption("post");
+  await page.getByLabel("Naam (bij een organisatie: de contactpersoon)").fill(over.klager ?? "Piet Jansen");
+  await page.getByLabel("Adres", { exact: true }).fill("Dorpsstraat 1");
+  await page.getByLabel("Postcode").fill("1234 AB");
+  await page.getByLabel("Woonplaats").fill("Voorbeeld");
+  await page.getByLabel("E-mailadres", { exact: true }).fill(over.email ?? "piet@example.nl");
+  await page.getByLabel("Waarover klaagt de klager?").fill(over.omschrijving ?? "Onbeleefd behandeld aan de telefoon over mijn parkeervergunning.");
+  await page.getByLabel("Datum van de gedraging").fill(over.gedraging ?? "2025-11-10");
+  if (over.afdeling) await page.getByLabel("Afdeling", { exact: true }).selectOption({ label: over.afdeling });
+  await page.getByRole("checkbox", { name: over.beklaagde ?? "Fatima El Amrani" }).check();
+  await page.getByRole("button", { name: "Klacht registreren" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Klacht KL-2025-/ })).toBeVisible();
+}
+
+/** Opens the <details> of a workflow step (complaint or improvement action page), fills it and submits it. */
+export async function stap(page: Page, actie: string | RegExp, vul?: () => Promise<unknown>, knop?: string | RegExp): Promise<void> {
+  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: actie }) });
+  const knopLoc = details.getByRole("button", { name: knop ?? /./ });
+  // the page may still re-render after the previous step's navigation; (re)open until the form is visible
+  await expect(async () => {
+    await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    await expect(knopLoc).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  if (vul) await vul();
+  const antwoord = page.waitForResponse((r) => r.request().method() === "POST", { timeout: 30_000 });
+  await knopLoc.click();
+  await antwoord;
+  // after the POST, Remix revalidates the page's data and re-renders (closing the open <details>); a next step
+  // clicked during that re-render is lost, so wait until the revalidation is done
+  await page.waitForLoadState("networkidle");
+}

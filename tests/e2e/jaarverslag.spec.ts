@@ -6,21 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { DEMO, expectAxeClean, ingelogdeContext, zetKlok } from "./helpers";
-
-async function stap(page: Page, actie: string | RegExp, vul?: () => Promise<unknown>, knop?: string | RegExp) {
-  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: actie }) });
-  const knopLoc = details.getByRole("button", { name: knop ?? /./ });
-  await expect(async () => {
-    await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
-    await expect(knopLoc).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  if (vul) await vul();
-  const antwoord = page.waitForResponse((r) => r.request().method() === "POST");
-  await knopLoc.click();
-  await antwoord;
-  await page.waitForLoadState("load");
-}
+import { DEMO, expectAxeClean, ingelogdeContext, registreerKlacht, stap, zetKlok } from "./helpers";
 
 /** The number in a report table: row `rij` (row header), column `kolom` (0 = first value column). */
 async function getal(page: Page, sectie: string, rij: string, kolom = 0): Promise<number> {
@@ -38,19 +24,7 @@ test.describe("jaarverslag klachten", () => {
     // A complaint received on 13 November 2025, informally resolved (Awb 9:5).
     await page.goto("/klachten");
     await zetKlok(page, "2025-11-13T10:00:00+01:00");
-    await page.goto("/klachten/nieuw");
-    await page.getByLabel("Datum van ontvangst").fill("2025-11-13");
-    await page.getByLabel("Kanaal").selectOption("post");
-    await page.getByLabel("Naam (bij een organisatie: de contactpersoon)").fill("Jaarverslag Testpersoon");
-    await page.getByLabel("Adres", { exact: true }).fill("Dorpsstraat 1");
-    await page.getByLabel("Postcode").fill("1234 AB");
-    await page.getByLabel("Woonplaats").fill("Voorbeeld");
-    await page.getByLabel("E-mailadres", { exact: true }).fill("test@example.nl");
-    await page.getByLabel("Waarover klaagt de klager?").fill("Niet teruggebeld over mijn parkeervergunning.");
-    await page.getByLabel("Datum van de gedraging").fill("2025-11-10");
-    await page.getByRole("checkbox", { name: "Fatima El Amrani" }).check();
-    await page.getByRole("button", { name: "Klacht registreren" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: /Klacht KL-2025-/ })).toBeVisible();
+    await registreerKlacht(page, { klager: "Jaarverslag Testpersoon", email: "test@example.nl", omschrijving: "Niet teruggebeld over mijn parkeervergunning." });
     await stap(page, "Ontvangst bevestigen", undefined, /Ontvangst bevestigen/);
     await stap(page, "Klachtbehandelaar toewijzen", async () => {
       const opties = await page.getByLabel("Klachtbehandelaar").locator("option").allTextContents();

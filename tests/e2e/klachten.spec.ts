@@ -1,36 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAxeClean, ingelogdeContext, zetKlok } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { DEMO, expectAxeClean, ingelogdeContext, registreerKlacht as registreer, stap, zetKlok } from "./helpers";
 
-async function registreer(page: Page, over: { omschrijving?: string; beklaagde?: string; gedraging?: string } = {}) {
-  await page.goto("/klachten/nieuw");
-  await page.getByLabel("Datum van ontvangst").fill("2025-11-13");
-  await page.getByLabel("Kanaal").selectOption("post");
-  await page.getByLabel("Naam (bij een organisatie: de contactpersoon)").fill("Piet Jansen");
-  await page.getByLabel("Adres", { exact: true }).fill("Dorpsstraat 1");
-  await page.getByLabel("Postcode").fill("1234 AB");
-  await page.getByLabel("Woonplaats").fill("Voorbeeld");
-  await page.getByLabel("E-mailadres", { exact: true }).fill("piet@example.nl");
-  await page.getByLabel("Waarover klaagt de klager?").fill(over.omschrijving ?? "Onbeleefd behandeld aan de telefoon over mijn parkeervergunning.");
-  await page.getByLabel("Datum van de gedraging").fill(over.gedraging ?? "2025-11-10");
-  await page.getByRole("checkbox", { name: over.beklaagde ?? "Fatima El Amrani" }).check();
-  await page.getByRole("button", { name: "Klacht registreren" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Klacht KL-2025-/ })).toBeVisible();
-}
-
-async function stap(page: Page, actie: string | RegExp, vul?: () => Promise<unknown>, knop?: string | RegExp) {
-  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: actie }) });
-  const knopLoc = details.getByRole("button", { name: knop ?? /./ });
-  // the page may still re-render after the previous step's navigation; (re)open until the form is visible
-  await expect(async () => {
-    await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
-    await expect(knopLoc).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  if (vul) await vul();
-  const antwoord = page.waitForResponse((r) => r.request().method() === "POST");
-  await knopLoc.click();
-  await antwoord;
-  await page.waitForLoadState("load");
-}
 
 test.describe("klachten", () => {
   test.describe.configure({ timeout: 240_000 });

@@ -8,40 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAxeClean, ingelogdeContext, zetKlok } from "./helpers";
-
-/** Registers a written complaint about Fatima (the same intake as tests/e2e/klachten.spec.ts). */
-async function registreerKlacht(page: Page, omschrijving: string) {
-  await page.goto("/klachten/nieuw");
-  await page.getByLabel("Datum van ontvangst").fill("2025-11-13");
-  await page.getByLabel("Kanaal").selectOption("post");
-  await page.getByLabel("Naam (bij een organisatie: de contactpersoon)").fill("Piet Jansen");
-  await page.getByLabel("Adres", { exact: true }).fill("Dorpsstraat 1");
-  await page.getByLabel("Postcode").fill("1234 AB");
-  await page.getByLabel("Woonplaats").fill("Voorbeeld");
-  await page.getByLabel("E-mailadres", { exact: true }).fill("piet@example.nl");
-  await page.getByLabel("Waarover klaagt de klager?").fill(omschrijving);
-  await page.getByLabel("Datum van de gedraging").fill("2025-11-10");
-  await page.getByLabel("Afdeling", { exact: true }).selectOption({ label: "Klantcontactcentrum (KCC)" });
-  await page.getByRole("checkbox", { name: "Fatima El Amrani" }).check();
-  await page.getByRole("button", { name: "Klacht registreren" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Klacht KL-2025-/ })).toBeVisible();
-}
-
-/** Opens the <details> of a step (klacht or verbeteractie page), fills it and submits. */
-async function stap(page: Page, titel: string | RegExp, vul?: () => Promise<unknown>, knop?: string | RegExp) {
-  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: titel }) });
-  const knopLoc = details.getByRole("button", { name: knop ?? /./ });
-  await expect(async () => {
-    await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
-    await expect(knopLoc).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  if (vul) await vul();
-  const antwoord = page.waitForResponse((r) => r.request().method() === "POST");
-  await knopLoc.click();
-  await antwoord;
-  await page.waitForLoadState("load");
-}
+import { DEMO, expectAxeClean, ingelogdeContext, registreerKlacht, stap, zetKlok } from "./helpers";
 
 /** Drives a registered complaint to afgehandeld (gegrond, norm 7). */
 async function handelAf(page: Page) {
@@ -66,7 +33,7 @@ test.describe("leerlogboek en verbeteracties", () => {
     await page.goto("/leerlogboek");
     await zetKlok(page, "2025-11-13T10:00:00+01:00");
     await expectAxeClean(page);
-    await registreerKlacht(page, "Nooit teruggebeld over mijn parkeervergunning.");
+    await registreerKlacht(page, { omschrijving: "Nooit teruggebeld over mijn parkeervergunning.", afdeling: "Klantcontactcentrum (KCC)" });
     const klachtUrl = page.url().replace(/\?.*$/, "");
     const klachtnummer = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").replace("Klacht ", "").trim();
     await handelAf(page);

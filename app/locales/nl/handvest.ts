@@ -31,6 +31,7 @@ export const handvest = {
     klacht_niet_in_behandeling: "Komt er nu een klacht binnen die we niet in behandeling nemen, dan hoort de klager dat",
     email_beantwoord: "Komt er nu een e-mail binnen, dan is die beantwoord",
     brief_beantwoord: "Komt er nu een brief binnen, dan is die beantwoord",
+    balie_geholpen: "Meldt iemand zich nu aan de balie, dan is die geholpen",
     verbeteractie_gerealiseerd: "Start er nu een verbeteractie, dan is die gerealiseerd",
     coachingsafspraak: "Maken we nu een coachingsafspraak, dan vindt die plaats",
   },

@@ -168,15 +168,10 @@ describe("nieuwe versie van een norm", () => {
 });
 
 describe("nieuwe norm", () => {
-  // every milestone has a demo norm; free one (as an administrator would by deactivating its norm) for these tests
-  beforeEach(() => {
-    getDatabase().sqlite.prepare("UPDATE norm_versies SET actief = 0 WHERE mijlpaal = 'verbeteractie_gerealiseerd'").run();
-  });
-
   const basis = {
     code: "balie-wachttijd",
     titel: "Balie: binnen 30 minuten geholpen",
-    mijlpaal: "verbeteractie_gerealiseerd",
+    mijlpaal: "balie_geholpen",
     duur: "30",
     eenheid: "minuten",
     kalender: "organisatie",
@@ -194,7 +189,7 @@ describe("nieuwe norm", () => {
     const n = normMetGeschiedenis("BALIE-WACHTTIJD")!;
     expect(n.versies).toHaveLength(1);
     expect(n.laatste).toMatchObject({ duur: 30, eenheid: "minuten", pauzeerbaar: false, escalatieRegieteamNaWerkdagen: null, actief: true });
-    const dubbel = maakNieuweNorm({ ...basis, mijlpaal: "verbeteractie_gerealiseerd" }, wie);
+    const dubbel = maakNieuweNorm({ ...basis, mijlpaal: "balie_geholpen" }, wie);
     expect(dubbel.ok).toBe(false);
     if (!dubbel.ok) expect(dubbel.fouten.code?.[0]).toMatch(/bestaat al/);
   });
