@@ -151,10 +151,12 @@ CREATE TABLE `stat_termijnen` (
 	PRIMARY KEY(`maand`, `norm_id`, `afdeling_id`, `team_id`)
 );
 --> statement-breakpoint
+ALTER TABLE `termijnen` ADD `team_id` integer;--> statement-breakpoint
+ALTER TABLE `termijnen` ADD `afdeling_id` integer;--> statement-breakpoint
+CREATE INDEX `termijnen_lopend` ON `termijnen` (`termijn_op`,`norm_versie_id`) WHERE status = 'lopend';--> statement-breakpoint
+CREATE INDEX `termijnen_gehaald` ON `termijnen` (`norm_versie_id`,`gehaald_op`) WHERE status = 'gehaald';--> statement-breakpoint
+CREATE INDEX `termijnen_gehaald_op_tijd` ON `termijnen` (`norm_versie_id`,`op_tijd`,`gehaald_op`) WHERE status = 'gehaald';--> statement-breakpoint
 ALTER TABLE `klachten` ADD `team_id` integer;--> statement-breakpoint
 ALTER TABLE `klachten` ADD `afgerond_binnen_termijn` integer;--> statement-breakpoint
 ALTER TABLE `klachten` ADD `leerlogboek_aantal` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
-CREATE INDEX `klachten_ontvangen` ON `klachten` (`ontvangen_op`);--> statement-breakpoint
-CREATE INDEX `termijnen_lopend` ON `termijnen` (`termijn_op`,`norm_versie_id`) WHERE status = 'lopend';--> statement-breakpoint
-CREATE INDEX `termijnen_gehaald` ON `termijnen` (`norm_versie_id`,`gehaald_op`) WHERE status = 'gehaald';--> statement-breakpoint
-CREATE INDEX `termijnen_gehaald_op_tijd` ON `termijnen` (`norm_versie_id`,`op_tijd`,`gehaald_op`) WHERE status = 'gehaald';
+CREATE INDEX `klachten_ontvangen` ON `klachten` (`ontvangen_op`);

@@ -105,6 +105,12 @@ export const termijnen = sqliteTable(
     verlopenOp: integer("verlopen_op"),
     escalatieTeamleiderOp: integer("escalatie_teamleider_op"),
     escalatieRegieteamOp: integer("escalatie_regieteam_op"),
+    /**
+     * Who met it: the commitment's team (or else its owner's team) and department at the moment it was met, so
+     * charter compliance stays with the team that kept the promise when the work moves on afterwards.
+     */
+    teamId: integer("team_id"),
+    afdelingId: integer("afdeling_id"),
   },
   (t) => [
     index("termijnen_volgende_actie")

@@ -3,6 +3,8 @@
 -- sign -1, in the same transaction as the write that caused it. Dropped and recreated at every boot so that a
 -- changed definition takes effect; app/server/statistiek/herbouw.server.ts drops them for bulk loads and rebuilds.
 -- maand_nl, dagen_nl and duur_bucket are registered on every connection (db/functies.ts).
+-- Deadlines count for the team and department recorded on the deadline row when it was met (termijnen.team_id /
+-- afdeling_id), falling back to the commitment's current ones for rows from before those columns.
 -- No DELETE triggers on klachten/termijnen/feedback: destroying a dossier after its retention term keeps the
 -- anonymous counts (statistics hold no personal data).
 
@@ -114,14 +116,14 @@ CREATE TRIGGER stat_termijnen_ins AFTER INSERT ON termijnen
 WHEN NEW.status = 'gehaald'
 BEGIN
   INSERT INTO stat_termijnen (maand, norm_id, afdeling_id, team_id, aantal, op_tijd, duur_minuten)
-  SELECT maand_nl(NEW.gehaald_op), v.norm_id, coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(a.team_id, 0), 1,
+  SELECT maand_nl(NEW.gehaald_op), v.norm_id, coalesce(NEW.afdeling_id, a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(NEW.team_id, a.team_id, 0), 1,
          (1) * coalesce(NEW.op_tijd, 0), (1) * max(0, (NEW.gehaald_op - NEW.start_op) / 60000)
   FROM norm_versies v LEFT JOIN afspraken a ON a.id = NEW.afspraak_id
   WHERE v.id = NEW.norm_versie_id AND NEW.status = 'gehaald' AND NEW.gehaald_op IS NOT NULL
   ON CONFLICT (maand, norm_id, afdeling_id, team_id) DO UPDATE SET
     aantal = aantal + excluded.aantal, op_tijd = op_tijd + excluded.op_tijd, duur_minuten = duur_minuten + excluded.duur_minuten;
   INSERT INTO stat_termijn_duur (maand, norm_id, afdeling_id, team_id, bucket, aantal)
-  SELECT maand_nl(NEW.gehaald_op), v.norm_id, coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(a.team_id, 0),
+  SELECT maand_nl(NEW.gehaald_op), v.norm_id, coalesce(NEW.afdeling_id, a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(NEW.team_id, a.team_id, 0),
          duur_bucket(max(0, (NEW.gehaald_op - NEW.start_op) / 60000)), 1
   FROM norm_versies v LEFT JOIN afspraken a ON a.id = NEW.afspraak_id
   WHERE v.id = NEW.norm_versie_id AND NEW.status = 'gehaald' AND NEW.gehaald_op IS NOT NULL
@@ -133,27 +135,27 @@ CREATE TRIGGER stat_termijnen_upd AFTER UPDATE ON termijnen
 WHEN (OLD.status = 'gehaald' OR NEW.status = 'gehaald') AND (OLD.status IS NOT NEW.status OR OLD.gehaald_op IS NOT NEW.gehaald_op OR OLD.op_tijd IS NOT NEW.op_tijd OR OLD.start_op IS NOT NEW.start_op OR OLD.norm_versie_id IS NOT NEW.norm_versie_id)
 BEGIN
   INSERT INTO stat_termijnen (maand, norm_id, afdeling_id, team_id, aantal, op_tijd, duur_minuten)
-  SELECT maand_nl(OLD.gehaald_op), v.norm_id, coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(a.team_id, 0), -1,
+  SELECT maand_nl(OLD.gehaald_op), v.norm_id, coalesce(OLD.afdeling_id, a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(OLD.team_id, a.team_id, 0), -1,
          (-1) * coalesce(OLD.op_tijd, 0), (-1) * max(0, (OLD.gehaald_op - OLD.start_op) / 60000)
   FROM norm_versies v LEFT JOIN afspraken a ON a.id = OLD.afspraak_id
   WHERE v.id = OLD.norm_versie_id AND OLD.status = 'gehaald' AND OLD.gehaald_op IS NOT NULL
   ON CONFLICT (maand, norm_id, afdeling_id, team_id) DO UPDATE SET
     aantal = aantal + excluded.aantal, op_tijd = op_tijd + excluded.op_tijd, duur_minuten = duur_minuten + excluded.duur_minuten;
   INSERT INTO stat_termijn_duur (maand, norm_id, afdeling_id, team_id, bucket, aantal)
-  SELECT maand_nl(OLD.gehaald_op), v.norm_id, coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(a.team_id, 0),
+  SELECT maand_nl(OLD.gehaald_op), v.norm_id, coalesce(OLD.afdeling_id, a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(OLD.team_id, a.team_id, 0),
          duur_bucket(max(0, (OLD.gehaald_op - OLD.start_op) / 60000)), -1
   FROM norm_versies v LEFT JOIN afspraken a ON a.id = OLD.afspraak_id
   WHERE v.id = OLD.norm_versie_id AND OLD.status = 'gehaald' AND OLD.gehaald_op IS NOT NULL
   ON CONFLICT (maand, norm_id, afdeling_id, team_id, bucket) DO UPDATE SET aantal = aantal + excluded.aantal;
   INSERT INTO stat_termijnen (maand, norm_id, afdeling_id, team_id, aantal, op_tijd, duur_minuten)
-  SELECT maand_nl(NEW.gehaald_op), v.norm_id, coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(a.team_id, 0), 1,
+  SELECT maand_nl(NEW.gehaald_op), v.norm_id, coalesce(NEW.afdeling_id, a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(NEW.team_id, a.team_id, 0), 1,
          (1) * coalesce(NEW.op_tijd, 0), (1) * max(0, (NEW.gehaald_op - NEW.start_op) / 60000)
   FROM norm_versies v LEFT JOIN afspraken a ON a.id = NEW.afspraak_id
   WHERE v.id = NEW.norm_versie_id AND NEW.status = 'gehaald' AND NEW.gehaald_op IS NOT NULL
   ON CONFLICT (maand, norm_id, afdeling_id, team_id) DO UPDATE SET
     aantal = aantal + excluded.aantal, op_tijd = op_tijd + excluded.op_tijd, duur_minuten = duur_minuten + excluded.duur_minuten;
   INSERT INTO stat_termijn_duur (maand, norm_id, afdeling_id, team_id, bucket, aantal)
-  SELECT maand_nl(NEW.gehaald_op), v.norm_id, coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(a.team_id, 0),
+  SELECT maand_nl(NEW.gehaald_op), v.norm_id, coalesce(NEW.afdeling_id, a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0), coalesce(NEW.team_id, a.team_id, 0),
          duur_bucket(max(0, (NEW.gehaald_op - NEW.start_op) / 60000)), 1
   FROM norm_versies v LEFT JOIN afspraken a ON a.id = NEW.afspraak_id
   WHERE v.id = NEW.norm_versie_id AND NEW.status = 'gehaald' AND NEW.gehaald_op IS NOT NULL

@@ -86,7 +86,13 @@ function stmts(sqlite: Database.Database): Stmts {
       ),
       zetStatus: sqlite.prepare(
         `UPDATE termijnen SET status = @status, gehaald_op = @gehaaldOp, op_tijd = @opTijd, volgende_actie_op = NULL,
-           gepauzeerd_sinds = NULL WHERE id = @id`,
+           gepauzeerd_sinds = NULL,
+           team_id = CASE WHEN @status = 'gehaald' THEN (SELECT coalesce(a.team_id, m.team_id) FROM afspraken a
+             LEFT JOIN medewerkers m ON m.id = a.eigenaar_id WHERE a.id = termijnen.afspraak_id) END,
+           afdeling_id = CASE WHEN @status = 'gehaald' THEN (SELECT coalesce(a.afdeling_id, tm.afdeling_id) FROM afspraken a
+             LEFT JOIN medewerkers m ON m.id = a.eigenaar_id LEFT JOIN teams tm ON tm.id = coalesce(a.team_id, m.team_id)
+             WHERE a.id = termijnen.afspraak_id) END
+         WHERE id = @id`,
       ),
       update: sqlite.prepare(
         `UPDATE termijnen SET waarschuwing_op = ?, termijn_op = ?, verzet = ?, gepauzeerd_sinds = ?, fase = ?,

@@ -42,12 +42,14 @@ export const HERBOUW_SQL: Record<(typeof STAT_TABELLEN)[number], string> = {
       dagen_nl(k.ontvangen_op, k.afgesloten_op) AS dagen, count(*) AS aantal
     FROM klachten k WHERE k.afgesloten_op IS NOT NULL GROUP BY 1, 2, 3`,
   stat_termijnen: `
-    SELECT maand_nl(t.gehaald_op) AS maand, v.norm_id, coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0) AS afdeling_id, coalesce(a.team_id, 0) AS team_id,
+    SELECT maand_nl(t.gehaald_op) AS maand, v.norm_id, coalesce(t.afdeling_id, a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0) AS afdeling_id,
+      coalesce(t.team_id, a.team_id, 0) AS team_id,
       count(*) AS aantal, sum(coalesce(t.op_tijd, 0)) AS op_tijd, sum(max(0, (t.gehaald_op - t.start_op) / 60000)) AS duur_minuten
     FROM termijnen t JOIN norm_versies v ON v.id = t.norm_versie_id LEFT JOIN afspraken a ON a.id = t.afspraak_id
     WHERE t.status = 'gehaald' AND t.gehaald_op IS NOT NULL GROUP BY 1, 2, 3, 4`,
   stat_termijn_duur: `
-    SELECT maand_nl(t.gehaald_op) AS maand, v.norm_id, coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0) AS afdeling_id, coalesce(a.team_id, 0) AS team_id,
+    SELECT maand_nl(t.gehaald_op) AS maand, v.norm_id, coalesce(t.afdeling_id, a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id), 0) AS afdeling_id,
+      coalesce(t.team_id, a.team_id, 0) AS team_id,
       duur_bucket(max(0, (t.gehaald_op - t.start_op) / 60000)) AS bucket, count(*) AS aantal
     FROM termijnen t JOIN norm_versies v ON v.id = t.norm_versie_id LEFT JOIN afspraken a ON a.id = t.afspraak_id
     WHERE t.status = 'gehaald' AND t.gehaald_op IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,

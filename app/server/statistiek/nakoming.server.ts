@@ -243,12 +243,14 @@ function termijnQuery(f: TermijnFilter, nu: number): { from: string; where: stri
       params.normVersie = versies[0];
     } else where.push(versies.length ? `t.norm_versie_id IN (${versies.map(Number).join(",")})` : "0");
   }
+  // a met deadline counts for the team/department recorded when it was met (as in the rollups); open ones for the
+  // commitment's current team
   if (f.teamId) {
-    where.push("a.team_id = @team");
+    where.push("coalesce(t.team_id, a.team_id) = @team");
     params.team = f.teamId;
   }
   if (f.afdelingId) {
-    where.push("coalesce(a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id)) = @afdeling");
+    where.push("coalesce(t.afdeling_id, a.afdeling_id, (SELECT tm.afdeling_id FROM teams tm WHERE tm.id = a.team_id)) = @afdeling");
     params.afdeling = f.afdelingId;
   }
   return {

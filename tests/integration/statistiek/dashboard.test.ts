@@ -272,6 +272,14 @@ describe("the trigger oracle: incremental rollups equal herbouwStatistiek()", ()
     stap(k.open!, { type: "NIET_IN_BEHANDELING", grond: "lid2", toelichting: "Te licht." } as KlachtEvent);
     stap(k.open!, { type: "BERICHT_9_8_VERSTUURD", op: now() } as KlachtEvent);
     stap(k.afgehandeld!, { type: "SLUITEN", op: now() } as KlachtEvent);
+    // a deadline counts for the team that met it, also when the commitment moves to another team afterwards
+    const verhuisd = callback();
+    bereikt(verhuisd);
+    const teamBij = sqlite.prepare("SELECT team_id AS t, afdeling_id AS a FROM termijnen WHERE afspraak_id = ? AND status = 'gehaald'").get(verhuisd) as { t: number; a: number };
+    expect(teamBij.t).toBe((sqlite.prepare("SELECT team_id AS t FROM medewerkers WHERE id = ?").get(fatima.id) as { t: number }).t);
+    expect(teamBij.a).toBeGreaterThan(0);
+    const anderTeam = (sqlite.prepare("SELECT id FROM teams WHERE id <> ? ORDER BY id LIMIT 1").get(teamBij.t) as { id: number }).id;
+    sqlite.prepare("UPDATE afspraken SET team_id = ? WHERE id = ?").run(anderTeam, verhuisd);
     const incrementeel = alleRollups();
     const telling = herbouwStatistiek(sqlite);
     expect(Object.keys(telling)).toEqual([...STAT_TABELLEN]);
