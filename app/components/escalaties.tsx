@@ -4,6 +4,7 @@ import { Knop, Melding, StatusLabel } from "./ui";
 
 export interface EscalatieRegel {
   termijnId: number;
+  afspraakId: string;
   titel: string;
   link: string;
   soortNaam: string;
@@ -22,9 +23,12 @@ export interface EscalatieRegel {
 export function EscalatieTabel({
   escalaties,
   toewijzenLink,
+  extraLink,
 }: {
   escalaties: EscalatieRegel[];
   toewijzenLink?: (e: EscalatieRegel) => string | null;
+  /** a further link per row under the subject, e.g. the regieteam's "Les vastleggen" */
+  extraLink?: (e: EscalatieRegel) => { to: string; tekst: string } | null;
 }) {
   const { t } = useTranslation("werk");
   if (escalaties.length === 0) {
@@ -50,6 +54,7 @@ export function EscalatieTabel({
         <tbody>
           {escalaties.map((e) => {
             const toewijzen = toewijzenLink?.(e) ?? null;
+            const extra = extraLink?.(e) ?? null;
             return (
               <tr key={e.termijnId}>
                 <td>
@@ -65,6 +70,14 @@ export function EscalatieTabel({
                   <Link to={e.link} className="utrecht-link">
                     {e.titel}
                   </Link>
+                  {extra ? (
+                    <div>
+                      <Link to={extra.to} className="utrecht-link">
+                        {extra.tekst}
+                        <span className="afs-sr">: {e.titel}</span>
+                      </Link>
+                    </div>
+                  ) : null}
                 </td>
                 <td>
                   {e.eigenaar}

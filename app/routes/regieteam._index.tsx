@@ -72,7 +72,10 @@ export default function Regieteam() {
           <p className="utrecht-paragraph">{actie.ok ? "Vastgelegd dat u de escalatie heeft gezien." : actie.melding}</p>
         </Melding>
       ) : null}
-      <EscalatieTabel escalaties={d.escalaties} />
+      <EscalatieTabel
+        escalaties={d.escalaties}
+        extraLink={(e) => ({ to: `/leerlogboek/nieuw?afspraak=${encodeURIComponent(e.afspraakId)}`, tekst: "Les vastleggen" })}
+      />
     </>
   );
 }

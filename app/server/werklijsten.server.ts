@@ -516,6 +516,7 @@ export function escalaties(medewerkerId: string, scope: EscalatieScope, limiet =
 export function escalatieRegels(lijst: Escalatie[], nu: number): EscalatieRegel[] {
   return lijst.map((e) => ({
     termijnId: e.termijnId,
+    afspraakId: e.afspraak.id,
     titel: e.afspraak.titel,
     link: e.afspraak.link,
     soortNaam: e.afspraak.soortNaam,
