@@ -1,18 +1,18 @@
 /** Download of the leerlogboek (same filters as the list): ?formaat=csv|xlsx. No names: the log is blameless. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
-import { exportAntwoord, leesFormaat } from "~/server/export/export.server";
-import type { Tabel } from "~/server/export/tabel";
+import { leesFormaat } from "~/server/export/export.server";
+import { exporteerLijst, geenFormaat } from "~/server/export/lijsten.server";
+import { EXPORT_LIMIET, type Tabel } from "~/server/export/tabel";
 import { leesLesFilter, lessenVoorExport, normenTekst } from "~/server/leerlogboek.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
   const url = new URL(request.url);
   const formaat = leesFormaat(url);
-  if (!formaat) throw new Response("Kies formaat=csv of formaat=xlsx.", { status: 400 });
+  if (!formaat) return geenFormaat();
   const filter = leesLesFilter(url.searchParams);
-  const rijen = lessenVoorExport(filter);
+  const rijen = lessenVoorExport(filter, EXPORT_LIMIET + 1);
   const tabel: Tabel = {
     naam: "Leerlogboek",
     titel: "Leerlogboek",
@@ -47,13 +47,5 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       acties: r.acties,
     })),
   };
-  audit({
-    actor: user,
-    actie: "export.leerlogboek",
-    objectType: "leerlogboek",
-    resultaat: "ok",
-    oorsprong: origin(context),
-    details: { formaat, rijen: tabel.rijen.length, filter },
-  });
-  return exportAntwoord(formaat, "leerlogboek", [tabel]);
+  return exporteerLijst({ user, context, lijst: "leerlogboek", formaat, bestandsnaam: "leerlogboek", tabellen: [tabel], filter: { ...filter }, objectType: "leerlogboek" });
 }

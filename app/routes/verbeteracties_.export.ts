@@ -1,18 +1,18 @@
 /** Download of the verbeteracties this user may see (same filters as the list): ?formaat=csv|xlsx. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
-import { exportAntwoord, leesFormaat } from "~/server/export/export.server";
-import type { Tabel } from "~/server/export/tabel";
+import { leesFormaat } from "~/server/export/export.server";
+import { exporteerLijst, geenFormaat } from "~/server/export/lijsten.server";
+import { EXPORT_LIMIET, type Tabel } from "~/server/export/tabel";
 import { leesActieFilter, zoekVerbeteracties } from "~/server/verbeteracties.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
   const url = new URL(request.url);
   const formaat = leesFormaat(url);
-  if (!formaat) throw new Response("Kies formaat=csv of formaat=xlsx.", { status: 400 });
+  if (!formaat) return geenFormaat();
   const filter = leesActieFilter(url.searchParams);
-  const rijen = zoekVerbeteracties(user, filter, 50_000);
+  const rijen = zoekVerbeteracties(user, filter, EXPORT_LIMIET + 1);
   const tabel: Tabel = {
     naam: "Verbeteracties",
     titel: "Verbeteracties",
@@ -41,13 +41,5 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       les: r.lesNummer,
     })),
   };
-  audit({
-    actor: user,
-    actie: "export.verbeteracties",
-    objectType: "verbeteractie",
-    resultaat: "ok",
-    oorsprong: origin(context),
-    details: { formaat, rijen: tabel.rijen.length, filter },
-  });
-  return exportAntwoord(formaat, "verbeteracties", [tabel]);
+  return exporteerLijst({ user, context, lijst: "verbeteracties", formaat, bestandsnaam: "verbeteracties", tabellen: [tabel], filter: { ...filter }, objectType: "verbeteractie" });
 }
