@@ -19,6 +19,11 @@ function getal(n: number): string {
   return n.toLocaleString("nl-NL");
 }
 
+/** Bar labels fit the 260 px label column (capitals are wide): longer ones are cut, the table has them whole. */
+function kort(s: string): string {
+  return s.length > 34 ? s.slice(0, 33) + "…" : s;
+}
+
 export function pctTekst(p: number | null | undefined, decimalen = 0): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return "—";
   return `${(p * 100).toLocaleString("nl-NL", { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen })}%`;
@@ -236,7 +241,6 @@ export function HorizontaleBalken({
   const hoogte = Math.max(1, rijen.length) * rijHoogte + 8;
   const max = schaalMax(Math.max(1, ...rijen.map((r) => Math.max(r.nu, r.vorig ?? 0))));
   const w = (n: number) => (n / max) * balkRuimte;
-  const kort = (s: string) => (s.length > 40 ? s.slice(0, 39) + "…" : s);
   return (
     <Figuur
       id={id}
@@ -319,7 +323,6 @@ export function PercentageBalken({
   const boven = 20;
   const hoogte = boven + Math.max(1, rijen.length) * rijHoogte + 6;
   const x = (p: number) => labelBreedte + p * balkRuimte;
-  const kort = (s: string) => (s.length > 40 ? s.slice(0, 39) + "…" : s);
   return (
     <Figuur
       id={id}
