@@ -204,60 +204,28 @@ export default function Dashboard() {
 
       <section className="db-sectie" aria-labelledby="waar-kop">
         <h2 id="waar-kop" className="utrecht-heading-2">Waarover en waar</h2>
-        <HorizontaleBalken
-          id="per-norm"
-          titel="Geschonden behoorlijkheidsnormen"
-          beschrijving={`${beschrijf(d.perNorm, "over norm")} Alleen klachten met een conclusie hebben geschonden normen.`}
-          rijen={groot(d.perNorm, 22)}
-          legendaNu={nu}
-          legendaVorig={vj}
-          tabel={<VerdelingTabel titel="Geschonden behoorlijkheidsnormen" kop="Norm" rijen={d.perNorm} periode={nu} vorig={vj} />}
-        />
-        <HorizontaleBalken
-          id="per-afdeling"
-          titel="Klachten per afdeling"
-          beschrijving={beschrijf(d.perAfdeling, "over afdeling")}
-          rijen={groot(d.perAfdeling)}
-          legendaNu={nu}
-          legendaVorig={vj}
-          tabel={<VerdelingTabel titel="Klachten per afdeling" kop="Afdeling" rijen={d.perAfdeling} periode={nu} vorig={vj} />}
-        />
-        <HorizontaleBalken
-          id="per-team"
-          titel="Klachten per team (de 12 met de meeste klachten; alle in de tabel)"
-          beschrijving={beschrijf(d.perTeam, "over team")}
-          rijen={groot(d.perTeam)}
-          legendaNu={nu}
-          legendaVorig={vj}
-          tabel={<VerdelingTabel titel="Klachten per team" kop="Team" rijen={d.perTeam} periode={nu} vorig={vj} />}
-        />
-        <HorizontaleBalken
-          id="per-kanaal"
-          titel="Klachten per kanaal"
-          beschrijving={beschrijf(d.perKanaal, "via")}
-          rijen={groot(d.perKanaal)}
-          legendaNu={nu}
-          legendaVorig={vj}
-          tabel={<VerdelingTabel titel="Klachten per kanaal" kop="Kanaal" rijen={d.perKanaal} periode={nu} vorig={vj} />}
-        />
-        <HorizontaleBalken
-          id="per-oordeel"
-          titel="Klachten per oordeel"
-          beschrijving={beschrijf(d.perOordeel, "met oordeel")}
-          rijen={groot(d.perOordeel)}
-          legendaNu={nu}
-          legendaVorig={vj}
-          tabel={<VerdelingTabel titel="Klachten per oordeel" kop="Oordeel" rijen={d.perOordeel} periode={nu} vorig={vj} />}
-        />
-        <HorizontaleBalken
-          id="per-afloop"
-          titel="Afloop: informeel, 9:8, afgehandeld of open"
-          beschrijving={beschrijf(d.perAfloop, "met afloop")}
-          rijen={groot(d.perAfloop)}
-          legendaNu={nu}
-          legendaVorig={vj}
-          tabel={<VerdelingTabel titel="Klachten per afloop" kop="Afloop" rijen={d.perAfloop} periode={nu} vorig={vj} />}
-        />
+        {[
+          { id: "per-norm", titel: "Geschonden behoorlijkheidsnormen", kop: "Norm", rijen: d.perNorm, wat: "over norm", max: 22,
+            extra: " Alleen klachten met een conclusie hebben geschonden normen." },
+          { id: "per-afdeling", titel: "Klachten per afdeling", kop: "Afdeling", rijen: d.perAfdeling, wat: "over afdeling" },
+          { id: "per-team", titel: "Klachten per team", kop: "Team", rijen: d.perTeam, wat: "over team",
+            grafiekTitel: "Klachten per team (de 12 met de meeste klachten; alle in de tabel)" },
+          { id: "per-kanaal", titel: "Klachten per kanaal", kop: "Kanaal", rijen: d.perKanaal, wat: "via" },
+          { id: "per-oordeel", titel: "Klachten per oordeel", kop: "Oordeel", rijen: d.perOordeel, wat: "met oordeel" },
+          { id: "per-afloop", titel: "Klachten per afloop", kop: "Afloop", rijen: d.perAfloop, wat: "met afloop",
+            grafiekTitel: "Afloop: informeel, 9:8, afgehandeld of open" },
+        ].map((v) => (
+          <HorizontaleBalken
+            key={v.id}
+            id={v.id}
+            titel={v.grafiekTitel ?? v.titel}
+            beschrijving={beschrijf(v.rijen, v.wat) + (v.extra ?? "")}
+            rijen={groot(v.rijen, v.max)}
+            legendaNu={nu}
+            legendaVorig={vj}
+            tabel={<VerdelingTabel titel={v.titel} kop={v.kop} rijen={v.rijen} periode={nu} vorig={vj} />}
+          />
+        ))}
       </section>
 
       <section className="db-sectie" aria-labelledby="themas">
