@@ -47,6 +47,7 @@ import {
 import { termijnenVan } from "./engine/termijnen.server";
 import { heeft, type AppUser } from "./permissions.server";
 import { logError } from "./log.server";
+import { toetsBlameless } from "./leerlogboek.server";
 
 export { EFFECT_TEKST, EFFECTEN, EVALUATIE_VENSTERS, VERBETERACTIE_STATUS_TEKST, SOORT_VERBETERACTIE };
 
@@ -312,6 +313,10 @@ export function leesNieuweActie(form: FormData): { ok: true; invoer: NieuweActie
     const m = medewerker(getDatabase().sqlite, ruw.eigenaarId.trim());
     if (!m || !m.actief) fouten.eigenaarId = ["Kies een actieve medewerker als eigenaar."];
   }
+  // title and description are read with the lesson by all staff: like the lesson itself they name processes, not
+  // people (the owner is a field of its own)
+  const teksten = Object.fromEntries(Object.entries({ titel: ruw.titel, omschrijving: ruw.omschrijving }).filter(([k]) => !fouten[k]));
+  Object.assign(fouten, toetsBlameless(teksten));
   if (!p.success || Object.values(fouten).some((f) => f?.length)) return { ok: false, fouten };
   return { ok: true, invoer: p.data };
 }

@@ -23,6 +23,7 @@ import {
 } from "../../../app/server/leerlogboek.server";
 import {
   deadlineMoment,
+  leesNieuweActie,
   leesStap,
   maakVerbeteractie,
   meetEffect,
@@ -302,6 +303,21 @@ describe("verbeteracties", () => {
     expect(a).toMatchObject({ soort: "verbeteractie", eigenaar_id: lotte.id });
     // a date on a weekend runs to the closing time of the next working day
     expect(deadlineMoment("2026-05-02")).toBe(Date.UTC(2026, 4, 4, 15, 0));
+  });
+
+  it("the action's title and description are blameless too; the owner is its own field", () => {
+    const form = (omschrijving: string) => {
+      const f = new FormData();
+      f.set("titel", "Terugbelscherm inkorten");
+      f.set("omschrijving", omschrijving);
+      f.set("eigenaarId", lotte.id);
+      f.set("deadline", "2026-04-30");
+      return f;
+    };
+    const fout = leesNieuweActie(form(`Zorg dat ${lotte.naam} voortaan beter oplet.`));
+    expect(fout.ok).toBe(false);
+    if (!fout.ok) expect(fout.fouten.omschrijving?.[0]).toMatch(/Noem processen, geen personen/);
+    expect(leesNieuweActie(form("Alleen naam, nummer en vraag verplicht.")).ok).toBe(true);
   });
 
   it("steps: owner starts and realises; others refused; stale versions refused; columns in sync; deadline met", () => {
