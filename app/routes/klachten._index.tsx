@@ -18,6 +18,7 @@ import { leesKlachtFilter } from "~/server/statistiek/klachtfilter";
 import { BEHOORLIJKHEIDSNORMEN, KANAAL_TEKST, KLACHT_KANALEN, OORDEEL_TEKST, OORDELEN, type KlachtKanaal, type Oordeel } from "~/domain/klacht";
 import { formatKort, formatDatum } from "~/domain/kalender/format";
 import css from "~/styles/klachten.css";
+import { PaginaNummers } from "~/components/paginanummers";
 import dashboardCss from "~/styles/dashboard.css";
 
 export const links: LinksFunction = () => [
@@ -76,11 +77,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     },
     { headers: { "Cache-Control": "no-store" } },
   );
-}
-
-function paginaLinks(huidig: number, totaal: number): number[] {
-  const s = new Set<number>([1, totaal, huidig - 2, huidig - 1, huidig, huidig + 1, huidig + 2]);
-  return [...s].filter((p) => p >= 1 && p <= totaal).sort((a, b) => a - b);
 }
 
 export default function Klachten() {
@@ -167,19 +163,7 @@ export default function Klachten() {
       ) : (
         <p className="utrecht-paragraph">Geen klachten gevonden met deze filters.</p>
       )}
-      {paginas > 1 ? (
-        <nav aria-label="Paginering klachten">
-          <ul className="db-paginering">
-            {pagina > 1 ? <li><a className="utrecht-link" href={href(pagina - 1)}>Vorige</a></li> : null}
-            {paginaLinks(pagina, paginas).map((p) => (
-              <li key={p}>
-                <a className="utrecht-link" href={href(p)} aria-current={p === pagina ? "page" : undefined} aria-label={`Pagina ${p}`}>{p}</a>
-              </li>
-            ))}
-            {pagina < paginas ? <li><a className="utrecht-link" href={href(pagina + 1)}>Volgende</a></li> : null}
-          </ul>
-        </nav>
-      ) : null}
+      <PaginaNummers pagina={pagina} paginas={paginas} href={href} label="Paginering klachten" />
     </>
   );
 }

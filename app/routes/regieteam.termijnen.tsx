@@ -14,6 +14,7 @@ import { audit, origin } from "~/server/audit.server";
 import { requireUser } from "~/server/permissions.server";
 import { leesTermijnFilter } from "~/server/statistiek/filter";
 import { PAGINA_GROOTTE, termijnFilterTekst, termijnenLijst } from "~/server/statistiek/nakoming.server";
+import { PaginaNummers } from "~/components/paginanummers";
 import dashboardCss from "~/styles/dashboard.css";
 import grafiekCss from "~/styles/grafiek.css";
 
@@ -35,11 +36,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     { rijen, totaal, pagina, paginas: Math.max(1, Math.ceil(totaal / PAGINA_GROOTTE)), fouten, beschrijving: termijnFilterTekst(filter), basis: params.toString(), zoek: url.search, nu: filter.nu === "te_laat" },
     { headers: { "Cache-Control": "no-store" } },
   );
-}
-
-function paginaLinks(huidig: number, totaal: number): number[] {
-  const s = new Set<number>([1, totaal, huidig - 2, huidig - 1, huidig, huidig + 1, huidig + 2]);
-  return [...s].filter((p) => p >= 1 && p <= totaal).sort((a, b) => a - b);
 }
 
 export default function Termijnen() {
@@ -105,19 +101,7 @@ export default function Termijnen() {
       ) : (
         <p className="utrecht-paragraph">Geen termijnen met deze filters.</p>
       )}
-      {paginas > 1 ? (
-        <nav aria-label="Paginering">
-          <ul className="db-paginering">
-            {pagina > 1 ? <li><a className="utrecht-link" href={href(pagina - 1)}>Vorige</a></li> : null}
-            {paginaLinks(pagina, paginas).map((p) => (
-              <li key={p}>
-                <a className="utrecht-link" href={href(p)} aria-current={p === pagina ? "page" : undefined} aria-label={`Pagina ${p}`}>{p}</a>
-              </li>
-            ))}
-            {pagina < paginas ? <li><a className="utrecht-link" href={href(pagina + 1)}>Volgende</a></li> : null}
-          </ul>
-        </nav>
-      ) : null}
+      <PaginaNummers pagina={pagina} paginas={paginas} href={href} label="Paginering" />
     </>
   );
 }
