@@ -3,7 +3,7 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import i18next from "i18next";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nConfig, resources } from "./i18n";
+import { i18nConfig, resources } from "./platform/i18n/i18n";
 
 async function hydrate() {
   const lng = document.documentElement.lang === "en" ? "en" : "nl";

@@ -6,11 +6,11 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { createInstance } from "i18next";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nConfig, resources } from "./i18n";
-import { taalVan } from "./server/taal.server";
-import { NonceProvider } from "./components/nonce";
-import { boot as bootApp, startBackground as start, stopBackground as stop, shutdown as down } from "./server/lifecycle.server";
-import { logError } from "./server/log.server";
+import { i18nConfig, resources } from "./platform/i18n/i18n";
+import { taalVan } from "./platform/i18n/taal.server";
+import { NonceProvider } from "./platform/ui/nonce";
+import { boot as bootApp, startBackground as start, stopBackground as stop, shutdown as down } from "./boot/lifecycle.server";
+import { logError } from "./platform/web/log.server";
 
 const ABORT_DELAY = 5_000;
 

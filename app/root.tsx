@@ -18,10 +18,10 @@ import { useTranslation } from "react-i18next";
 import utrechtCss from "@utrecht/component-library-css/dist/index.css";
 import tokensCss from "@utrecht/design-tokens/dist/index.css";
 import appCss from "./styles/app.css";
-import { useNonce } from "./components/nonce";
-import { optionalUser, permissiesVan, type Permissie } from "./server/permissions.server";
-import { taalVan } from "./server/taal.server";
-import { shellExtras } from "./server/shell.server";
+import { useNonce } from "./platform/ui/nonce";
+import { optionalUser, permissiesVan, type Permissie } from "./platform/auth/permissions.server";
+import { taalVan } from "./platform/i18n/taal.server";
+import { shellExtras } from "./platform/web/shell.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: tokensCss },

@@ -99,8 +99,8 @@ export async function main(): Promise<void> {
   const telling = sqlite.prepare("SELECT (SELECT count(*) FROM afspraken) AS a, (SELECT count(*) FROM klachten) AS k").get() as { a: number; k: number };
   console.log(`${telling.a.toLocaleString("nl-NL")} afspraken, ${telling.k.toLocaleString("nl-NL")} klachten; N = ${N} per meting\n`);
 
-  const { leesStatFilter } = await import("../app/server/statistiek/filter");
-  const { now } = await import("../app/lib/clock");
+  const { leesStatFilter } = await import("../app/features/statistiek/filter");
+  const { now } = await import("../app/platform/clock");
   const nu = now();
   const jaar = new Date(nu).getUTCFullYear() - 1;
   const afd = (sqlite.prepare("SELECT id FROM afdelingen WHERE naam = 'Openbare Ruimte'").get() as { id: number } | undefined)?.id ?? 1;
@@ -125,12 +125,12 @@ export async function main(): Promise<void> {
       return null;
     }
   };
-  const kd = await laad<typeof import("../app/server/statistiek/klachten-dashboard.server")>("../app/server/statistiek/klachten-dashboard.server");
-  const nk = await laad<typeof import("../app/server/statistiek/nakoming.server")>("../app/server/statistiek/nakoming.server");
-  const jv = await laad<typeof import("../app/server/jaarverslag.server")>("../app/server/jaarverslag.server");
+  const kd = await laad<typeof import("../app/features/statistiek/klachten-dashboard.server")>("../app/features/statistiek/klachten-dashboard.server");
+  const nk = await laad<typeof import("../app/features/statistiek/nakoming.server")>("../app/features/statistiek/nakoming.server");
+  const jv = await laad<typeof import("../app/features/statistiek/jaarverslag.server")>("../app/features/statistiek/jaarverslag.server");
 
   // (b) the naive baseline: the headline numbers straight from the raw tables.
-  const { maandVan } = await import("../app/server/statistiek/filter");
+  const { maandVan } = await import("../app/features/statistiek/filter");
   const { instantVanLokaal } = await import("../app/domain/kalender/tijd");
   const grens = (yyyymm: number) => instantVanLokaal(Math.floor(yyyymm / 100), yyyymm % 100, 1, 0, 0);
   const volgende = (yyyymm: number) => (yyyymm % 100 === 12 ? (Math.floor(yyyymm / 100) + 1) * 100 + 1 : yyyymm + 1);
@@ -293,10 +293,10 @@ export async function main(): Promise<void> {
 }
 
 async function schrijfpad(sqlite: import("better-sqlite3").Database, n: number): Promise<{ naam: string; met: number; zonder: number }[]> {
-  await import("../app/server/engine/workflows.server");
-  const { startAfspraak, pasToe } = await import("../app/server/engine/runtime.server");
-  const { registreerKlacht, voerStapUit } = await import("../app/server/klachten.server");
-  const { statistiekTriggers } = await import("../app/server/statistiek/herbouw.server");
+  await import("../app/boot/workflows.server");
+  const { startAfspraak, pasToe } = await import("../app/platform/engine/runtime.server");
+  const { registreerKlacht, voerStapUit } = await import("../app/features/klachten/klachten.server");
+  const { statistiekTriggers } = await import("../app/features/statistiek/herbouw.server");
   const { readFileSync } = await import("node:fs");
   const { isoDatum } = await import("../app/domain/kalender/tijd");
   const mw = (email: string) => sqlite.prepare("SELECT id, naam, team_id AS teamId FROM medewerkers WHERE email = ?").get(email) as { id: string; naam: string; teamId: number };

@@ -27,11 +27,11 @@ export async function main(n = Number(process.argv[2] ?? 5000)): Promise<{ pasTo
   const file = path.join("/tmp", `afspraak-bench-runtime-${process.pid}.db`);
   const { openDatabase, setDatabase, closeDatabase, getDatabase } = await import("../db/client");
   setDatabase(openDatabase(file));
-  const { seed } = await import("../app/server/seed.server");
+  const { seed } = await import("../app/features/demodata/seed.server");
   await seed();
-  const { setNow } = await import("../app/lib/clock");
-  const { registreerFixture, FIXTURE_SOORT } = await import("../app/server/engine/test-fixture.server");
-  const { startAfspraak, pasToe } = await import("../app/server/engine/runtime.server");
+  const { setNow } = await import("../app/platform/clock");
+  const { registreerFixture, FIXTURE_SOORT } = await import("../app/platform/engine/test-fixture.server");
+  const { startAfspraak, pasToe } = await import("../app/platform/engine/runtime.server");
   registreerFixture();
   setNow(Date.parse("2026-03-02T10:00:00+01:00"));
   const { sqlite } = getDatabase();

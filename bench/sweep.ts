@@ -109,12 +109,12 @@ export async function main(n = Number(process.argv[2] ?? 1_000_000), due = Numbe
   const loadStart = belasting();
   const { openDatabase, setDatabase, closeDatabase, getDatabase } = await import("../db/client");
   setDatabase(openDatabase(file));
-  const { seed } = await import("../app/server/seed.server");
+  const { seed } = await import("../app/features/demodata/seed.server");
   await seed();
-  const { setNow } = await import("../app/lib/clock");
-  const { registreerFixture, FIXTURE_SOORT } = await import("../app/server/engine/test-fixture.server");
-  const { startAfspraak } = await import("../app/server/engine/runtime.server");
-  const { sweep, ietsTeDoen } = await import("../app/server/engine/scheduler.server");
+  const { setNow } = await import("../app/platform/clock");
+  const { registreerFixture, FIXTURE_SOORT } = await import("../app/platform/engine/test-fixture.server");
+  const { startAfspraak } = await import("../app/platform/engine/runtime.server");
+  const { sweep, ietsTeDoen } = await import("../app/platform/engine/scheduler.server");
   registreerFixture();
   const start = Date.parse("2026-03-02T10:00:00+01:00");
   setNow(start);

@@ -1,6 +1,6 @@
 /**
  * Worklist benchmark: 100,000 open commitments (+ 100,000 closed ones as history) in a temporary database,
- * then the Mijn werk and Team queries as the pages run them (app/server/werklijsten.server.ts), timed as p50/p95,
+ * then the Mijn werk and Team queries as the pages run them (app/features/werklijsten/werklijsten.server.ts), timed as p50/p95,
  * against baselines measured in the same run:
  *   - "zonder 030-indexen": the same functions after dropping db/sql/030-werklijsten-indexen.sql (only the engine's
  *     own indexes on afspraken remain);
@@ -29,10 +29,10 @@ process.env.AFSPRAAK_DB = file;
 
 const { openDatabase, setDatabase, closeDatabase, getDatabase } = await import("../db/client");
 setDatabase(openDatabase(file));
-const { seed } = await import("../app/server/seed.server");
+const { seed } = await import("../app/features/demodata/seed.server");
 await seed();
-const { now } = await import("../app/lib/clock");
-const w = await import("../app/server/werklijsten.server");
+const { now } = await import("../app/platform/clock");
+const w = await import("../app/features/werklijsten/werklijsten.server");
 
 // ------------------------------------------------------------------------------------------------ data
 let rnd = 42;

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { optionalUser } from "~/server/permissions.server";
+import { optionalUser } from "~/platform/auth/permissions.server";
 import { redirect } from "@remix-run/node";
 
 /** Unknown paths: anonymous visitors go to the login page, logged-in users get a Dutch 404. */

@@ -4,8 +4,8 @@
  * synchronously before answering. Used by Playwright (tests/e2e/helpers.ts zetKlok).
  */
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { now, setNow, testClockEnabled } from "~/lib/clock";
-import { jobRunner } from "~/server/lifecycle.server";
+import { now, setNow, testClockEnabled } from "~/platform/clock";
+import { jobRunner } from "~/boot/lifecycle.server";
 
 function nietGevonden(): Response {
   return new Response("Niet gevonden", { status: 404 });

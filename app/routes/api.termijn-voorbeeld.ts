@@ -4,8 +4,8 @@
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { requireUser } from "~/server/permissions.server";
-import { voorbeeldTermijn } from "~/server/terugbel.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { voorbeeldTermijn } from "~/features/terugbellen/terugbel.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "werk");

@@ -2,8 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PageTitle } from "~/components/ui";
-import { heeft, requireUser } from "~/server/permissions.server";
+import { PageTitle } from "~/platform/ui/ui";
+import { heeft, requireUser } from "~/platform/auth/permissions.server";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

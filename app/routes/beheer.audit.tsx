@@ -3,11 +3,11 @@ import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { Keuzelijst, Knop, PageTitle, TekstVeld } from "~/components/ui";
-import { ExportKnoppen } from "~/components/export";
-import { requireUser } from "~/server/permissions.server";
-import { actieOmschrijving, bekijkAudit, RESULTAAT_TEKST, RESULTATEN } from "~/server/audit-zoeken.server";
-import { alleMedewerkers } from "~/server/organisatie.server";
+import { Keuzelijst, Knop, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { actieOmschrijving, bekijkAudit, RESULTAAT_TEKST, RESULTATEN } from "~/features/audit/zoeken.server";
+import { alleMedewerkers } from "~/features/organisatie/organisatie.server";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

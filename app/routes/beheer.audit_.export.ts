@@ -1,9 +1,9 @@
 /** Export van het auditlog met de filters van /beheer/audit (?van=&tot=&actor=&actie=&…&formaat=csv|xlsx). */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/server/permissions.server";
-import { actieOmschrijving, RESULTAAT_TEKST, zoekAudit, type AuditRij } from "~/server/audit-zoeken.server";
-import { leesFormaat } from "~/server/export/export.server";
-import { EXPORT_LIMIET, exporteerLijst, geenFormaat } from "~/server/export/lijsten.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { actieOmschrijving, RESULTAAT_TEKST, zoekAudit, type AuditRij } from "~/features/audit/zoeken.server";
+import { leesFormaat } from "~/platform/export/export.server";
+import { EXPORT_LIMIET, exporteerLijst, geenFormaat } from "~/features/werklijsten/export.server";
 import { leesAuditFilter } from "./beheer.audit";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -6,10 +6,10 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { BRIEF_SOORTEN, SAMENVOEGVELDEN, sjabloon, wijzigSjabloon, type BriefSoort } from "~/server/brieven.server";
+import { Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { BRIEF_SOORTEN, SAMENVOEGVELDEN, sjabloon, wijzigSjabloon, type BriefSoort } from "~/features/klachten/brieven.server";
 import { Fragment } from "react";
 import css from "~/styles/klachten.css";
 

@@ -4,9 +4,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Melding, PageTitle } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { alleSjablonen, BRIEF_SOORTEN, BRIEF_TITEL, type BriefSoort } from "~/server/brieven.server";
+import { Melding, PageTitle } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { alleSjablonen, BRIEF_SOORTEN, BRIEF_TITEL, type BriefSoort } from "~/features/klachten/brieven.server";
 import { formatDatumTijd } from "~/domain/kalender/format";
 import css from "~/styles/klachten.css";
 
@@ -18,7 +18,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const opgeslagen = new URL(request.url).searchParams.get("opgeslagen");
   return data({
     sjablonen: alleSjablonen().map((s) => ({ soort: s.soort, titel: s.titel, onderwerp: s.onderwerp, versie: s.versie, gewijzigdOp: s.gewijzigdOp })),
-    // the title is looked up here: ~/server modules are not in the browser bundle
+    // the title is looked up here: *.server modules are not in the browser bundle
     opgeslagen: (BRIEF_SOORTEN as readonly string[]).includes(opgeslagen ?? "") ? BRIEF_TITEL[opgeslagen as BriefSoort] : null,
   });
 }

@@ -2,17 +2,17 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Melding, PageTitle } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
+import { Melding, PageTitle } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
 import {
   EENHEID_NAMEN,
   KALENDER_NAMEN,
   MIJLPAAL_NAMEN,
   normMetGeschiedenis,
   termijnTekst,
-} from "~/server/handvest-beheer.server";
+} from "~/features/handvest/beheer.server";
 import { formatDatumTijd } from "~/domain/kalender/format";
-import { now } from "~/lib/clock";
+import { now } from "~/platform/clock";
 import css from "~/styles/handvest.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Knop, Melding, PageTitle } from "~/components/ui";
-import { origin } from "~/server/audit.server";
-import { requireUser } from "~/server/permissions.server";
-import { invoerUitVersie, maakNieuweVersie, normFormOpties, normMetGeschiedenis } from "~/server/handvest-beheer.server";
-import { now } from "~/lib/clock";
+import { Knop, Melding, PageTitle } from "~/platform/ui/ui";
+import { origin } from "~/platform/audit/audit.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { invoerUitVersie, maakNieuweVersie, normFormOpties, normMetGeschiedenis } from "~/features/handvest/beheer.server";
+import { now } from "~/platform/clock";
 import css from "~/styles/handvest.css";
-import { NormVelden } from "./beheer.handvest.onderdelen/norm-velden";
+import { NormVelden } from "../features/handvest/components/norm-velden";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [

@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
-import { origin } from "~/server/audit.server";
-import { requireUser } from "~/server/permissions.server";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { origin } from "~/platform/audit/audit.server";
+import { requireUser } from "~/platform/auth/permissions.server";
 import {
   kalenderOverzicht,
   MAX_JAAR,
@@ -15,9 +15,9 @@ import {
   wijzigOpeningstijden,
   wijzigVrijeDagen,
   type Resultaat,
-} from "~/server/kalender-beheer.server";
+} from "~/features/kalender/beheer.server";
 import { lokaleDelen } from "~/domain/kalender/tijd";
-import { now } from "~/lib/clock";
+import { now } from "~/platform/clock";
 import css from "~/styles/handvest.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -3,8 +3,8 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { Knop, Melding, PageTitle } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
+import { Knop, Melding, PageTitle } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
 import {
   actieveMedewerkers,
   leesMedewerkerFormulier,
@@ -14,8 +14,8 @@ import {
   wijzigMedewerker,
   zetMedewerkerActief,
   type MedewerkerFormulier,
-} from "~/server/organisatie.server";
-import { basisUrlVan, maakWachtwoordLink } from "~/server/wachtwoord.server";
+} from "~/features/organisatie/organisatie.server";
+import { basisUrlVan, maakWachtwoordLink } from "~/features/inloggen/wachtwoord.server";
 import { MedewerkerVelden, tijdstip } from "./beheer.medewerkers.nieuw";
 import css from "~/styles/beheer.css";
 

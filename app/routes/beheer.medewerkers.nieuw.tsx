@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { actieveMedewerkers, leesMedewerkerFormulier, maakMedewerker, ROLLEN, teamKeuzes, type MedewerkerFormulier } from "~/server/organisatie.server";
-import { basisUrlVan } from "~/server/wachtwoord.server";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { actieveMedewerkers, leesMedewerkerFormulier, maakMedewerker, ROLLEN, teamKeuzes, type MedewerkerFormulier } from "~/features/organisatie/organisatie.server";
+import { basisUrlVan } from "~/features/inloggen/wachtwoord.server";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -1,9 +1,9 @@
 /** Export van de medewerkerslijst met de filters van /beheer/medewerkers (?zoek=&team=&rol=&actief=&formaat=…). */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/server/permissions.server";
-import { leesFormaat } from "~/server/export/export.server";
-import { EXPORT_LIMIET, exporteerLijst, geenFormaat } from "~/server/export/lijsten.server";
-import { zoekMedewerkers, type MedewerkerRij } from "~/server/organisatie.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { leesFormaat } from "~/platform/export/export.server";
+import { EXPORT_LIMIET, exporteerLijst, geenFormaat } from "~/features/werklijsten/export.server";
+import { zoekMedewerkers, type MedewerkerRij } from "~/features/organisatie/organisatie.server";
 import { leesMedewerkerFilter } from "./beheer.medewerkers._index";
 
 const ROL_TEKST: Record<string, string> = { medewerker: "Medewerker", teamleider: "Teamleider", regieteam: "Regieteam", beheerder: "Beheerder" };

@@ -3,9 +3,9 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { afdeling, wijzigAfdeling } from "~/server/organisatie.server";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { afdeling, wijzigAfdeling } from "~/features/organisatie/organisatie.server";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -6,11 +6,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { feedbackKeuzes, leesFeedback, registreerFeedback, type Fouten } from "~/server/feedback.server";
-import { KANAAL_TEKST, KLACHT_KANALEN } from "~/domain/klacht";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { feedbackKeuzes, leesFeedback, registreerFeedback, type Fouten } from "~/features/feedback/feedback.server";
+import { KANAAL_TEKST, KLACHT_KANALEN } from "~/features/klachten/recht";
 import css from "~/styles/klachten.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -5,12 +5,12 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied } from "~/components/ui";
-import { ExportKnoppen } from "~/components/export";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { SUGGESTIE_STATUS_TEKST, VOLGENDE_STATUS, suggesties, triageerSuggestie, type Fouten } from "~/server/feedback.server";
-import { KANAAL_TEKST } from "~/domain/klacht";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied } from "~/platform/ui/ui";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { SUGGESTIE_STATUS_TEKST, VOLGENDE_STATUS, suggesties, triageerSuggestie, type Fouten } from "~/features/feedback/feedback.server";
+import { KANAAL_TEKST } from "~/features/klachten/recht";
 import { formatDatumTijd } from "~/domain/kalender/format";
 import css from "~/styles/klachten.css";
 
@@ -19,7 +19,7 @@ export const meta: MetaFunction = () => [{ title: "Suggesties – Afspraak" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");
-  // labels are computed here: ~/server modules are not in the browser bundle
+  // labels are computed here: *.server modules are not in the browser bundle
   const lijst = suggesties({ id: user.id, naam: user.naam }, origin(context)).map((sg) => ({
     ...sg,
     statusTekst: SUGGESTIE_STATUS_TEKST[sg.status],

@@ -1,11 +1,11 @@
 /** Export van de suggestielijst van het regieteam (?formaat=csv|xlsx): dezelfde lijst als /feedback/suggesties. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { leesFormaat } from "~/server/export/export.server";
-import { exporteerLijst, geenFormaat } from "~/server/export/lijsten.server";
-import { SUGGESTIE_STATUS_TEKST, suggesties } from "~/server/feedback.server";
-import { KANAAL_TEKST } from "~/domain/klacht";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { leesFormaat } from "~/platform/export/export.server";
+import { exporteerLijst, geenFormaat } from "~/features/werklijsten/export.server";
+import { SUGGESTIE_STATUS_TEKST, suggesties } from "~/features/feedback/feedback.server";
+import { KANAAL_TEKST } from "~/features/klachten/recht";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");

@@ -1,4 +1,4 @@
-import { databaseGezond } from "~/server/health.server";
+import { databaseGezond } from "~/platform/web/health.server";
 
 /** Liveness and readiness: 200 when the database answers a query. Public, and holds no personal data. */
 export async function loader() {

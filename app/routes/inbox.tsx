@@ -3,10 +3,10 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { Melding, PageTitle } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
-import { berichtenVan, markeerGelezen } from "~/server/engine/inbox.server";
+import { Melding, PageTitle } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { berichtenVan, markeerGelezen } from "~/platform/engine/inbox.server";
 import { formatDatumTijd } from "~/domain/kalender/format";
 import css from "~/styles/engine.css";
 

@@ -3,9 +3,9 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
-import { optionalUser } from "~/server/permissions.server";
-import { inloggen } from "~/server/inloggen.server";
+import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { optionalUser } from "~/platform/auth/permissions.server";
+import { inloggen } from "~/features/inloggen/inloggen.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen – Afspraak" }];
 

@@ -7,12 +7,12 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { Keuzelijst, Knop, Melding, PageTitle, StatusLabel, TekstGebied, TekstVeld } from "~/components/ui";
-import { heeft, requireUser, weiger } from "~/server/permissions.server";
-import { lessenVoorKlacht } from "~/server/leerlogboek.server";
-import { origin } from "~/server/audit.server";
-import { klachtDossier, keuzelijsten, notitieToevoegen, ombudsmanInstelling, toegangVoorId, voerStapUit } from "~/server/klachten.server";
-import { leesStap, STAP_INTENTS, type Fouten, type StapIntent } from "~/server/klachten-formulieren.server";
+import { Keuzelijst, Knop, Melding, PageTitle, StatusLabel, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { heeft, requireUser, weiger } from "~/platform/auth/permissions.server";
+import { lessenVoorKlacht } from "~/features/leerlogboek/leerlogboek.server";
+import { origin } from "~/platform/audit/audit.server";
+import { klachtDossier, keuzelijsten, notitieToevoegen, ombudsmanInstelling, toegangVoorId, voerStapUit } from "~/features/klachten/klachten.server";
+import { leesStap, STAP_INTENTS, type Fouten, type StapIntent } from "~/features/klachten/formulieren.server";
 import {
   BEHOORLIJKHEIDSNORMEN,
   BEWAARKLASSE_TEKST,
@@ -25,7 +25,7 @@ import {
   OORDELEN,
   nlDatum,
   normNaam,
-} from "~/domain/klacht";
+} from "~/features/klachten/recht";
 import { formatDatum, formatDatumTijd } from "~/domain/kalender/format";
 import css from "~/styles/klachten.css";
 

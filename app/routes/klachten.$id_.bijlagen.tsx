@@ -6,11 +6,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Knop, Melding, PageTitle } from "~/components/ui";
-import { requireUser, weiger } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
-import { klachtDossier, toegangVoorId } from "~/server/klachten.server";
-import { BIJLAGE_MAX_BYTES, bewaarBijlage, bijlagenVan } from "~/server/bijlagen.server";
+import { Knop, Melding, PageTitle } from "~/platform/ui/ui";
+import { requireUser, weiger } from "~/platform/auth/permissions.server";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { klachtDossier, toegangVoorId } from "~/features/klachten/klachten.server";
+import { BIJLAGE_MAX_BYTES, bewaarBijlage, bijlagenVan } from "~/features/klachten/bijlagen.server";
 import { formatDatumTijd } from "~/domain/kalender/format";
 import css from "~/styles/klachten.css";
 

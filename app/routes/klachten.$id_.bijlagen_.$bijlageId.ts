@@ -1,9 +1,9 @@
 /** Download of one attachment of a klacht, with the dossier's access check, always as an attachment. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser, weiger } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
-import { toegangVoorId } from "~/server/klachten.server";
-import { leesBijlage } from "~/server/bijlagen.server";
+import { requireUser, weiger } from "~/platform/auth/permissions.server";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { toegangVoorId } from "~/features/klachten/klachten.server";
+import { leesBijlage } from "~/features/klachten/bijlagen.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");

@@ -5,10 +5,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { PageTitle } from "~/components/ui";
-import { requireUser, weiger } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
-import { brief, toegangVoorId } from "~/server/klachten.server";
+import { PageTitle } from "~/platform/ui/ui";
+import { requireUser, weiger } from "~/platform/auth/permissions.server";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { brief, toegangVoorId } from "~/features/klachten/klachten.server";
 import { formatDatumTijd } from "~/domain/kalender/format";
 import css from "~/styles/klachten.css";
 

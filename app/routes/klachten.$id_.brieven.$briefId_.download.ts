@@ -1,9 +1,9 @@
 /** Download of a letter as sent: ?formaat=txt (default) or html, as an attachment (Content-Disposition). */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser, weiger } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
-import { brief, toegangVoorId } from "~/server/klachten.server";
-import { briefHtml } from "~/server/brieven.server";
+import { requireUser, weiger } from "~/platform/auth/permissions.server";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { brief, toegangVoorId } from "~/features/klachten/klachten.server";
+import { briefHtml } from "~/features/klachten/brieven.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");

@@ -7,18 +7,18 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { Keuzelijst, Knop, PageTitle, StatusLabel, TekstVeld } from "~/components/ui";
-import { ExportKnoppen } from "~/components/export";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { keuzelijsten, zoekKlachtenPagina, STATUS_TEKST, KLACHT_AFLOPEN, KLACHT_AFLOOP_TEKST, type KlachtAfloop } from "~/server/klachten.server";
-import { teamsLijst } from "~/server/statistiek/basis.server";
-import { leesMaand, maandTekst } from "~/server/statistiek/filter";
-import { leesKlachtFilter } from "~/server/statistiek/klachtfilter";
-import { BEHOORLIJKHEIDSNORMEN, KANAAL_TEKST, KLACHT_KANALEN, OORDEEL_TEKST, OORDELEN, type KlachtKanaal, type Oordeel } from "~/domain/klacht";
+import { Keuzelijst, Knop, PageTitle, StatusLabel, TekstVeld } from "~/platform/ui/ui";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { keuzelijsten, zoekKlachtenPagina, STATUS_TEKST, KLACHT_AFLOPEN, KLACHT_AFLOOP_TEKST, type KlachtAfloop } from "~/features/klachten/klachten.server";
+import { teamsLijst } from "~/features/statistiek/basis.server";
+import { leesMaand, maandTekst } from "~/features/statistiek/filter";
+import { leesKlachtFilter } from "~/features/statistiek/klachtfilter";
+import { BEHOORLIJKHEIDSNORMEN, KANAAL_TEKST, KLACHT_KANALEN, OORDEEL_TEKST, OORDELEN, type KlachtKanaal, type Oordeel } from "~/features/klachten/recht";
 import { formatKort, formatDatum } from "~/domain/kalender/format";
 import css from "~/styles/klachten.css";
-import { PaginaNummers } from "~/components/paginanummers";
+import { PaginaNummers } from "~/platform/ui/paginanummers";
 import dashboardCss from "~/styles/dashboard.css";
 
 export const links: LinksFunction = () => [

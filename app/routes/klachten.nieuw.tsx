@@ -5,14 +5,14 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { keuzelijsten, registreerKlacht } from "~/server/klachten.server";
-import { leesIntake, type Fouten } from "~/server/klachten-formulieren.server";
-import { KANAAL_TEKST, KLACHT_KANALEN } from "~/domain/klacht";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { keuzelijsten, registreerKlacht } from "~/features/klachten/klachten.server";
+import { leesIntake, type Fouten } from "~/features/klachten/formulieren.server";
+import { KANAAL_TEKST, KLACHT_KANALEN } from "~/features/klachten/recht";
 import { isoDatum } from "~/domain/kalender/tijd";
-import { now } from "~/lib/clock";
+import { now } from "~/platform/clock";
 import css from "~/styles/klachten.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -4,13 +4,13 @@
  * Same record-level access as the list; audited.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { origin } from "~/server/audit.server";
-import { exportAntwoord, leesFormaat } from "~/server/export/export.server";
-import { begrens, EXPORT_LIMIET } from "~/server/export/tabel";
-import { klachtenVoorExport } from "~/server/klachten.server";
-import { requireUser } from "~/server/permissions.server";
-import { klachtenTabel } from "~/server/statistiek/export-tabellen.server";
-import { leesKlachtFilter } from "~/server/statistiek/klachtfilter";
+import { origin } from "~/platform/audit/audit.server";
+import { exportAntwoord, leesFormaat } from "~/platform/export/export.server";
+import { begrens, EXPORT_LIMIET } from "~/platform/export/tabel";
+import { klachtenVoorExport } from "~/features/klachten/klachten.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { klachtenTabel } from "~/features/statistiek/export-tabellen.server";
+import { leesKlachtFilter } from "~/features/statistiek/klachtfilter";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");

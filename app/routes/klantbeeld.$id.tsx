@@ -2,10 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PageTitle } from "~/components/ui";
-import { requireUser, weiger } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { burgerOpId, klantbeeld, magKlantbeeldZien } from "~/server/klantbeeld.server";
+import { PageTitle } from "~/platform/ui/ui";
+import { requireUser, weiger } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { burgerOpId, klantbeeld, magKlantbeeldZien } from "~/features/klantbeeld/klantbeeld.server";
 import { formatKort } from "~/domain/kalender/format";
 import css from "~/styles/werk.css";
 

@@ -2,10 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { KLANTBEELD_RECENT_DAGEN, zoekBurgers } from "~/server/klantbeeld.server";
+import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { KLANTBEELD_RECENT_DAGEN, zoekBurgers } from "~/features/klantbeeld/klantbeeld.server";
 import { formatKort } from "~/domain/kalender/format";
 import css from "~/styles/werk.css";
 

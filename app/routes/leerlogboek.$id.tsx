@@ -7,10 +7,10 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
-import { LesVelden } from "~/components/leerlogboek";
-import { heeft, requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { LesVelden } from "~/features/leerlogboek/components/leerlogboek";
+import { heeft, requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
 import {
   keuzes,
   klachtOpNummer,
@@ -24,12 +24,12 @@ import {
   voegKoppelingToe,
   wijzigLes,
   type Fouten,
-} from "~/server/leerlogboek.server";
-import { actiesVanLes, eigenaarKeuzes, leesNieuweActie, maakVerbeteractie, magActieZien } from "~/server/verbeteracties.server";
-import { normNaam } from "~/domain/klacht";
+} from "~/features/leerlogboek/leerlogboek.server";
+import { actiesVanLes, eigenaarKeuzes, leesNieuweActie, maakVerbeteractie, magActieZien } from "~/features/verbeteracties/verbeteracties.server";
+import { normNaam } from "~/features/klachten/recht";
 import { formatDatum } from "~/domain/kalender/format";
 import { isoDatum } from "~/domain/kalender/tijd";
-import { now } from "~/lib/clock";
+import { now } from "~/platform/clock";
 import css from "~/styles/leerlogboek.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

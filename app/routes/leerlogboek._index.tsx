@@ -6,11 +6,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { Keuzelijst, Knop, PageTitle, TekstVeld } from "~/components/ui";
-import { ExportKnoppen } from "~/components/export";
-import { heeft, requireUser } from "~/server/permissions.server";
-import { keuzes, korteDatum, leesLesFilter, zoekLessen } from "~/server/leerlogboek.server";
-import { normNaam } from "~/domain/klacht";
+import { Keuzelijst, Knop, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { heeft, requireUser } from "~/platform/auth/permissions.server";
+import { keuzes, korteDatum, leesLesFilter, zoekLessen } from "~/features/leerlogboek/leerlogboek.server";
+import { normNaam } from "~/features/klachten/recht";
 import css from "~/styles/leerlogboek.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

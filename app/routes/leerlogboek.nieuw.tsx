@@ -6,11 +6,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
-import { LesVelden } from "~/components/leerlogboek";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { keuzes, klachtOpNummer, leesKoppeling, leesLes, lesWaarden, maakLes, voorinvulling, type Fouten, type Koppeling } from "~/server/leerlogboek.server";
+import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { LesVelden } from "~/features/leerlogboek/components/leerlogboek";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { keuzes, klachtOpNummer, leesKoppeling, leesLes, lesWaarden, maakLes, voorinvulling, type Fouten, type Koppeling } from "~/features/leerlogboek/leerlogboek.server";
 import css from "~/styles/leerlogboek.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

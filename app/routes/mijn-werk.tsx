@@ -3,10 +3,10 @@ import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Keuzelijst, Knop, PageTitle, StatusLabel } from "~/components/ui";
-import { ExportKnoppen } from "~/components/export";
-import { requireUser } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
+import { Keuzelijst, Knop, PageTitle, StatusLabel } from "~/platform/ui/ui";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { audit, origin } from "~/platform/audit/audit.server";
 import {
   bekendeSoorten,
   mijnAfspraken,
@@ -17,10 +17,10 @@ import {
   type WerkItem,
   type WerkStatus,
   type Tellingen,
-} from "~/server/werklijsten.server";
-import { nogNietLosgelaten } from "~/server/overdracht.server";
+} from "~/features/werklijsten/werklijsten.server";
+import { nogNietLosgelaten } from "~/features/overdracht/overdracht.server";
 import { formatRelatief } from "~/domain/kalender/format";
-import { now } from "~/lib/clock";
+import { now } from "~/platform/clock";
 import css from "~/styles/werk.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -1,9 +1,9 @@
 /** Export van Mijn werk (?soort=&status=&formaat=csv|xlsx): mijn open afspraken en het onverdeelde teamwerk. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/server/permissions.server";
-import { leesFormaat } from "~/server/export/export.server";
-import { EXPORT_LIMIET, exporteerLijst, geenFormaat, werkTabel } from "~/server/export/lijsten.server";
-import { mijnAfspraken, teamVanMedewerker, voorMijnTeam } from "~/server/werklijsten.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { leesFormaat } from "~/platform/export/export.server";
+import { EXPORT_LIMIET, exporteerLijst, geenFormaat, werkTabel } from "~/features/werklijsten/export.server";
+import { mijnAfspraken, teamVanMedewerker, voorMijnTeam } from "~/features/werklijsten/werklijsten.server";
 import { leesFilters } from "./mijn-werk";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -7,17 +7,17 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef } from "react";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
-import { requireUser, weiger } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { toewijzingsKeuzes } from "~/server/terugbel.server";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { requireUser, weiger } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { toewijzingsKeuzes } from "~/features/terugbellen/terugbel.server";
 import { afspraken } from "~/locales/nl/afspraken";
-import { overdrachtDetail, overdrachtStap, type OverdrachtActie } from "~/server/overdracht.server";
-import { datumTijdInvoer } from "~/server/handvest-beheer.server";
-import { now } from "~/lib/clock";
+import { overdrachtDetail, overdrachtStap, type OverdrachtActie } from "~/features/overdracht/overdracht.server";
+import { datumTijdInvoer } from "~/features/handvest/beheer.server";
+import { now } from "~/platform/clock";
 import css from "~/styles/afspraken.css";
-import { CollegaTeamSelect, Termijnen, Tijdlijn, Typeahead } from "./terugbelafspraken.onderdelen/velden";
-import { StapSectie, useStapFormulier } from "~/components/stapformulier";
+import { CollegaTeamSelect, Termijnen, Tijdlijn, Typeahead } from "../features/terugbellen/components/velden";
+import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Warme overdracht – Afspraak" }];

@@ -3,13 +3,13 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef, useState } from "react";
-import { Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
-import { toewijzingsKeuzes, voorbeeldTermijn } from "~/server/terugbel.server";
-import { maakOverdracht } from "~/server/overdracht.server";
+import { Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { toewijzingsKeuzes, voorbeeldTermijn } from "~/features/terugbellen/terugbel.server";
+import { maakOverdracht } from "~/features/overdracht/overdracht.server";
 import css from "~/styles/afspraken.css";
-import { CollegaTeamSelect, Typeahead } from "./terugbelafspraken.onderdelen/velden";
+import { CollegaTeamSelect, Typeahead } from "../features/terugbellen/components/velden";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Nieuwe warme overdracht – Afspraak" }];

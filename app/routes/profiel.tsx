@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PageTitle } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { laadProfielPagina } from "~/server/coaching-profiel.server";
-import { verwerkProfielActie } from "~/server/coaching-formulieren.server";
+import { PageTitle } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { laadProfielPagina } from "~/features/coaching/profiel.server";
+import { verwerkProfielActie } from "~/features/coaching/formulieren.server";
 import css from "~/styles/coaching.css";
-import { Actiemelding, Afspraken, Notities, ProfielFeiten } from "./profiel.onderdelen/profiel";
+import { Actiemelding, Afspraken, Notities, ProfielFeiten } from "../features/coaching/components/profiel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Mijn profiel – Afspraak" }];

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Melding, PageTitle } from "~/components/ui";
-import { EscalatieTabel } from "~/components/escalaties";
-import { requireUser } from "~/server/permissions.server";
-import { bevestigEscalatie, escalatieRegels, escalaties } from "~/server/werklijsten.server";
-import { origin } from "~/server/audit.server";
-import { now } from "~/lib/clock";
+import { Melding, PageTitle } from "~/platform/ui/ui";
+import { EscalatieTabel } from "~/features/werklijsten/components/escalaties";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { bevestigEscalatie, escalatieRegels, escalaties } from "~/features/werklijsten/werklijsten.server";
+import { origin } from "~/platform/audit/audit.server";
+import { now } from "~/platform/clock";
 
 export const meta: MetaFunction = () => [{ title: "Regieteam – Afspraak" }];
 

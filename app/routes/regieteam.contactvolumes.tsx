@@ -6,15 +6,15 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
-import { KANAAL_TEKST, KLACHT_KANALEN } from "~/domain/klacht";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { KANAAL_TEKST, KLACHT_KANALEN } from "~/features/klachten/recht";
 import { formatDatumTijd } from "~/domain/kalender/format";
-import { now } from "~/lib/clock";
-import { origin } from "~/server/audit.server";
-import { requireUser } from "~/server/permissions.server";
-import { afdelingenLijst } from "~/server/statistiek/basis.server";
-import { bewaarContactvolume, contactvolume, contactvolumesLijst } from "~/server/statistiek/contactvolumes.server";
-import { leesMaand, maandParam, maandVan, plusMaanden } from "~/server/statistiek/filter";
+import { now } from "~/platform/clock";
+import { origin } from "~/platform/audit/audit.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { afdelingenLijst } from "~/features/statistiek/basis.server";
+import { bewaarContactvolume, contactvolume, contactvolumesLijst } from "~/features/statistiek/contactvolumes.server";
+import { leesMaand, maandParam, maandVan, plusMaanden } from "~/features/statistiek/filter";
 import dashboardCss from "~/styles/dashboard.css";
 import grafiekCss from "~/styles/grafiek.css";
 

@@ -3,19 +3,19 @@
  * Trends per month/quarter beside the previous year, per behoorlijkheidsnorm, department, team, channel, oordeel
  * and afloop; recurring themes with their improvement actions; the KPIs of the four service principles.
  * Server-rendered SVG charts with table alternatives; every number links to the list behind it. Reads only the
- * rollup tables (app/server/statistiek).
+ * rollup tables (app/features/statistiek).
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { DashboardFilter, GegroepeerdeStaven, Getal, HorizontaleBalken, TabelBijGrafiek, Verschil, pctTekst } from "~/components/grafiek";
-import { ExportKnoppen } from "~/components/export";
-import { Melding, PageTitle } from "~/components/ui";
-import { now } from "~/lib/clock";
-import { requireUser } from "~/server/permissions.server";
-import { afdelingenLijst, controleerOrganisatie, teamsLijst } from "~/server/statistiek/basis.server";
-import { PERIODE_PRESETS, PRESET_TEKST, leesStatFilter, maandParam } from "~/server/statistiek/filter";
-import { klachtenDashboard, type Kpi, type VerdelingRij } from "~/server/statistiek/klachten-dashboard.server";
+import { DashboardFilter, GegroepeerdeStaven, Getal, HorizontaleBalken, TabelBijGrafiek, Verschil, pctTekst } from "~/platform/ui/grafiek";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { Melding, PageTitle } from "~/platform/ui/ui";
+import { now } from "~/platform/clock";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { afdelingenLijst, controleerOrganisatie, teamsLijst } from "~/features/statistiek/basis.server";
+import { PERIODE_PRESETS, PRESET_TEKST, leesStatFilter, maandParam } from "~/features/statistiek/filter";
+import { klachtenDashboard, type Kpi, type VerdelingRij } from "~/features/statistiek/klachten-dashboard.server";
 import grafiekCss from "~/styles/grafiek.css";
 import dashboardCss from "~/styles/dashboard.css";
 

@@ -1,13 +1,13 @@
 /** Download of every table of the complaints dashboard: ?<filter>&formaat=csv|xlsx — one sheet per table. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { now } from "~/lib/clock";
-import { audit, origin } from "~/server/audit.server";
-import { exportAntwoord, leesFormaat } from "~/server/export/export.server";
-import { requireUser } from "~/server/permissions.server";
-import { controleerOrganisatie } from "~/server/statistiek/basis.server";
-import { dashboardTabellen } from "~/server/statistiek/export-tabellen.server";
-import { leesStatFilter, maandParam } from "~/server/statistiek/filter";
-import { klachtenDashboard } from "~/server/statistiek/klachten-dashboard.server";
+import { now } from "~/platform/clock";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { exportAntwoord, leesFormaat } from "~/platform/export/export.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { controleerOrganisatie } from "~/features/statistiek/basis.server";
+import { dashboardTabellen } from "~/features/statistiek/export-tabellen.server";
+import { leesStatFilter, maandParam } from "~/features/statistiek/filter";
+import { klachtenDashboard } from "~/features/statistiek/klachten-dashboard.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");

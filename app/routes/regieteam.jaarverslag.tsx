@@ -5,13 +5,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { ExportKnoppen, TabelWeergave } from "~/components/export";
-import { Keuzelijst, Knop, Melding, PageTitle } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { jaarverslag, laatsteVolledigeJaar, leesJaar } from "~/server/jaarverslag.server";
+import { ExportKnoppen, TabelWeergave } from "~/platform/ui/export";
+import { Keuzelijst, Knop, Melding, PageTitle } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { jaarverslag, laatsteVolledigeJaar, leesJaar } from "~/features/statistiek/jaarverslag.server";
 import { lokaleDelen } from "~/domain/kalender/tijd";
 import { MAANDEN } from "~/domain/kalender/format";
-import { now } from "~/lib/clock";
+import { now } from "~/platform/clock";
 import css from "~/styles/jaarverslag.css";
 import werkCss from "~/styles/werk.css";
 

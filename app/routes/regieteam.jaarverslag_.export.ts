@@ -1,9 +1,9 @@
 /** Download van het jaarverslag klachten: ?jaar=2025&formaat=csv|xlsx — één tabel (blad) per onderdeel. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
-import { exportAntwoord, leesFormaat } from "~/server/export/export.server";
-import { jaarverslagTabellen, leesJaar } from "~/server/jaarverslag.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { exportAntwoord, leesFormaat } from "~/platform/export/export.server";
+import { jaarverslagTabellen, leesJaar } from "~/features/statistiek/jaarverslag.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");

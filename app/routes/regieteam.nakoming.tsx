@@ -6,15 +6,15 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { DashboardFilter, Getal, PercentageBalken, TabelBijGrafiek, pctTekst } from "~/components/grafiek";
-import { ExportKnoppen } from "~/components/export";
-import { Melding, PageTitle } from "~/components/ui";
+import { DashboardFilter, Getal, PercentageBalken, TabelBijGrafiek, pctTekst } from "~/platform/ui/grafiek";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { Melding, PageTitle } from "~/platform/ui/ui";
 import { formatDatumTijd } from "~/domain/kalender/format";
-import { now } from "~/lib/clock";
-import { requireUser } from "~/server/permissions.server";
-import { afdelingenLijst, controleerOrganisatie, teamsLijst } from "~/server/statistiek/basis.server";
-import { PERIODE_PRESETS, PRESET_TEKST, leesStatFilter, maandParam } from "~/server/statistiek/filter";
-import { nakoming, type NakomingRij } from "~/server/statistiek/nakoming.server";
+import { now } from "~/platform/clock";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { afdelingenLijst, controleerOrganisatie, teamsLijst } from "~/features/statistiek/basis.server";
+import { PERIODE_PRESETS, PRESET_TEKST, leesStatFilter, maandParam } from "~/features/statistiek/filter";
+import { nakoming, type NakomingRij } from "~/features/statistiek/nakoming.server";
 import grafiekCss from "~/styles/grafiek.css";
 import dashboardCss from "~/styles/dashboard.css";
 

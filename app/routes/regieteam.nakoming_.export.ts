@@ -1,13 +1,13 @@
 /** Download of the charter-compliance tables: ?<filter>&formaat=csv|xlsx — per norm and per team. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { now } from "~/lib/clock";
-import { audit, origin } from "~/server/audit.server";
-import { exportAntwoord, leesFormaat } from "~/server/export/export.server";
-import { requireUser } from "~/server/permissions.server";
-import { controleerOrganisatie } from "~/server/statistiek/basis.server";
-import { nakomingTabellen } from "~/server/statistiek/export-tabellen.server";
-import { leesStatFilter, maandParam } from "~/server/statistiek/filter";
-import { nakoming } from "~/server/statistiek/nakoming.server";
+import { now } from "~/platform/clock";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { exportAntwoord, leesFormaat } from "~/platform/export/export.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { controleerOrganisatie } from "~/features/statistiek/basis.server";
+import { nakomingTabellen } from "~/features/statistiek/export-tabellen.server";
+import { leesStatFilter, maandParam } from "~/features/statistiek/filter";
+import { nakoming } from "~/features/statistiek/nakoming.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");

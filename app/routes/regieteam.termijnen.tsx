@@ -6,15 +6,15 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ExportKnoppen } from "~/components/export";
-import { Melding, PageTitle } from "~/components/ui";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { Melding, PageTitle } from "~/platform/ui/ui";
 import { formatKort } from "~/domain/kalender/format";
-import { now } from "~/lib/clock";
-import { audit, origin } from "~/server/audit.server";
-import { requireUser } from "~/server/permissions.server";
-import { leesTermijnFilter } from "~/server/statistiek/filter";
-import { PAGINA_GROOTTE, termijnFilterTekst, termijnenLijst } from "~/server/statistiek/nakoming.server";
-import { PaginaNummers } from "~/components/paginanummers";
+import { now } from "~/platform/clock";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { leesTermijnFilter } from "~/features/statistiek/filter";
+import { PAGINA_GROOTTE, termijnFilterTekst, termijnenLijst } from "~/features/statistiek/nakoming.server";
+import { PaginaNummers } from "~/platform/ui/paginanummers";
 import dashboardCss from "~/styles/dashboard.css";
 import grafiekCss from "~/styles/grafiek.css";
 

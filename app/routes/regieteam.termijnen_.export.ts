@@ -1,13 +1,13 @@
 /** Download of the deadlines behind a compliance number (same filters as /regieteam/termijnen), at most 50,000 rows. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { now } from "~/lib/clock";
-import { audit, origin } from "~/server/audit.server";
-import { exportAntwoord, leesFormaat } from "~/server/export/export.server";
-import { begrens, EXPORT_LIMIET } from "~/server/export/tabel";
-import { requireUser } from "~/server/permissions.server";
-import { termijnenTabel } from "~/server/statistiek/export-tabellen.server";
-import { leesTermijnFilter } from "~/server/statistiek/filter";
-import { termijnFilterTekst, termijnenLijst } from "~/server/statistiek/nakoming.server";
+import { now } from "~/platform/clock";
+import { audit, origin } from "~/platform/audit/audit.server";
+import { exportAntwoord, leesFormaat } from "~/platform/export/export.server";
+import { begrens, EXPORT_LIMIET } from "~/platform/export/tabel";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { termijnenTabel } from "~/features/statistiek/export-tabellen.server";
+import { leesTermijnFilter } from "~/features/statistiek/filter";
+import { termijnFilterTekst, termijnenLijst } from "~/features/statistiek/nakoming.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");

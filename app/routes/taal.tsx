@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { taalCookie } from "~/server/taal.server";
+import { taalCookie } from "~/platform/i18n/taal.server";
 import { veiligTerug } from "./inloggen";
 
 export async function loader() {

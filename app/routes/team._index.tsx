@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Keuzelijst, Knop, Melding, PageTitle } from "~/components/ui";
-import { ExportKnoppen } from "~/components/export";
-import { requireUser } from "~/server/permissions.server";
-import { audit, origin } from "~/server/audit.server";
+import { Keuzelijst, Knop, Melding, PageTitle } from "~/platform/ui/ui";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { audit, origin } from "~/platform/audit/audit.server";
 import {
   bekendeSoorten,
   escalaties,
@@ -16,8 +16,8 @@ import {
   teamOverzicht,
   teamTellingen,
   type HertoewijsUitkomst,
-} from "~/server/werklijsten.server";
-import { now } from "~/lib/clock";
+} from "~/features/werklijsten/werklijsten.server";
+import { now } from "~/platform/clock";
 import { leesFilters, naarRij, Paginering, Sectie, SoortStatusFilter, StatusTellingen, WerkTabel, zoekUrl } from "./mijn-werk";
 
 export const meta: MetaFunction = () => [{ title: "Team – Afspraak" }];

@@ -2,10 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Melding, PageTitle } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { geleideTeams } from "~/server/werklijsten.server";
-import { teamDashboards, type TrendPeriode } from "~/server/coaching-dashboard.server";
+import { Melding, PageTitle } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { geleideTeams } from "~/features/werklijsten/werklijsten.server";
+import { teamDashboards, type TrendPeriode } from "~/features/coaching/dashboard.server";
 import css from "~/styles/coaching.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Melding, PageTitle } from "~/components/ui";
-import { EscalatieTabel } from "~/components/escalaties";
-import { ExportKnoppen } from "~/components/export";
-import { requireUser } from "~/server/permissions.server";
-import { bevestigEscalatie, escalatieRegels, escalaties, geleideTeams } from "~/server/werklijsten.server";
-import { origin } from "~/server/audit.server";
-import { now } from "~/lib/clock";
+import { Melding, PageTitle } from "~/platform/ui/ui";
+import { EscalatieTabel } from "~/features/werklijsten/components/escalaties";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { bevestigEscalatie, escalatieRegels, escalaties, geleideTeams } from "~/features/werklijsten/werklijsten.server";
+import { origin } from "~/platform/audit/audit.server";
+import { now } from "~/platform/clock";
 
 export const meta: MetaFunction = () => [{ title: "Escalaties – Team – Afspraak" }];
 

@@ -1,9 +1,9 @@
 /** Export van de escalaties van de teams die ik leid (?formaat=csv|xlsx). */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/server/permissions.server";
-import { leesFormaat } from "~/server/export/export.server";
-import { EXPORT_LIMIET, escalatieTabel, exporteerLijst, geenFormaat } from "~/server/export/lijsten.server";
-import { escalaties, geleideTeams } from "~/server/werklijsten.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { leesFormaat } from "~/platform/export/export.server";
+import { EXPORT_LIMIET, escalatieTabel, exporteerLijst, geenFormaat } from "~/features/werklijsten/export.server";
+import { escalaties, geleideTeams } from "~/features/werklijsten/werklijsten.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "team");

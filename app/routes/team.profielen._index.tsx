@@ -2,9 +2,9 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Melding, PageTitle } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { mijnMedewerkers } from "~/server/coaching.server";
+import { Melding, PageTitle } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { mijnMedewerkers } from "~/features/coaching/coaching.server";
 import css from "~/styles/coaching.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

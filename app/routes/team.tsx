@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
-import { requireUser } from "~/server/permissions.server";
+import { requireUser } from "~/platform/auth/permissions.server";
 import css from "~/styles/werk.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

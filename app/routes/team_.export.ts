@@ -1,9 +1,9 @@
 /** Export van de teamlijst (?team=&eigenaar=&soort=&status=&formaat=csv|xlsx): dezelfde filters als /team. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/server/permissions.server";
-import { leesFormaat } from "~/server/export/export.server";
-import { EXPORT_LIMIET, exporteerLijst, geenFormaat, werkTabel } from "~/server/export/lijsten.server";
-import { teamAfspraken } from "~/server/werklijsten.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { leesFormaat } from "~/platform/export/export.server";
+import { EXPORT_LIMIET, exporteerLijst, geenFormaat, werkTabel } from "~/features/werklijsten/export.server";
+import { teamAfspraken } from "~/features/werklijsten/werklijsten.server";
 import { teamLijstKeuze } from "./team._index";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

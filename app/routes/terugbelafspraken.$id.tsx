@@ -7,9 +7,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useRef } from "react";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
-import { requireUser, weiger } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { requireUser, weiger } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
 import { afspraken } from "~/locales/nl/afspraken";
 import {
   STAP_INTENTS,
@@ -17,11 +17,11 @@ import {
   terugbelStap,
   toewijzingsKeuzes,
   type StapIntent,
-} from "~/server/terugbel.server";
-import { zetTerugbelOmNaarOverdracht } from "~/server/overdracht.server";
+} from "~/features/terugbellen/terugbel.server";
+import { zetTerugbelOmNaarOverdracht } from "~/features/overdracht/overdracht.server";
 import css from "~/styles/afspraken.css";
-import { CollegaTeamSelect, Termijnen, Tijdlijn, Typeahead } from "./terugbelafspraken.onderdelen/velden";
-import { StapSectie, useStapFormulier } from "~/components/stapformulier";
+import { CollegaTeamSelect, Termijnen, Tijdlijn, Typeahead } from "../features/terugbellen/components/velden";
+import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Terugbelafspraak – Afspraak" }];

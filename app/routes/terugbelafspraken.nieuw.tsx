@@ -7,9 +7,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/components/ui";
-import { requireUser } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
+import { Keuzelijst, Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
 import { afspraken } from "~/locales/nl/afspraken";
 import {
   maakTerugbelafspraak,
@@ -18,9 +18,9 @@ import {
   teamNaam,
   toewijzingsKeuzes,
   voorbeeldTermijn,
-} from "~/server/terugbel.server";
+} from "~/features/terugbellen/terugbel.server";
 import css from "~/styles/afspraken.css";
-import { Typeahead } from "./terugbelafspraken.onderdelen/velden";
+import { Typeahead } from "../features/terugbellen/components/velden";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Nieuwe terugbelafspraak – Afspraak" }];

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { sessionFromRequest } from "~/server/auth.server";
-import { uitloggen } from "~/server/inloggen.server";
+import { sessionFromRequest } from "~/platform/auth/sessies.server";
+import { uitloggen } from "~/features/inloggen/inloggen.server";
 
 export async function loader() {
   return redirect("/");

@@ -8,9 +8,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { Keuzelijst, Knop, Melding, PageTitle, StatusLabel, TekstGebied, TekstVeld } from "~/components/ui";
-import { requireUser, weiger } from "~/server/permissions.server";
-import { origin } from "~/server/audit.server";
+import { Keuzelijst, Knop, Melding, PageTitle, StatusLabel, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { requireUser, weiger } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
 import {
   EFFECTEN,
   EFFECT_TEKST,
@@ -24,11 +24,11 @@ import {
   type EffectMeting,
   type Fouten,
   type StapIntent,
-} from "~/server/verbeteracties.server";
-import { normNaam } from "~/domain/klacht";
+} from "~/features/verbeteracties/verbeteracties.server";
+import { normNaam } from "~/features/klachten/recht";
 import { formatDatum, formatDatumTijd, MAANDEN_KORT } from "~/domain/kalender/format";
 import { isoDatum } from "~/domain/kalender/tijd";
-import { now } from "~/lib/clock";
+import { now } from "~/platform/clock";
 import css from "~/styles/leerlogboek.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -7,11 +7,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { Keuzelijst, Knop, PageTitle, StatusLabel } from "~/components/ui";
-import { ExportKnoppen } from "~/components/export";
-import { heeft, requireUser } from "~/server/permissions.server";
-import { afdelingKeuzes, eigenaarKeuzes, leesActieFilter, VERBETERACTIE_STATUS_TEKST, zoekVerbeteracties } from "~/server/verbeteracties.server";
-import { BEHOORLIJKHEIDSNORMEN } from "~/domain/klacht";
+import { Keuzelijst, Knop, PageTitle, StatusLabel } from "~/platform/ui/ui";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { heeft, requireUser } from "~/platform/auth/permissions.server";
+import { afdelingKeuzes, eigenaarKeuzes, leesActieFilter, VERBETERACTIE_STATUS_TEKST, zoekVerbeteracties } from "~/features/verbeteracties/verbeteracties.server";
+import { BEHOORLIJKHEIDSNORMEN } from "~/features/klachten/recht";
 import { formatDatum } from "~/domain/kalender/format";
 import css from "~/styles/leerlogboek.css";
 

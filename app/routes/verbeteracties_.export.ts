@@ -1,10 +1,10 @@
 /** Download of the verbeteracties this user may see (same filters as the list): ?formaat=csv|xlsx. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/server/permissions.server";
-import { leesFormaat } from "~/server/export/export.server";
-import { exporteerLijst, geenFormaat } from "~/server/export/lijsten.server";
-import { EXPORT_LIMIET, type Tabel } from "~/server/export/tabel";
-import { leesActieFilter, zoekVerbeteracties } from "~/server/verbeteracties.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { leesFormaat } from "~/platform/export/export.server";
+import { exporteerLijst, geenFormaat } from "~/features/werklijsten/export.server";
+import { EXPORT_LIMIET, type Tabel } from "~/platform/export/tabel";
+import { leesActieFilter, zoekVerbeteracties } from "~/features/verbeteracties/verbeteracties.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");

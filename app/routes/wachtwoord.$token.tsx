@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Knop, Melding, PageTitle, TekstVeld } from "~/components/ui";
-import { linkInfo, ONGELDIGE_LINK_MELDING, stelWachtwoordIn } from "~/server/wachtwoord.server";
+import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { linkInfo, ONGELDIGE_LINK_MELDING, stelWachtwoordIn } from "~/features/inloggen/wachtwoord.server";
 
 export const meta: MetaFunction = () => [{ title: "Wachtwoord instellen – Afspraak" }, { name: "referrer", content: "no-referrer" }];
 

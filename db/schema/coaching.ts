@@ -2,7 +2,7 @@ import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
 
 /**
  * Coaching (issue 7): private notes and agreements between an employee and their own manager(s).
- * Visible ONLY to that employee and their leidinggevenden (app/server/coaching.server.ts, magProfielZien).
+ * Visible ONLY to that employee and their leidinggevenden (app/features/coaching/coaching.server.ts, magProfielZien).
  * Notes and reactions are purged after the retention term (instelling coaching_bewaartermijn_maanden).
  */
 export const coachingsnotities = sqliteTable(

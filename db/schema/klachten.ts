@@ -3,7 +3,7 @@ import { integer, primaryKey, sqliteTable, text, index, uniqueIndex } from "driz
 /**
  * Klachten (Awb hoofdstuk 9) and other feedback. A klacht is a commitment of soort 'klacht' in `afspraken`
  * (same id); this table holds the dossier fields (domain.md §1) as columns for lists, letters and the annual
- * report. The runtime's snapshot is the source of the workflow state; app/server/klachten.server.ts updates
+ * report. The runtime's snapshot is the source of the workflow state; app/features/klachten/klachten.server.ts updates
  * these columns in the same transaction as every step. Full-text search: db/sql/040-klachten-fts.sql.
  */
 export const klachten = sqliteTable(

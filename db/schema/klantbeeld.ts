@@ -2,7 +2,7 @@ import { integer, sqliteTable, text, index, primaryKey } from "drizzle-orm/sqlit
 
 /**
  * Burgers (citizens) the organisation made a promise to. One row per person we could identify; commitments point
- * here through afspraken.burger_id. Matching rules (koppelBurger in app/server/klantbeeld.server.ts):
+ * here through afspraken.burger_id. Matching rules (koppelBurger in app/features/klantbeeld/klantbeeld.server.ts):
  * phone (E.164) or e-mail (lowercased) exact, unless the name clearly belongs to someone else.
  *
  * - naam: as typed (may be null = "anoniem"); naam_zoek: lowercased, accents stripped, single spaces, for

@@ -4,7 +4,7 @@ import { integer, primaryKey, sqliteTable, text, index, uniqueIndex } from "driz
  * Regieteam (issue 6): the blameless learning log and the improvement actions that come out of it.
  *
  * - leerlogboek: one lesson: what happened, the cause (classified by behoorlijkheidsnorm(s) in leerlogboek_normen
- *   and by process step), the lesson. Names processes, never culprits (app/server/leerlogboek.server.ts refuses
+ *   and by process step), the lesson. Names processes, never culprits (app/features/leerlogboek/leerlogboek.server.ts refuses
  *   texts that name an employee).
  * - leerlogboek_koppelingen: the complaints, overdue commitments and compliments the lesson is about.
  *   Inserting or deleting a klacht link keeps klachten.leerlogboek_aantal current (db/sql/050-statistiek.sql).

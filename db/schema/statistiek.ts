@@ -5,7 +5,7 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
  *
  * Maintained by triggers on the base tables (db/sql/050-statistiek.sql) in the same transaction as every write,
  * so they can never drift from a step that was acknowledged; rebuilt from scratch by
- * app/server/statistiek/herbouw.server.ts (`npm run afspraak -- statistiek herbouw`), which is also the oracle the
+ * app/features/statistiek/herbouw.server.ts (`npm run afspraak -- statistiek herbouw`), which is also the oracle the
  * tests compare the incremental result with.
  *
  * Conventions: `maand` is yyyymm of the Europe/Amsterdam calendar month (SQL function maand_nl, registered on every
@@ -39,7 +39,7 @@ export const statKlachten = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.maand, t.afdelingId, t.teamId, t.kanaal, t.oordeel, t.afloop] }),
-    // covering indexes for the complaints dashboard (app/server/statistiek/klachten-dashboard.server.ts): each
+    // covering indexes for the complaints dashboard (app/features/statistiek/klachten-dashboard.server.ts): each
     // GROUP BY maand, … it needs streams in index order without table lookups or a temporary B-tree
     index("stat_klachten_per_team").on(t.maand, t.afdelingId, t.teamId, t.aantal),
     index("stat_klachten_per_soort").on(
@@ -100,7 +100,7 @@ export const statTermijnen = sqliteTable(
 
 /**
  * Time-to-meet histogram: bucket = floor(8·log2(1 + minutes)) (SQL function duur_bucket), about 9 % wide, so a
- * median read from it is within ±5 % of the exact one (app/server/statistiek/mediaan.ts).
+ * median read from it is within ±5 % of the exact one (app/features/statistiek/mediaan.ts).
  */
 export const statTermijnDuur = sqliteTable(
   "stat_termijn_duur",

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text, index, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /**
- * The workflow engine's tables (app/server/engine). See docs/decisions/004-workflow-engine.md.
+ * The workflow engine's tables (app/platform/engine). See docs/decisions/004-workflow-engine.md.
  *
  * - afspraken: one row per commitment: the persisted machine snapshot plus projection columns for lists.
  * - afspraak_gebeurtenissen: append-only event log (triggers in db/sql/020-werk-append-only.sql).

@@ -1,5 +1,5 @@
--- Indexes for the worklists (Mijn werk, Team, escalations) and the klantbeeld (app/server/werklijsten.server.ts,
--- app/server/klantbeeld.server.ts). The afspraken/termijnen tables belong to the engine (db/schema/werk.ts); these
+-- Indexes for the worklists (Mijn werk, Team, escalations) and the klantbeeld (app/features/werklijsten/werklijsten.server.ts,
+-- app/features/klantbeeld/klantbeeld.server.ts). The afspraken/termijnen tables belong to the engine (db/schema/werk.ts); these
 -- indexes are made for the list queries and are kept here so they can be dropped/changed together with them.
 -- Partial on open = 1: closed commitments (the vast majority over time) do not bloat the list indexes.
 -- The trailing id makes (termijn_op, id) a total order, so keyset pagination needs no sort step.

@@ -1,7 +1,7 @@
 -- Incremental rollups for the regieteam dashboards and the annual report (issue 6, docs/decisions/006).
 -- Generated shape, kept by hand: every trigger adds a row's contribution with sign +1 and removes the old one with
 -- sign -1, in the same transaction as the write that caused it. Dropped and recreated at every boot so that a
--- changed definition takes effect; app/server/statistiek/herbouw.server.ts drops them for bulk loads and rebuilds.
+-- changed definition takes effect; app/features/statistiek/herbouw.server.ts drops them for bulk loads and rebuilds.
 -- maand_nl, dagen_nl and duur_bucket are registered on every connection (db/functies.ts).
 -- Deadlines count for the team and department recorded on the deadline row when it was met (termijnen.team_id /
 -- afdeling_id), falling back to the commitment's current ones for rows from before those columns.

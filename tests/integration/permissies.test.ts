@@ -15,8 +15,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { eq } from "drizzle-orm";
 import { getDatabase } from "../../db/client";
 import { medewerkers, type Rol } from "../../db/schema";
-import { rollenVan, startSession } from "../../app/server/auth.server";
-import { PERMISSIES, type Permissie } from "../../app/server/permissions.server";
+import { rollenVan, startSession } from "../../app/platform/auth/sessies.server";
+import { PERMISSIES, type Permissie } from "../../app/platform/auth/permissions.server";
 import { ROUTE_PERMISSIES, type RouteRegel } from "./route-permissies";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -9,7 +9,7 @@
  *
  * The key is the route file name without extension as Remix sees it (a folder route: the folder name).
  */
-import type { Permissie } from "../../app/server/permissions.server";
+import type { Permissie } from "../../app/platform/auth/permissions.server";
 
 export type RouteRegel = { permissie: Permissie | readonly Permissie[] } | { publiek: string };
 

@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   process.env.AFSPRAAK_DB = baseDb;
   const { openDatabase, setDatabase, closeDatabase, getDatabase } = await import("../../db/client");
   setDatabase(openDatabase(baseDb));
-  const { seed } = await import("../../app/server/seed.server");
+  const { seed } = await import("../../app/features/demodata/seed.server");
   await seed();
   getDatabase().sqlite.pragma("wal_checkpoint(TRUNCATE)");
   closeDatabase();

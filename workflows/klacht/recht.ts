@@ -1,6 +1,6 @@
 /**
  * Awb hoofdstuk 9 as pure data and functions, shared by the klacht machine (workflows/klacht/machine.ts), the
- * server module and the pages (re-exported from app/domain/klacht). No imports: usable everywhere.
+ * server module and the pages (re-exported from app/features/klachten/recht). No imports: usable everywhere.
  */
 
 /** The channels a complaint can come in through (glossary "kanaal"). */

@@ -7,9 +7,9 @@ import os from "node:os";
 import { eq } from "drizzle-orm";
 import { closeDatabase, getDatabase } from "../../../db/client";
 import { medewerkers, medewerkerRollen, auditLog } from "../../../db/schema";
-import { maakWachtwoordLinkVoorEmail } from "../../server/wachtwoord.server";
-import { nieuwId } from "../../server/seed.server";
-import { now } from "../../lib/clock";
+import { maakWachtwoordLinkVoorEmail } from "../../features/inloggen/wachtwoord.server";
+import { nieuwId } from "../../features/demodata/seed.server";
+import { now } from "../../platform/clock";
 
 export async function run(args: string[]): Promise<number> {
   const [emailRaw, ...naamDelen] = args.filter((a) => !a.startsWith("-"));

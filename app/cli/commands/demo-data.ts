@@ -61,8 +61,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`Databasebestand ${pad} verwijderd (--opnieuw).\n`);
   }
   const { sqlite } = getDatabase(); // opens and migrates
-  const { seed } = await import("../../server/seed.server");
-  const gen = await import("../../server/demodata/generator.server");
+  const { seed } = await import("../../features/demodata/seed.server");
+  const gen = await import("../../features/demodata/generator.server");
   const bestaand = gen.gegenereerdeData(sqlite);
   if (bestaand) {
     process.stderr.write(

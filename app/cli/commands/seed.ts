@@ -1,4 +1,4 @@
-import { seed } from "../../server/seed.server";
+import { seed } from "../../features/demodata/seed.server";
 import { closeDatabase, databasePath } from "../../../db/client";
 
 export async function run(): Promise<number> {

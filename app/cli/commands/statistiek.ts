@@ -1,5 +1,5 @@
 import { getDatabase, closeDatabase } from "../../../db/client";
-import { herbouwStatistiek, HERBOUW_SQL, STAT_TABELLEN } from "../../server/statistiek/herbouw.server";
+import { herbouwStatistiek, HERBOUW_SQL, STAT_TABELLEN } from "../../features/statistiek/herbouw.server";
 
 /**
  * `statistiek controleer`: compares the trigger-maintained rollups with a rebuild from the base tables (read-only).

@@ -21,7 +21,7 @@ import {
   type TermijnNorm,
 } from "../../domain/kalender/index";
 
-/** Wat de CLI van app/server/handvest.server.ts gebruikt (sync of async). */
+/** Wat de CLI van app/platform/engine/normen.server.ts gebruikt (sync of async). */
 export interface HandvestModule {
   laadNormVoorCli(code: string, atMs: number): TermijnNorm | null | Promise<TermijnNorm | null>;
   laadKalenderConfig(): KalenderConfig | Promise<KalenderConfig>;
@@ -62,7 +62,7 @@ async function laadHandvestStandaard(): Promise<HandvestModule> {
   const pad = "../../server/handvest.server";
   const mod = (await import(/* @vite-ignore */ pad)) as Partial<HandvestModule>;
   if (typeof mod.laadNormVoorCli !== "function" || typeof mod.laadKalenderConfig !== "function") {
-    throw new Error("app/server/handvest.server mist laadNormVoorCli of laadKalenderConfig");
+    throw new Error("app/platform/engine/normen.server mist laadNormVoorCli of laadKalenderConfig");
   }
   return mod as HandvestModule;
 }

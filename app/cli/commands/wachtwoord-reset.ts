@@ -5,7 +5,7 @@
  */
 import os from "node:os";
 import { closeDatabase } from "../../../db/client";
-import { maakWachtwoordLinkVoorEmail } from "../../server/wachtwoord.server";
+import { maakWachtwoordLinkVoorEmail } from "../../features/inloggen/wachtwoord.server";
 
 export async function run(args: string[]): Promise<number> {
   const email = args.find((a) => !a.startsWith("-"))?.trim();

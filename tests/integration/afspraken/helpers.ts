@@ -1,6 +1,6 @@
 import { getDatabase } from "../../../db/client";
-import { rollenVan } from "../../../app/server/auth.server";
-import type { AppUser } from "../../../app/server/permissions.server";
+import { rollenVan } from "../../../app/platform/auth/sessies.server";
+import type { AppUser } from "../../../app/platform/auth/permissions.server";
 
 /** A demo medewerker as the session would give it. */
 export function gebruiker(email: string): AppUser {

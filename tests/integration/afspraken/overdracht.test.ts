@@ -1,8 +1,8 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import { setNow } from "../../../app/lib/clock";
+import { setNow } from "../../../app/platform/clock";
 import { parseTijdstip } from "../../../app/domain/kalender/tijd";
-import { maakOverdracht, overdrachtDetail, overdrachtStap, nogNietLosgelaten } from "../../../app/server/overdracht.server";
-import { laadAfspraakRij } from "../../../app/server/engine/runtime.server";
+import { maakOverdracht, overdrachtDetail, overdrachtStap, nogNietLosgelaten } from "../../../app/features/overdracht/overdracht.server";
+import { laadAfspraakRij } from "../../../app/platform/engine/runtime.server";
 import { gebruiker, teamId, auditRegels } from "./helpers";
 
 const versie = (id: string) => laadAfspraakRij(id)!.versie;

@@ -1,16 +1,16 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { setNow, now } from "../../../app/lib/clock";
+import { setNow, now } from "../../../app/platform/clock";
 import { parseTijdstip } from "../../../app/domain/kalender/tijd";
 import {
   maakTerugbelafspraak,
   terugbelDetail,
   terugbelStap,
   voorbeeldTermijn,
-} from "../../../app/server/terugbel.server";
-import { zetTerugbelOmNaarOverdracht, overdrachtDetail } from "../../../app/server/overdracht.server";
-import { laadAfspraakRij } from "../../../app/server/engine/runtime.server";
-import { termijnenVan } from "../../../app/server/engine/termijnen.server";
+} from "../../../app/features/terugbellen/terugbel.server";
+import { zetTerugbelOmNaarOverdracht, overdrachtDetail } from "../../../app/features/overdracht/overdracht.server";
+import { laadAfspraakRij } from "../../../app/platform/engine/runtime.server";
+import { termijnenVan } from "../../../app/platform/engine/termijnen.server";
 import { gebruiker, teamId, auditRegels } from "./helpers";
 
 const FORM = {

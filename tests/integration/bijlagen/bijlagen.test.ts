@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { setNow } from "../../../app/lib/clock";
-import { BIJLAGE_MAX_BYTES, bewaarBijlage, bijlagenVan, controleerBijlage, leesBijlage, veiligeNaam } from "../../../app/server/bijlagen.server";
-import { registreerKlacht, type KlachtInvoer } from "../../../app/server/klachten.server";
+import { setNow } from "../../../app/platform/clock";
+import { BIJLAGE_MAX_BYTES, bewaarBijlage, bijlagenVan, controleerBijlage, leesBijlage, veiligeNaam } from "../../../app/features/klachten/bijlagen.server";
+import { registreerKlacht, type KlachtInvoer } from "../../../app/features/klachten/klachten.server";
 
 const map = mkdtempSync(path.join(os.tmpdir(), "afspraak-bijlagen-"));
 process.env.AFSPRAAK_BIJLAGEN = map;

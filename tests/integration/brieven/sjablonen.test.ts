@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { alleSjablonen, sjabloon, STANDAARD_SJABLONEN, wijzigSjabloon } from "../../../app/server/brieven.server";
+import { alleSjablonen, sjabloon, STANDAARD_SJABLONEN, wijzigSjabloon } from "../../../app/features/klachten/brieven.server";
 
 const { sqlite } = getDatabase();
 const laura = sqlite.prepare("SELECT id, naam FROM medewerkers WHERE email = 'laura@voorbeeld.nl'").get() as { id: string; naam: string };

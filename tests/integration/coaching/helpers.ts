@@ -1,6 +1,6 @@
 import { getDatabase } from "../../../db/client";
-import { startSession } from "../../../app/server/auth.server";
-import { now } from "../../../app/lib/clock";
+import { startSession } from "../../../app/platform/auth/sessies.server";
+import { now } from "../../../app/platform/clock";
 
 export const CONTEXT = { nonce: "", requestId: "t", clientIp: "127.0.0.1" };
 

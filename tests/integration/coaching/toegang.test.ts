@@ -9,7 +9,7 @@ import * as profielRoute from "../../../app/routes/profiel";
 import * as mwRoute from "../../../app/routes/team.profielen.$medewerkerId";
 import * as lijstRoute from "../../../app/routes/team.profielen._index";
 import * as dashRoute from "../../../app/routes/team.dashboard";
-import { magProfielZien, voegNotitieToe } from "../../../app/server/coaching.server";
+import { magProfielZien, voegNotitieToe } from "../../../app/features/coaching/coaching.server";
 import { gebruiker } from "../werklijsten/helpers";
 import { auditRegels, cookieVoor, get, idVan, post, roep } from "./helpers";
 

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDatabase } from "../../../db/client";
-import { now } from "../../../app/lib/clock";
+import { now } from "../../../app/platform/clock";
 import {
   afsprakenVan,
   bewaartermijnMaanden,
@@ -14,10 +14,10 @@ import {
   sluitCoachingsafspraak,
   voegNotitieToe,
   voegReactieToe,
-} from "../../../app/server/coaching.server";
-import { dienstverleningsprofiel } from "../../../app/server/dienstverleningsprofiel.server";
-import { teamDashboards } from "../../../app/server/coaching-dashboard.server";
-import { geleideTeams } from "../../../app/server/werklijsten.server";
+} from "../../../app/features/coaching/coaching.server";
+import { dienstverleningsprofiel } from "../../../app/features/coaching/dienstverleningsprofiel.server";
+import { teamDashboards } from "../../../app/features/coaching/dashboard.server";
+import { geleideTeams } from "../../../app/features/werklijsten/werklijsten.server";
 import { gebruiker, projectieRij, teamId } from "../werklijsten/helpers";
 import { auditRegels, idVan, maakCoachingNorm, zetCoachingNormen } from "./helpers";
 

@@ -1,8 +1,8 @@
 // Child process for the crash test: sweeps the database in AFSPRAAK_DB at business time CRASH_NU.
 import { openDatabase, setDatabase } from "../../../db/client";
-import { setNow } from "../../../app/lib/clock";
-import { registreerFixture } from "../../../app/server/engine/test-fixture.server";
-import { sweep } from "../../../app/server/engine/scheduler.server";
+import { setNow } from "../../../app/platform/clock";
+import { registreerFixture } from "../../../app/platform/engine/test-fixture.server";
+import { sweep } from "../../../app/platform/engine/scheduler.server";
 
 setDatabase(openDatabase(process.env.AFSPRAAK_DB!, { migrate: false }));
 registreerFixture();

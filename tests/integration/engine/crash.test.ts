@@ -7,8 +7,8 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { getDatabase } from "../../../db/client";
-import { startAfspraak } from "../../../app/server/engine/runtime.server";
-import { registreerFixture, FIXTURE_SOORT } from "../../../app/server/engine/test-fixture.server";
+import { startAfspraak } from "../../../app/platform/engine/runtime.server";
+import { registreerFixture, FIXTURE_SOORT } from "../../../app/platform/engine/test-fixture.server";
 import { medewerker, zet, een, rijen } from "./helpers";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));

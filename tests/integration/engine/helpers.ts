@@ -1,7 +1,7 @@
 import { getDatabase } from "../../../db/client";
-import { setNow } from "../../../app/lib/clock";
-import { registreerFixture, FIXTURE_SOORT } from "../../../app/server/engine/test-fixture.server";
-import { startAfspraak, type Actor } from "../../../app/server/engine/runtime.server";
+import { setNow } from "../../../app/platform/clock";
+import { registreerFixture, FIXTURE_SOORT } from "../../../app/platform/engine/test-fixture.server";
+import { startAfspraak, type Actor } from "../../../app/platform/engine/runtime.server";
 
 export { FIXTURE_SOORT };
 

@@ -1,10 +1,10 @@
 import { describe, it, expect, afterAll } from "vitest";
 import { SMTPServer } from "smtp-server";
 import { getDatabase } from "../../../db/client";
-import { zetMailKlaar, bezorgOutbox, backoffMs, MAX_POGINGEN, type MailVerzender } from "../../../app/server/engine/outbox.server";
-import { verstuurDigests } from "../../../app/server/engine/digest.server";
+import { zetMailKlaar, bezorgOutbox, backoffMs, MAX_POGINGEN, type MailVerzender } from "../../../app/platform/engine/outbox.server";
+import { verstuurDigests } from "../../../app/platform/engine/digest.server";
 import { zet, een, rijen, nieuweFixture } from "./helpers";
-import { sweep } from "../../../app/server/engine/scheduler.server";
+import { sweep } from "../../../app/platform/engine/scheduler.server";
 
 const { sqlite } = getDatabase();
 function rij(id: number) {

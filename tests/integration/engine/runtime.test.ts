@@ -1,9 +1,9 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { pasToe, startAfspraak, registreerWorkflow, herstelSnapshot, bewaarSnapshot, laadAfspraakRij } from "../../../app/server/engine/runtime.server";
-import { registreerFixture, FIXTURE_SOORT } from "../../../app/server/engine/test-fixture.server";
+import { pasToe, startAfspraak, registreerWorkflow, herstelSnapshot, bewaarSnapshot, laadAfspraakRij } from "../../../app/platform/engine/runtime.server";
+import { registreerFixture, FIXTURE_SOORT } from "../../../app/platform/engine/test-fixture.server";
 import { fixtureMachine } from "../../../workflows/test-fixture/machine";
-import { afsprakenVoor, afspraakDetail } from "../../../app/server/engine/lijsten.server";
+import { afsprakenVoor, afspraakDetail } from "../../../app/platform/engine/lijsten.server";
 import { medewerker, zet, nieuweFixture, rijen, een } from "./helpers";
 import { initialTransition, transition } from "xstate";
 

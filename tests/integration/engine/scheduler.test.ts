@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { pasToe, laadAfspraakRij } from "../../../app/server/engine/runtime.server";
-import { registreerFixture } from "../../../app/server/engine/test-fixture.server";
-import { sweep, vuurTermijn, ietsTeDoen } from "../../../app/server/engine/scheduler.server";
+import { pasToe, laadAfspraakRij } from "../../../app/platform/engine/runtime.server";
+import { registreerFixture } from "../../../app/platform/engine/test-fixture.server";
+import { sweep, vuurTermijn, ietsTeDoen } from "../../../app/platform/engine/scheduler.server";
 import { medewerker, zet, nieuweFixture, rijen, een } from "./helpers";
 
 beforeAll(() => registreerFixture());

@@ -5,10 +5,10 @@
  */
 import { describe, it, expect, beforeEach } from "vitest";
 import { setup } from "xstate";
-import { registreerWorkflow, pasToe, laadAfspraakRij, startAfspraak } from "../../../app/server/engine/runtime.server";
-import { registreerFixture, FIXTURE_SOORT } from "../../../app/server/engine/test-fixture.server";
+import { registreerWorkflow, pasToe, laadAfspraakRij, startAfspraak } from "../../../app/platform/engine/runtime.server";
+import { registreerFixture, FIXTURE_SOORT } from "../../../app/platform/engine/test-fixture.server";
 import { fixtureMachine } from "../../../workflows/test-fixture/machine";
-import { sweep, vuurTermijn } from "../../../app/server/engine/scheduler.server";
+import { sweep, vuurTermijn } from "../../../app/platform/engine/scheduler.server";
 import { medewerker, zet, nieuweFixture, rijen, een } from "./helpers";
 
 beforeEach(() => registreerFixture());

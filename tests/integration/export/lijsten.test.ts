@@ -12,11 +12,11 @@ import { loader as escalatiesExport } from "../../../app/routes/team.escalaties_
 import { loader as auditExport } from "../../../app/routes/beheer.audit_.export";
 import { loader as suggestiesExport } from "../../../app/routes/feedback.suggesties_.export";
 import { loader as medewerkersExport } from "../../../app/routes/beheer.medewerkers_.export";
-import { setNow } from "../../../app/lib/clock";
+import { setNow } from "../../../app/platform/clock";
 import { parseTijdstip } from "../../../app/domain/kalender/tijd";
-import { maakTerugbelafspraak } from "../../../app/server/terugbel.server";
+import { maakTerugbelafspraak } from "../../../app/features/terugbellen/terugbel.server";
 import { gebruiker } from "../afspraken/helpers";
-import { mijnAfspraken, teamAfspraken, geleideTeams, teamVanMedewerker, voorMijnTeam } from "../../../app/server/werklijsten.server";
+import { mijnAfspraken, teamAfspraken, geleideTeams, teamVanMedewerker, voorMijnTeam } from "../../../app/features/werklijsten/werklijsten.server";
 
 const { sqlite } = getDatabase();
 const id = (email: string) => (sqlite.prepare("SELECT id FROM medewerkers WHERE email = ?").get(email) as { id: string }).id;

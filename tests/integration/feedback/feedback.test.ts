@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { setNow } from "../../../app/lib/clock";
+import { setNow } from "../../../app/platform/clock";
 import {
   complimentOntvangers,
   leesFeedback,
   registreerFeedback,
   suggesties,
   triageerSuggestie,
-} from "../../../app/server/feedback.server";
-import { complimentFeiten } from "../../../app/server/dienstverleningsprofiel.server";
-import { berichtenVan } from "../../../app/server/engine/inbox.server";
+} from "../../../app/features/feedback/feedback.server";
+import { complimentFeiten } from "../../../app/features/coaching/dienstverleningsprofiel.server";
+import { berichtenVan } from "../../../app/platform/engine/inbox.server";
 
 const { sqlite } = getDatabase();
 function mw(email: string) {

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { eq, count } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
 import { auditLog, medewerkers, sessions, afdelingen, teams } from "../../../db/schema";
-import { audit } from "../../../app/server/audit.server";
-import { probeerInloggen, THROTTLE } from "../../../app/server/login.server";
-import { startSession, sessionFromRequest, ABSOLUUT_UREN } from "../../../app/server/auth.server";
-import { requireUser, heeft } from "../../../app/server/permissions.server";
-import { seed, DEMO_WACHTWOORD, DEMO_MEDEWERKERS } from "../../../app/server/seed.server";
+import { audit } from "../../../app/platform/audit/audit.server";
+import { probeerInloggen, THROTTLE } from "../../../app/features/inloggen/throttle.server";
+import { startSession, sessionFromRequest, ABSOLUUT_UREN } from "../../../app/platform/auth/sessies.server";
+import { requireUser, heeft } from "../../../app/platform/auth/permissions.server";
+import { seed, DEMO_WACHTWOORD, DEMO_MEDEWERKERS } from "../../../app/features/demodata/seed.server";
 import { veiligTerug } from "../../../app/routes/inloggen";
 
 const ctx = { nonce: "", requestId: "test", clientIp: "10.0.0.1" };

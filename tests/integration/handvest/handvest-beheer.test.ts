@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
 import { auditLog, normen, normVersies } from "../../../db/schema";
-import { setNow, advance } from "../../../app/lib/clock";
+import { setNow, advance } from "../../../app/platform/clock";
 import { instantVanLokaal } from "../../../app/domain/kalender/tijd";
 import {
   handvestVoorMedewerkers,
@@ -11,7 +11,7 @@ import {
   maakNieuweVersie,
   normMetGeschiedenis,
   normenOverzicht,
-} from "../../../app/server/handvest-beheer.server";
+} from "../../../app/features/handvest/beheer.server";
 
 const wie = { actor: { id: "test-beheerder", naam: "Test Beheerder" }, oorsprong: "test" };
 

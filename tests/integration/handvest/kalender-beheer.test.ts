@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { desc, eq } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
 import { auditLog, openingstijden } from "../../../db/schema";
-import { setNow } from "../../../app/lib/clock";
+import { setNow } from "../../../app/platform/clock";
 import { instantVanLokaal } from "../../../app/domain/kalender/tijd";
-import { kalenders } from "../../../app/server/handvest.server";
+import { kalenders } from "../../../app/platform/engine/normen.server";
 import {
   instellingenStand,
   kalenderOverzicht,
@@ -14,7 +14,7 @@ import {
   voegOrganisatieDagToe,
   wijzigOpeningstijden,
   wijzigVrijeDagen,
-} from "../../../app/server/kalender-beheer.server";
+} from "../../../app/features/kalender/beheer.server";
 
 const wie = { actor: { id: "test-beheerder", naam: "Test Beheerder" }, oorsprong: "test" };
 

@@ -1,5 +1,5 @@
 import { getDatabase } from "../../../db/client";
-import { startSession } from "../../../app/server/auth.server";
+import { startSession } from "../../../app/platform/auth/sessies.server";
 
 export const CONTEXT = { nonce: "", requestId: "t", clientIp: "127.0.0.1" };
 

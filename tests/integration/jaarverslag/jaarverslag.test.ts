@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { getDatabase } from "../../../db/client";
-import { setNow } from "../../../app/lib/clock";
+import { setNow } from "../../../app/platform/clock";
 import {
   jaarCijfers,
   jaarverslag,
@@ -17,7 +17,7 @@ import {
   mediaanUitHistogram,
   UITKOMSTEN,
   type Uitkomst,
-} from "../../../app/server/jaarverslag.server";
+} from "../../../app/features/statistiek/jaarverslag.server";
 import { loader as exportLoader } from "../../../app/routes/regieteam.jaarverslag_.export";
 import { loader as paginaLoader } from "../../../app/routes/regieteam.jaarverslag";
 import { BEHOORLIJKHEIDSNORMEN } from "../../../workflows/klacht/recht";

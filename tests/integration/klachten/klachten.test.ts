@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeEach } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { setNow } from "../../../app/lib/clock";
+import { setNow } from "../../../app/platform/clock";
 import {
   registreerKlacht,
   voerStapUit,
@@ -11,8 +11,8 @@ import {
   verdagingsMoment,
   eindeVanDag,
   type KlachtInvoer,
-} from "../../../app/server/klachten.server";
-import type { AppUser } from "../../../app/server/permissions.server";
+} from "../../../app/features/klachten/klachten.server";
+import type { AppUser } from "../../../app/platform/auth/permissions.server";
 import type { KlachtEvent } from "../../../workflows/klacht/machine";
 
 const { sqlite } = getDatabase();

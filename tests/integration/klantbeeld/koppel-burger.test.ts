@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { burgerOpId, koppelBurger, namenPassen, normaliseerTelefoon } from "../../../app/server/klantbeeld.server";
+import { burgerOpId, koppelBurger, namenPassen, normaliseerTelefoon } from "../../../app/features/klantbeeld/klantbeeld.server";
 
 function aantalBurgers(): number {
   return (getDatabase().sqlite.prepare("SELECT count(*) AS n FROM burgers").get() as { n: number }).n;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { now } from "../../../app/lib/clock";
-import { klantbeeld, koppelBurger, magKlantbeeldZien, zoekBurgers, zoekterm } from "../../../app/server/klantbeeld.server";
+import { now } from "../../../app/platform/clock";
+import { klantbeeld, koppelBurger, magKlantbeeldZien, zoekBurgers, zoekterm } from "../../../app/features/klantbeeld/klantbeeld.server";
 import { gebruiker, projectieRij, teamId } from "../werklijsten/helpers";
 
 const DAG = 86_400_000;

@@ -5,11 +5,11 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { setNow, now } from "../../../app/lib/clock";
-import { registreerKlacht, voerStapUit, type KlachtInvoer } from "../../../app/server/klachten.server";
-import { startAfspraak } from "../../../app/server/engine/runtime.server";
-import "../../../app/server/terugbel.server";
-import { sweep } from "../../../app/server/engine/scheduler.server";
+import { setNow, now } from "../../../app/platform/clock";
+import { registreerKlacht, voerStapUit, type KlachtInvoer } from "../../../app/features/klachten/klachten.server";
+import { startAfspraak } from "../../../app/platform/engine/runtime.server";
+import "../../../app/features/terugbellen/terugbel.server";
+import { sweep } from "../../../app/platform/engine/scheduler.server";
 import {
   lesDetail,
   leesLes,
@@ -20,7 +20,7 @@ import {
   wijzigLes,
   zoekLessen,
   type LesInvoer,
-} from "../../../app/server/leerlogboek.server";
+} from "../../../app/features/leerlogboek/leerlogboek.server";
 import {
   deadlineMoment,
   leesNieuweActie,
@@ -30,7 +30,7 @@ import {
   verbeteractieDetail,
   voerActieStapUit,
   zoekVerbeteracties,
-} from "../../../app/server/verbeteracties.server";
+} from "../../../app/features/verbeteracties/verbeteracties.server";
 import { gebruiker } from "../werklijsten/helpers";
 import { cookieVoor, get, post, roep } from "../coaching/helpers";
 import * as nieuwRoute from "../../../app/routes/leerlogboek.nieuw";

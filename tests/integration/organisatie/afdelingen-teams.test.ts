@@ -8,7 +8,7 @@ import {
   team,
   wijzigAfdeling,
   wijzigTeam,
-} from "../../../app/server/organisatie.server";
+} from "../../../app/features/organisatie/organisatie.server";
 import { ctx, persoon, auditRegels, teamId } from "./helpers";
 
 describe("afdelingen en teams", () => {

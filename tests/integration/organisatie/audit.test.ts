@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { audit } from "../../../app/server/audit.server";
-import { bekijkAudit, begintVanDag, zoekAudit, AUDIT_PAGINA, actieOmschrijving } from "../../../app/server/audit-zoeken.server";
+import { audit } from "../../../app/platform/audit/audit.server";
+import { bekijkAudit, begintVanDag, zoekAudit, AUDIT_PAGINA, actieOmschrijving } from "../../../app/features/audit/zoeken.server";
 import { getDatabase } from "../../../db/client";
 import { ctx, persoon, auditRegels } from "./helpers";
 

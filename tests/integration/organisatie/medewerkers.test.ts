@@ -9,9 +9,9 @@ import {
   zetMedewerkerActief,
   zoekMedewerkers,
   VERSIE_MELDING,
-} from "../../../app/server/organisatie.server";
-import { probeerInloggen } from "../../../app/server/login.server";
-import { sessionFromRequest, startSession } from "../../../app/server/auth.server";
+} from "../../../app/features/organisatie/organisatie.server";
+import { probeerInloggen } from "../../../app/features/inloggen/throttle.server";
+import { sessionFromRequest, startSession } from "../../../app/platform/auth/sessies.server";
 import { ctx, persoon, teamId, auditRegels } from "./helpers";
 
 const WW = "Een-lang-wachtwoord-42";

@@ -1,9 +1,9 @@
 import { describe, expect, it, afterEach } from "vitest";
-import { linkInfo, maakWachtwoordLink, stelWachtwoordIn, LINK_GELDIG_UREN, ONGELDIGE_LINK_MELDING } from "../../../app/server/wachtwoord.server";
-import { zetMedewerkerActief, medewerker } from "../../../app/server/organisatie.server";
-import { probeerInloggen } from "../../../app/server/login.server";
-import { sessionFromRequest, startSession } from "../../../app/server/auth.server";
-import { advance, resetClock } from "../../../app/lib/clock";
+import { linkInfo, maakWachtwoordLink, stelWachtwoordIn, LINK_GELDIG_UREN, ONGELDIGE_LINK_MELDING } from "../../../app/features/inloggen/wachtwoord.server";
+import { zetMedewerkerActief, medewerker } from "../../../app/features/organisatie/organisatie.server";
+import { probeerInloggen } from "../../../app/features/inloggen/throttle.server";
+import { sessionFromRequest, startSession } from "../../../app/platform/auth/sessies.server";
+import { advance, resetClock } from "../../../app/platform/clock";
 import { run } from "../../../app/cli/commands/wachtwoord-reset";
 import { loader, action } from "../../../app/routes/wachtwoord.$token";
 import { ctx, persoon, auditRegels } from "./helpers";

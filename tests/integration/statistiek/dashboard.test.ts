@@ -5,21 +5,21 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { setNow, now } from "../../../app/lib/clock";
+import { setNow, now } from "../../../app/platform/clock";
 import { parseTijdstip } from "../../../app/domain/kalender/tijd";
-import { registreerKlacht, voerStapUit, zoekKlachtenPagina, klachtenVoorExport, type KlachtInvoer } from "../../../app/server/klachten.server";
-import { maakTerugbelafspraak, terugbelStap } from "../../../app/server/terugbel.server";
-import { registreerFeedback } from "../../../app/server/feedback.server";
-import { maakLes } from "../../../app/server/leerlogboek.server";
-import { laadAfspraakRij } from "../../../app/server/engine/runtime.server";
-import { herbouwStatistiek, STAT_TABELLEN } from "../../../app/server/statistiek/herbouw.server";
-import { klachtenDashboard, BEJEGENING_NORMEN } from "../../../app/server/statistiek/klachten-dashboard.server";
-import { nakoming, teLaatNu, termijnenLijst } from "../../../app/server/statistiek/nakoming.server";
-import { bewaarContactvolume } from "../../../app/server/statistiek/contactvolumes.server";
-import { leesStatFilter, maandBegin, maandEinde, type StatFilter } from "../../../app/server/statistiek/filter";
+import { registreerKlacht, voerStapUit, zoekKlachtenPagina, klachtenVoorExport, type KlachtInvoer } from "../../../app/features/klachten/klachten.server";
+import { maakTerugbelafspraak, terugbelStap } from "../../../app/features/terugbellen/terugbel.server";
+import { registreerFeedback } from "../../../app/features/feedback/feedback.server";
+import { maakLes } from "../../../app/features/leerlogboek/leerlogboek.server";
+import { laadAfspraakRij } from "../../../app/platform/engine/runtime.server";
+import { herbouwStatistiek, STAT_TABELLEN } from "../../../app/features/statistiek/herbouw.server";
+import { klachtenDashboard, BEJEGENING_NORMEN } from "../../../app/features/statistiek/klachten-dashboard.server";
+import { nakoming, teLaatNu, termijnenLijst } from "../../../app/features/statistiek/nakoming.server";
+import { bewaarContactvolume } from "../../../app/features/statistiek/contactvolumes.server";
+import { leesStatFilter, maandBegin, maandEinde, type StatFilter } from "../../../app/features/statistiek/filter";
 import { maandNl } from "../../../db/functies";
-import { rollenVan, startSession } from "../../../app/server/auth.server";
-import type { AppUser } from "../../../app/server/permissions.server";
+import { rollenVan, startSession } from "../../../app/platform/auth/sessies.server";
+import type { AppUser } from "../../../app/platform/auth/permissions.server";
 import type { KlachtEvent } from "../../../workflows/klacht/machine";
 
 const { sqlite } = getDatabase();

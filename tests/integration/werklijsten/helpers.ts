@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { getDatabase } from "../../../db/client";
-import { rollenVan, type SessieGebruiker } from "../../../app/server/auth.server";
+import { rollenVan, type SessieGebruiker } from "../../../app/platform/auth/sessies.server";
 
 export function gebruiker(email: string): SessieGebruiker {
   const r = getDatabase().sqlite.prepare("SELECT id, naam, email FROM medewerkers WHERE email = ?").get(email) as

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { now } from "../../../app/lib/clock";
+import { now } from "../../../app/platform/clock";
 import {
   mijnAfspraken,
   mijnTellingen,
   voorMijnTeam,
   detailLink,
-} from "../../../app/server/werklijsten.server";
-import { koppelBurger } from "../../../app/server/klantbeeld.server";
+} from "../../../app/features/werklijsten/werklijsten.server";
+import { koppelBurger } from "../../../app/features/klantbeeld/klantbeeld.server";
 import { gebruiker, projectieRij, teamId } from "./helpers";
 
 const UUR = 3_600_000;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
-import { now } from "../../../app/lib/clock";
+import { now } from "../../../app/platform/clock";
 import {
   geleideTeams,
   teamOverzicht,
@@ -9,9 +9,9 @@ import {
   hertoewijzenBulk,
   escalaties,
   bevestigEscalatie,
-} from "../../../app/server/werklijsten.server";
+} from "../../../app/features/werklijsten/werklijsten.server";
 import { assign, setup } from "xstate";
-import { laadAfspraakRij, registreerWorkflow, startAfspraak } from "../../../app/server/engine/runtime.server";
+import { laadAfspraakRij, registreerWorkflow, startAfspraak } from "../../../app/platform/engine/runtime.server";
 import { gebruiker, projectieRij, teamId } from "./helpers";
 
 const UUR = 3_600_000;

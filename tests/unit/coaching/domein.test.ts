@@ -9,7 +9,7 @@ import {
   teamMediaan,
   telTermijnen,
   type TermijnFeit,
-} from "../../../app/domain/coaching";
+} from "../../../app/features/coaching/rekenregels";
 import { coachingsafspraakMachine } from "../../../workflows/coachingsafspraak/machine";
 
 describe("mediaan", () => {

@@ -1,9 +1,9 @@
 import { describe, it, expect } from "vitest";
 import { doorloopAllePaden } from "./model-based";
 import { fixtureMachine, type FixtureEvent } from "../../../workflows/test-fixture/machine";
-import { registreerFixture, FIXTURE_SOORT } from "../../../app/server/engine/test-fixture.server";
+import { registreerFixture, FIXTURE_SOORT } from "../../../app/platform/engine/test-fixture.server";
 import { getDatabase } from "../../../db/client";
-import { setNow } from "../../../app/lib/clock";
+import { setNow } from "../../../app/platform/clock";
 
 describe("model-based helper on the test-fixture machine", () => {
   it("replays every shortest path through the durable runtime", () => {

@@ -14,7 +14,7 @@
 import { expect } from "vitest";
 import type { AnyStateMachine, EventFromLogic, InputFrom, SnapshotFrom } from "xstate";
 import { getShortestPaths } from "xstate/graph";
-import { startAfspraak, pasToe, laadAfspraakRij, herstelSnapshot, statusTekst, type Actor } from "../../../app/server/engine/runtime.server";
+import { startAfspraak, pasToe, laadAfspraakRij, herstelSnapshot, statusTekst, type Actor } from "../../../app/platform/engine/runtime.server";
 
 export interface ModelOpties<M extends AnyStateMachine> {
   soort: string;

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from "vitest";
 import { initialTransition, transition } from "xstate";
-import { zuivereStart, zuivereTransitie, bewaarSnapshot } from "../../../app/server/engine/runtime.server";
+import { zuivereStart, zuivereTransitie, bewaarSnapshot } from "../../../app/platform/engine/runtime.server";
 import { fixtureMachine } from "../../../workflows/test-fixture/machine";
 
 const acties = (l: readonly { type: string; params?: unknown }[]) => l.map((a) => ({ type: a.type, params: a.params }));

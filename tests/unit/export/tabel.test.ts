@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { begrens, celTekst, naarCsv, veiligeBladnaam, veiligeTekst, type Tabel } from "../../../app/server/export/tabel";
+import { begrens, celTekst, naarCsv, veiligeBladnaam, veiligeTekst, type Tabel } from "../../../app/platform/export/tabel";
 
 describe("veiligeTekst (formule-injectie)", () => {
   it.each([

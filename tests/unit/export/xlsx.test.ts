@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { exportAntwoord, leesFormaat, naarXlsx, veiligeBestandsnaam } from "../../../app/server/export/export.server";
-import type { Tabel } from "../../../app/server/export/tabel";
+import { exportAntwoord, leesFormaat, naarXlsx, veiligeBestandsnaam } from "../../../app/platform/export/export.server";
+import type { Tabel } from "../../../app/platform/export/tabel";
 
 async function lees(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bakVan, duurTekst, mediaanMinuten } from "../../../app/server/statistiek/mediaan";
+import { bakVan, duurTekst, mediaanMinuten } from "../../../app/features/statistiek/mediaan";
 import { bucketMinuten } from "../../../db/functies";
 import {
   filterParams,
@@ -12,8 +12,8 @@ import {
   presetPeriode,
   vorigJaar,
   vorigePeriode,
-} from "../../../app/server/statistiek/filter";
-import { klachtenLink, termijnenLink } from "../../../app/server/statistiek/links";
+} from "../../../app/features/statistiek/filter";
+import { klachtenLink, termijnenLink } from "../../../app/features/statistiek/links";
 
 function histogram(duren: number[]) {
   const m = new Map<number, number>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { initialTransition, transition } from "xstate";
 import { overdrachtMachine, weigering, type OverdrachtEvent, type OverdrachtInput } from "../../../workflows/overdracht/machine";
-import "../../../app/server/overdracht.server"; // registers the workflow with the runtime
+import "../../../app/features/overdracht/overdracht.server"; // registers the workflow with the runtime
 import { doorloopAllePaden } from "../engine/model-based";
 import { getDatabase } from "../../../db/client";
 

@@ -8,7 +8,7 @@ import {
   type TerugbelEvent,
   type TerugbelInput,
 } from "../../../workflows/terugbelafspraak/machine";
-import "../../../app/server/terugbel.server"; // registers the workflow with the runtime
+import "../../../app/features/terugbellen/terugbel.server"; // registers the workflow with the runtime
 import { doorloopAllePaden } from "../engine/model-based";
 import { getDatabase } from "../../../db/client";
 

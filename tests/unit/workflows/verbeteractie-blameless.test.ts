@@ -3,7 +3,7 @@
  * and "voornaam achternaam" in either order) are found; ordinary words are not.
  */
 import { describe, expect, it } from "vitest";
-import { naamPatronen, normaliseer, toetsBlameless, vindMedewerkersnaam } from "../../../app/server/leerlogboek.server";
+import { naamPatronen, normaliseer, toetsBlameless, vindMedewerkersnaam } from "../../../app/features/leerlogboek/leerlogboek.server";
 
 const NAMEN = ["Fatima El Amrani", "Jeroen de Vries", "Lotte Bakker", "Sanne Visser", "Renée Brouwer", "Wim"];
 

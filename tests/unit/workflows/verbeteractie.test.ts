@@ -8,10 +8,10 @@ import {
   type VerbeteractieEvent,
   type VerbeteractieInput,
 } from "../../../workflows/verbeteractie/machine";
-import "../../../app/server/verbeteracties.server"; // registers the workflow with the runtime
+import "../../../app/features/verbeteracties/verbeteracties.server"; // registers the workflow with the runtime
 import { doorloopAllePaden } from "../engine/model-based";
 import { getDatabase } from "../../../db/client";
-import { now } from "../../../app/lib/clock";
+import { now } from "../../../app/platform/clock";
 
 const DAG = 86_400_000;
 const T0 = 1_780_000_000_000;

@@ -1,0 +1,10 @@
+import type { BackgroundJob } from "../platform/engine/jobs.server";
+import { engineTaken } from "../platform/engine/taken.server";
+import { coachingTaken } from "../features/coaching/coaching.server";
+
+/**
+ * The list of background jobs the server runs. Each area adds its job here (one line each).
+ */
+export function achtergrondTaken(): BackgroundJob[] {
+  return [...engineTaken(), ...coachingTaken()];
+}

@@ -1,0 +1,10 @@
+/**
+ * Loads every workflow registration, so that the scheduler knows all machines even before a page of that
+ * area was requested. Each area adds ONE import line here for its `*.server.ts` module that calls
+ * registreerWorkflow(...).
+ */
+import "../features/klachten/klachten.server";
+import "../features/coaching/coaching.server";
+import "../features/overdracht/overdracht.server"; // terugbelafspraak + overdracht (overdracht.server imports terugbel.server)
+import "../features/verbeteracties/verbeteracties.server"; // verbeteractie (issue 6)
+export {};

@@ -1,0 +1,144 @@
+/**
+ * Form handling for the profile pages (/profiel and /team/profielen/:medewerkerId): zod validation,
+ * the access check (eisProfielToegang → 403 + audit), and one call into coaching.server.ts per intent.
+ * Returns what the page shows at the form: field errors with the typed input, or a success message.
+ */
+import type { AppLoadContext } from "@remix-run/node";
+import { z } from "zod";
+import { origin } from "../../platform/audit/audit.server";
+import type { AppUser } from "../../platform/auth/permissions.server";
+import { eisProfielToegang, maakCoachingsafspraak, sluitCoachingsafspraak, voegNotitieToe, voegReactieToe, type Uitkomst } from "./coaching.server";
+import { weiger } from "../../platform/auth/permissions.server";
+import { dagVanIso, lokaleDelen } from "../../domain/kalender/tijd";
+import { datumVanDag } from "../../domain/kalender/tijd";
+import { eindeVanIsoDag } from "./rekenregels";
+import { now } from "../../platform/clock";
+
+export const MAX_NOTITIE = 4000;
+export const MAX_REACTIE = 2000;
+export const MAX_AFSPRAAK = 1000;
+
+export type ProfielActieData =
+  | { intent: string; ok: true; melding: string; velden?: undefined; fouten?: undefined; doel?: string }
+  | { intent: string; ok: false; melding: string | null; fouten: Record<string, string[] | undefined>; velden: Record<string, string>; doel?: string };
+
+const tekst = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, "Vul de tekst in.").max(max, `Gebruik maximaal ${max} tekens.`));
+
+const notitieSchema = z.object({ tekst: tekst(MAX_NOTITIE) });
+const reactieSchema = z.object({ notitie: z.coerce.number().int().positive(), tekst: tekst(MAX_REACTIE) });
+const afspraakSchema = z.object({
+  omschrijving: tekst(MAX_AFSPRAAK),
+  termijn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een geldige datum in (JJJJ-MM-DD)."),
+});
+const sluitSchema = z.object({
+  afspraak: z.string().min(1).max(100),
+  versie: z.coerce.number().int().positive(),
+  nieuw: z.enum(["nagekomen", "vervallen"]),
+});
+
+/** Due moment for an ISO date: end of that day in Amsterdam; errors in Dutch. */
+export function termijnUitDatum(iso: string, nu = now()): { ok: true; op: number } | { ok: false; fout: string } {
+  let dag: number;
+  try {
+    dag = dagVanIso(iso);
+  } catch {
+    return { ok: false, fout: "Vul een geldige datum in (JJJJ-MM-DD)." };
+  }
+  const vandaag = lokaleDelen(nu).dagIndex;
+  if (dag < vandaag) return { ok: false, fout: "Kies vandaag of een latere datum." };
+  if (dag > vandaag + 731) return { ok: false, fout: "Kies een datum binnen twee jaar." };
+  const d = datumVanDag(dag);
+  return { ok: true, op: eindeVanIsoDag(d.jaar, d.maand, d.dag) };
+}
+
+function velden(form: FormData): Record<string, string> {
+  const v: Record<string, string> = {};
+  for (const [k, w] of form.entries()) if (typeof w === "string" && k !== "intent") v[k] = w.slice(0, 10_000);
+  return v;
+}
+
+function uitUitkomst(
+  user: AppUser,
+  context: AppLoadContext | undefined,
+  medewerkerId: string,
+  intent: string,
+  r: Uitkomst,
+  form: FormData,
+  melding: string,
+  doel?: string,
+): ProfielActieData {
+  if (r.ok) return { intent, ok: true, melding, doel };
+  if (r.reden === "geweigerd" || r.reden === "niet_gevonden") {
+    // Guessed ids (a note of another employee under this URL, …) are refused like any other trespass.
+    weiger(user, context, `coaching.${intent}`, `medewerker:${medewerkerId}`, "U heeft geen toegang tot dit profiel.");
+  }
+  return { intent, ok: false, melding: r.melding, fouten: {}, velden: velden(form), doel };
+}
+
+/**
+ * Handles a POST on a profile page. The access check comes first; manager-only intents (notitie,
+ * afspraak, sluit) refuse the employee and everyone else.
+ */
+export async function verwerkProfielActie(
+  request: Request,
+  context: AppLoadContext | undefined,
+  user: AppUser,
+  medewerkerId: string,
+): Promise<ProfielActieData> {
+  eisProfielToegang(user, context, medewerkerId);
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const oorsprong = origin(context);
+  const invoer = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+
+  switch (intent) {
+    case "notitie": {
+      eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
+      const p = notitieSchema.safeParse({ tekst: invoer.tekst ?? "" });
+      if (!p.success) return { intent, ok: false, melding: null, fouten: z.flattenError(p.error).fieldErrors, velden: velden(form) };
+      return uitUitkomst(user, context, medewerkerId, intent, voegNotitieToe(user, medewerkerId, p.data.tekst, oorsprong), form, "De notitie is opgeslagen.");
+    }
+    case "reactie": {
+      const p = reactieSchema.safeParse({ notitie: invoer.notitie ?? "", tekst: invoer.tekst ?? "" });
+      const doel = String(invoer.notitie ?? "");
+      if (!p.success) return { intent, ok: false, melding: null, fouten: z.flattenError(p.error).fieldErrors, velden: velden(form), doel };
+      return uitUitkomst(
+        user,
+        context,
+        medewerkerId,
+        intent,
+        voegReactieToe(user, medewerkerId, p.data.notitie, p.data.tekst, oorsprong),
+        form,
+        "Uw reactie is geplaatst.",
+        doel,
+      );
+    }
+    case "afspraak": {
+      eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
+      const p = afspraakSchema.safeParse({ omschrijving: invoer.omschrijving ?? "", termijn: invoer.termijn ?? "" });
+      const fouten: Record<string, string[] | undefined> = p.success ? {} : { ...z.flattenError(p.error).fieldErrors };
+      let termijnOp: number | null = null;
+      if (p.success) {
+        const t = termijnUitDatum(p.data.termijn);
+        if (t.ok) termijnOp = t.op;
+        else fouten.termijn = [t.fout];
+      }
+      if (!p.success || termijnOp === null) return { intent, ok: false, melding: null, fouten, velden: velden(form) };
+      const r = maakCoachingsafspraak(user, medewerkerId, { omschrijving: p.data.omschrijving, termijnOp }, oorsprong);
+      return uitUitkomst(user, context, medewerkerId, intent, r, form, "De afspraak is opgeslagen.");
+    }
+    case "sluit": {
+      eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
+      const p = sluitSchema.safeParse(invoer);
+      if (!p.success) return { intent, ok: false, melding: "Deze afspraak bestaat niet (meer).", fouten: {}, velden: velden(form) };
+      const r = sluitCoachingsafspraak(user, medewerkerId, p.data.afspraak, p.data.versie, p.data.nieuw, oorsprong);
+      return uitUitkomst(user, context, medewerkerId, intent, r, form, "De afspraak is bijgewerkt.", p.data.afspraak);
+    }
+    default:
+      return { intent, ok: false, melding: "Onbekende actie.", fouten: {}, velden: {} };
+  }
+}

@@ -1,0 +1,44 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { probeerInloggen } from "./throttle.server";
+import { startSession, endSession } from "../../platform/auth/sessies.server";
+import { audit, origin } from "../../platform/audit/audit.server";
+
+export type InlogUitkomst =
+  | { ok: true; cookie: string }
+  | { ok: false; reden: "onjuist" | "geblokkeerd" | "inactief"; melding: string };
+
+export async function inloggen(email: string, wachtwoord: string, context: AppLoadContext | undefined): Promise<InlogUitkomst> {
+  const ip = context?.clientIp ?? "onbekend";
+  const r = await probeerInloggen(email, wachtwoord, ip);
+  if (!r.ok) {
+    audit({
+      actor: null,
+      actie: "inloggen",
+      objectType: "sessie",
+      objectId: null,
+      resultaat: "geweigerd",
+      oorsprong: origin(context),
+      details: { reden: r.reden, account: email.trim().toLowerCase().slice(0, 200) },
+    });
+    return r;
+  }
+  const cookie = await startSession(r.medewerkerId);
+  audit({
+    actor: { id: r.medewerkerId, naam: r.naam },
+    actie: "inloggen",
+    objectType: "sessie",
+    resultaat: "ok",
+    oorsprong: origin(context),
+  });
+  return { ok: true, cookie };
+}
+
+export async function uitloggen(
+  sessionId: string | null,
+  user: { id: string; naam: string } | null,
+  context: AppLoadContext | undefined,
+): Promise<string> {
+  const cookie = await endSession(sessionId);
+  if (user) audit({ actor: user, actie: "uitloggen", objectType: "sessie", resultaat: "ok", oorsprong: origin(context) });
+  return cookie;
+}

@@ -1,0 +1,424 @@
+/**
+ * Maintaining the two calendars (page /beheer/kalender): office hours per weekday, the organisation's
+ * closing days and part days, the settings "Bevrijdingsdag vrij" / "Goede Vrijdag vrij", and the Atw
+ * calendar's gelijkgestelde dagen (Atw art. 3 lid 3). Every change is audited in the same transaction and
+ * drops the cached calendars (`invalideerKalenders` in handvest.server.ts).
+ *
+ * Concurrency: office hours and the settings have no version column, so their forms carry a fingerprint
+ * ("stand") of what was shown; a change made by someone else in the meantime is refused and the typed
+ * input kept. Adding a day is refused when that date already has an entry; removing an entry that is
+ * already gone says so.
+ */
+import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { getDatabase } from "../../../db/client";
+import { instellingen, kalenderDagen, openingstijden } from "../../../db/schema";
+import { nederlandseFeestdagen } from "../../domain/kalender/feestdagen";
+import { formatDagLang } from "../../domain/kalender/format";
+import { dagVanIso, minutenVanKloktijd, weekdagVanDag } from "../../domain/kalender/tijd";
+import { audit, type AuditActor } from "../../platform/audit/audit.server";
+import { invalideerKalenders, kalenders, laadKalenderConfig } from "../../platform/engine/normen.server";
+
+export const WEEKDAG_NAMEN = ["", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"] as const;
+
+interface Wie {
+  actor: AuditActor;
+  oorsprong: string | null;
+}
+
+export type Fouten = Record<string, string[] | undefined>;
+export type Resultaat<T = Record<string, string>> =
+  | { ok: true; melding: string }
+  | { ok: false; status: 400 | 404 | 409; fouten: Fouten; melding: string; invoer: T };
+
+function naWijziging(): void {
+  invalideerKalenders();
+}
+
+function stand(waarde: unknown): string {
+  return createHash("sha256").update(JSON.stringify(waarde)).digest("hex").slice(0, 16);
+}
+
+// ------------------------------------------------------------------------------------------- reading
+
+function openingstijdenRijen() {
+  const { db } = getDatabase();
+  const rijen = new Map(db.select().from(openingstijden).all().map((r) => [r.weekdag, r]));
+  return [1, 2, 3, 4, 5, 6, 7].map((wd) => {
+    const r = rijen.get(wd);
+    return { weekdag: wd, naam: WEEKDAG_NAMEN[wd]!, open: r?.open ?? null, sluit: r?.sluit ?? null };
+  });
+}
+
+function vrijeDagInstellingen(): { bevrijdingsdagVrij: boolean; goedeVrijdagVrij: boolean } {
+  const c = laadKalenderConfig();
+  return { bevrijdingsdagVrij: c.bevrijdingsdagVrij, goedeVrijdagVrij: c.goedeVrijdagVrij };
+}
+
+export function openingstijdenStand(): string {
+  return stand(openingstijdenRijen());
+}
+
+export function instellingenStand(): string {
+  return stand(vrijeDagInstellingen());
+}
+
+export interface KalenderOverzicht {
+  jaar: number;
+  openingstijden: { weekdag: number; naam: string; open: string | null; sluit: string | null }[];
+  openingstijdenStand: string;
+  instellingen: { bevrijdingsdagVrij: boolean; goedeVrijdagVrij: boolean };
+  instellingenStand: string;
+  /** The organisation's closing days and part days in `jaar`. */
+  organisatieDagen: { id: number; datum: string; datumTekst: string; soort: "sluitingsdag" | "deeldag"; sluit: string | null; omschrijving: string }[];
+  /** All gelijkgestelde dagen (every year), ordered by date. */
+  gelijkgesteldeDagen: { id: number; datum: string; datumTekst: string; omschrijving: string; inJaar: boolean }[];
+  /** The national holidays of `jaar`, computed by the calendar module, with their effect on both calendars. */
+  feestdagen: { datum: string; datumTekst: string; naam: string; organisatie: "vrij" | "werkdag" | "gesloten"; atw: boolean }[];
+  aantalWerkdagen: number;
+}
+
+export const MIN_JAAR = 2000;
+export const MAX_JAAR = 2100;
+
+export function kalenderOverzicht(jaar: number): KalenderOverzicht {
+  const { db } = getDatabase();
+  const orgDagen = db
+    .select()
+    .from(kalenderDagen)
+    .where(and(eq(kalenderDagen.kalender, "organisatie"), gte(kalenderDagen.datum, `${jaar}-01-01`), lte(kalenderDagen.datum, `${jaar}-12-31`)))
+    .orderBy(asc(kalenderDagen.datum))
+    .all();
+  const gelijk = db
+    .select()
+    .from(kalenderDagen)
+    .where(and(eq(kalenderDagen.kalender, "atw"), eq(kalenderDagen.soort, "gelijkgesteld")))
+    .orderBy(asc(kalenderDagen.datum))
+    .all();
+  const kal = kalenders();
+  const uren = openingstijdenRijen();
+  const feestdagen = nederlandseFeestdagen(jaar).map((f) => {
+    const wd = weekdagVanDag(f.dagIndex);
+    const open = uren[wd - 1]?.open != null;
+    const organisatie: "vrij" | "werkdag" | "gesloten" = kal.organisatie.isWerkdag(f.dagIndex)
+      ? "werkdag"
+      : open
+        ? "vrij"
+        : "gesloten";
+    return {
+      datum: f.datum,
+      datumTekst: formatDagLang(f.dagIndex),
+      naam: f.naam,
+      organisatie,
+      atw: !kal.atw.isWerkdag(f.dagIndex),
+    };
+  });
+  const o = kal.organisatie.jaar(jaar);
+  return {
+    jaar,
+    openingstijden: uren,
+    openingstijdenStand: openingstijdenStand(),
+    instellingen: vrijeDagInstellingen(),
+    instellingenStand: instellingenStand(),
+    organisatieDagen: orgDagen.map((d) => ({
+      id: d.id,
+      datum: d.datum,
+      datumTekst: formatDagLang(dagVanIso(d.datum)),
+      soort: d.soort === "deeldag" ? "deeldag" : "sluitingsdag",
+      sluit: d.sluit,
+      omschrijving: d.omschrijving,
+    })),
+    gelijkgesteldeDagen: gelijk.map((d) => ({
+      id: d.id,
+      datum: d.datum,
+      datumTekst: formatDagLang(dagVanIso(d.datum)),
+      omschrijving: d.omschrijving,
+      inJaar: d.datum.startsWith(`${jaar}-`),
+    })),
+    feestdagen,
+    aantalWerkdagen: o.aantal,
+  };
+}
+
+// ------------------------------------------------------------------------------------------- changes
+
+function veldFout(invoer: Record<string, string>, fouten: Fouten, melding = "Controleer de velden met een foutmelding."): Resultaat {
+  return { ok: false, status: 400, fouten, melding, invoer };
+}
+
+function tekstVan(form: Record<string, FormDataEntryValue | undefined>, k: string): string {
+  const w = form[k];
+  return typeof w === "string" ? w.trim() : "";
+}
+
+/** Office hours for all seven weekdays: fields open-N, sluit-N, gesloten-N (N = 1…7) and stand. */
+export function wijzigOpeningstijden(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): Resultaat {
+  const invoer: Record<string, string> = {};
+  const fouten: Fouten = {};
+  const nieuw: { weekdag: number; open: string | null; sluit: string | null }[] = [];
+  for (let wd = 1; wd <= 7; wd++) {
+    const naam = WEEKDAG_NAMEN[wd]!;
+    const gesloten = form[`gesloten-${wd}`] === "on";
+    const open = tekstVan(form, `open-${wd}`);
+    const sluit = tekstVan(form, `sluit-${wd}`);
+    invoer[`open-${wd}`] = open;
+    invoer[`sluit-${wd}`] = sluit;
+    invoer[`gesloten-${wd}`] = gesloten ? "on" : "";
+    if (gesloten) {
+      nieuw.push({ weekdag: wd, open: null, sluit: null });
+      continue;
+    }
+    const om = minutenVanKloktijd(open);
+    const sm = minutenVanKloktijd(sluit);
+    if (om === null) fouten[`open-${wd}`] = [`Vul een openingstijd in voor ${naam} (UU:MM), of kruis "gesloten" aan.`];
+    else if (om >= 24 * 60) fouten[`open-${wd}`] = [`Een openingstijd moet vóór middernacht liggen.`];
+    if (sm === null) fouten[`sluit-${wd}`] = [`Vul een sluitingstijd in voor ${naam} (UU:MM), of kruis "gesloten" aan.`];
+    if (om !== null && sm !== null && sm <= om) fouten[`sluit-${wd}`] = [`Op ${naam} moet de sluitingstijd later zijn dan de openingstijd.`];
+    nieuw.push({ weekdag: wd, open, sluit });
+  }
+  if (Object.keys(fouten).length === 0 && nieuw.every((n) => n.open === null)) {
+    fouten["gesloten-1"] = ["De organisatie moet op ten minste één weekdag open zijn, anders kan geen enkele termijn aflopen."];
+  }
+  if (Object.keys(fouten).length > 0) return veldFout(invoer, fouten);
+  const { sqlite, db } = getDatabase();
+  return sqlite.transaction((): Resultaat => {
+    const oud = openingstijdenRijen();
+    if (tekstVan(form, "stand") !== stand(oud)) {
+      audit({ ...wie, actie: "kalender.openingstijden_wijzigen", objectType: "kalender", objectId: "openingstijden", resultaat: "geweigerd", details: { reden: "verouderd" } });
+      return {
+        ok: false,
+        status: 409,
+        fouten: {},
+        invoer,
+        melding:
+          "Iemand anders heeft de kantoortijden intussen gewijzigd. Uw invoer is niet opgeslagen maar staat hieronder nog; de huidige tijden staan in de tabel. Controleer ze en sla opnieuw op.",
+      };
+    }
+    for (const n of nieuw) {
+      db.insert(openingstijden)
+        .values(n)
+        .onConflictDoUpdate({ target: openingstijden.weekdag, set: { open: n.open, sluit: n.sluit } })
+        .run();
+    }
+    audit({
+      ...wie,
+      actie: "kalender.openingstijden_gewijzigd",
+      objectType: "kalender",
+      objectId: "openingstijden",
+      resultaat: "ok",
+      details: {
+        voor: oud.map((o) => `${o.weekdag}:${o.open ?? "-"}-${o.sluit ?? "-"}`),
+        na: nieuw.map((o) => `${o.weekdag}:${o.open ?? "-"}-${o.sluit ?? "-"}`),
+      },
+    });
+    naWijziging();
+    return { ok: true, melding: "De kantoortijden zijn opgeslagen." };
+  })();
+}
+
+/** The settings bevrijdingsdag_vrij and goede_vrijdag_vrij (checkboxes) and stand. */
+export function wijzigVrijeDagen(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): Resultaat {
+  const bevrijdingsdagVrij = form.bevrijdingsdagVrij === "on";
+  const goedeVrijdagVrij = form.goedeVrijdagVrij === "on";
+  const invoer = { bevrijdingsdagVrij: bevrijdingsdagVrij ? "on" : "", goedeVrijdagVrij: goedeVrijdagVrij ? "on" : "" };
+  const { sqlite, db } = getDatabase();
+  return sqlite.transaction((): Resultaat => {
+    const oud = vrijeDagInstellingen();
+    if (tekstVan(form, "stand") !== stand(oud)) {
+      audit({ ...wie, actie: "kalender.instellingen_wijzigen", objectType: "kalender", objectId: "vrije_dagen", resultaat: "geweigerd", details: { reden: "verouderd" } });
+      return {
+        ok: false,
+        status: 409,
+        fouten: {},
+        invoer,
+        melding: "Iemand anders heeft deze instellingen intussen gewijzigd. Uw keuze is niet opgeslagen maar staat hieronder nog. Controleer en sla opnieuw op.",
+      };
+    }
+    for (const [sleutel, waarde] of [
+      ["bevrijdingsdag_vrij", bevrijdingsdagVrij],
+      ["goede_vrijdag_vrij", goedeVrijdagVrij],
+    ] as const) {
+      db.insert(instellingen)
+        .values({ sleutel, waarde: JSON.stringify(waarde) })
+        .onConflictDoUpdate({ target: instellingen.sleutel, set: { waarde: JSON.stringify(waarde) } })
+        .run();
+    }
+    audit({
+      ...wie,
+      actie: "kalender.instellingen_gewijzigd",
+      objectType: "kalender",
+      objectId: "vrije_dagen",
+      resultaat: "ok",
+      details: { voor: oud, na: { bevrijdingsdagVrij, goedeVrijdagVrij } },
+    });
+    naWijziging();
+    return { ok: true, melding: "De instellingen voor vrije dagen zijn opgeslagen." };
+  })();
+}
+
+const DatumSchema = z
+  .string({ error: "Vul een datum in." })
+  .trim()
+  .min(1, "Vul een datum in.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-12-24.")
+  .refine((s) => {
+    try {
+      dagVanIso(s);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "Deze datum bestaat niet.")
+  .refine((s) => {
+    const j = Number(s.slice(0, 4));
+    return j >= MIN_JAAR && j <= MAX_JAAR;
+  }, `Kies een datum tussen ${MIN_JAAR} en ${MAX_JAAR}.`);
+
+const OmschrijvingSchema = z
+  .string({ error: "Vul een omschrijving in." })
+  .trim()
+  .min(3, "Vul een omschrijving in (ten minste 3 tekens).")
+  .max(200, "De omschrijving mag ten hoogste 200 tekens hebben.");
+
+const OrganisatieDagSchema = z.object({
+  datum: DatumSchema,
+  soort: z.enum(["sluitingsdag", "deeldag"], { error: "Kies of de organisatie de hele dag of een deel van de dag dicht is." }),
+  sluit: z.string().trim().optional(),
+  omschrijving: OmschrijvingSchema,
+});
+
+function bestaandeDag(kalender: "organisatie" | "atw", datum: string) {
+  const { db } = getDatabase();
+  return db
+    .select()
+    .from(kalenderDagen)
+    .where(and(eq(kalenderDagen.kalender, kalender), eq(kalenderDagen.datum, datum)))
+    .get();
+}
+
+/** Adds an organisation closing day or part day (fields datum, soort, sluit, omschrijving). */
+export function voegOrganisatieDagToe(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): Resultaat {
+  const invoer = {
+    datum: tekstVan(form, "datum"),
+    soort: tekstVan(form, "soort"),
+    sluit: tekstVan(form, "sluit"),
+    omschrijving: tekstVan(form, "omschrijving"),
+  };
+  const parsed = OrganisatieDagSchema.safeParse(form);
+  const fouten: Fouten = parsed.success ? {} : { ...z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return veldFout(invoer, fouten);
+  const d = parsed.data;
+  const kal = kalenders();
+  const dag = dagVanIso(d.datum);
+  const datumTekst = formatDagLang(dag);
+  const bestaand = bestaandeDag("organisatie", d.datum);
+  if (bestaand) {
+    fouten.datum = [`Op ${datumTekst} staat al een ${bestaand.soort === "deeldag" ? "verkorte werkdag" : "sluitingsdag"} ("${bestaand.omschrijving}"). Verwijder die eerst.`];
+  } else if (!kal.organisatie.isWerkdag(dag)) {
+    fouten.datum = [`${datumTekst} is al geen werkdag (${kal.organisatie.redenVrij(dag)}).`];
+  }
+  let sluit: string | null = null;
+  if (d.soort === "deeldag") {
+    const sm = d.sluit ? minutenVanKloktijd(d.sluit) : null;
+    if (sm === null) fouten.sluit = ["Vul de vroege sluitingstijd in (UU:MM), bijvoorbeeld 12:00."];
+    else if (!fouten.datum) {
+      const wd = weekdagVanDag(dag);
+      const uren = openingstijdenRijen()[wd - 1]!;
+      const om = uren.open ? minutenVanKloktijd(uren.open)! : null;
+      const normaal = uren.sluit ? minutenVanKloktijd(uren.sluit)! : null;
+      if (om !== null && sm <= om) fouten.sluit = [`Het kantoor gaat op ${uren.naam} pas om ${uren.open} open; kies een latere sluitingstijd of maak er een sluitingsdag van.`];
+      else if (normaal !== null && sm >= normaal) fouten.sluit = [`Op ${uren.naam} sluit het kantoor al om ${uren.sluit}; kies een eerdere tijd.`];
+    }
+    sluit = d.sluit ?? null;
+  }
+  if (Object.keys(fouten).length > 0) return veldFout(invoer, fouten);
+  const { sqlite, db } = getDatabase();
+  return sqlite.transaction((): Resultaat => {
+    if (bestaandeDag("organisatie", d.datum)) {
+      return { ok: false, status: 409, fouten: { datum: ["Iemand anders heeft intussen al een dag op deze datum ingevoerd."] }, melding: "Niet opgeslagen.", invoer };
+    }
+    const id = Number(
+      db.insert(kalenderDagen).values({ kalender: "organisatie", datum: d.datum, soort: d.soort, sluit, omschrijving: d.omschrijving }).run()
+        .lastInsertRowid,
+    );
+    audit({
+      ...wie,
+      actie: "kalender.dag_toegevoegd",
+      objectType: "kalender_dag",
+      objectId: id,
+      resultaat: "ok",
+      details: { kalender: "organisatie", datum: d.datum, soort: d.soort, sluit, omschrijving: d.omschrijving },
+    });
+    naWijziging();
+    return {
+      ok: true,
+      melding:
+        d.soort === "deeldag"
+          ? `${datumTekst} is toegevoegd als verkorte werkdag (sluiting ${sluit}).`
+          : `${datumTekst} is toegevoegd als sluitingsdag.`,
+    };
+  })();
+}
+
+const GelijkgesteldSchema = z.object({ datum: DatumSchema, omschrijving: OmschrijvingSchema });
+
+/** Adds a day equated with a public holiday (Atw art. 3 lid 3): fields datum, omschrijving. */
+export function voegGelijkgesteldeDagToe(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): Resultaat {
+  const invoer = { datum: tekstVan(form, "datum"), omschrijving: tekstVan(form, "omschrijving") };
+  const parsed = GelijkgesteldSchema.safeParse(form);
+  const fouten: Fouten = parsed.success ? {} : { ...z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return veldFout(invoer, fouten);
+  const d = parsed.data;
+  const dag = dagVanIso(d.datum);
+  const datumTekst = formatDagLang(dag);
+  const wd = weekdagVanDag(dag);
+  const feest = nederlandseFeestdagen(Number(d.datum.slice(0, 4))).find((f) => f.datum === d.datum);
+  if (bestaandeDag("atw", d.datum)) fouten.datum = [`${datumTekst} staat al in de lijst met gelijkgestelde dagen.`];
+  else if (wd >= 6) fouten.datum = [`${datumTekst} valt in het weekend en telt voor de Atw al niet mee.`];
+  else if (feest) fouten.datum = [`${datumTekst} is al een algemeen erkende feestdag (${feest.naam}).`];
+  if (Object.keys(fouten).length > 0) return veldFout(invoer, fouten);
+  const { sqlite, db } = getDatabase();
+  return sqlite.transaction((): Resultaat => {
+    if (bestaandeDag("atw", d.datum)) {
+      return { ok: false, status: 409, fouten: { datum: ["Iemand anders heeft deze datum intussen al toegevoegd."] }, melding: "Niet opgeslagen.", invoer };
+    }
+    const id = Number(
+      db.insert(kalenderDagen).values({ kalender: "atw", datum: d.datum, soort: "gelijkgesteld", sluit: null, omschrijving: d.omschrijving }).run()
+        .lastInsertRowid,
+    );
+    audit({
+      ...wie,
+      actie: "kalender.dag_toegevoegd",
+      objectType: "kalender_dag",
+      objectId: id,
+      resultaat: "ok",
+      details: { kalender: "atw", datum: d.datum, soort: "gelijkgesteld", omschrijving: d.omschrijving },
+    });
+    naWijziging();
+    return { ok: true, melding: `${datumTekst} is toegevoegd als gelijkgestelde dag.` };
+  })();
+}
+
+/** Removes a calendar day (closing day, part day or gelijkgestelde dag) by id. */
+export function verwijderKalenderDag(id: number, wie: Wie): Resultaat {
+  const { sqlite, db } = getDatabase();
+  return sqlite.transaction((): Resultaat => {
+    const rij = Number.isInteger(id) ? db.select().from(kalenderDagen).where(eq(kalenderDagen.id, id)).get() : undefined;
+    if (!rij) {
+      return { ok: false, status: 404, fouten: {}, melding: "Deze dag staat niet (meer) in de kalender; misschien heeft iemand anders hem al verwijderd.", invoer: {} };
+    }
+    db.delete(kalenderDagen).where(eq(kalenderDagen.id, id)).run();
+    audit({
+      ...wie,
+      actie: "kalender.dag_verwijderd",
+      objectType: "kalender_dag",
+      objectId: id,
+      resultaat: "ok",
+      details: { kalender: rij.kalender, datum: rij.datum, soort: rij.soort, sluit: rij.sluit, omschrijving: rij.omschrijving },
+    });
+    naWijziging();
+    const soort = rij.soort === "gelijkgesteld" ? "gelijkgestelde dag" : rij.soort === "deeldag" ? "verkorte werkdag" : "sluitingsdag";
+    return { ok: true, melding: `De ${soort} van ${formatDagLang(dagVanIso(rij.datum))} is verwijderd.` };
+  })();
+}

@@ -1,0 +1,257 @@
+/**
+ * Form → input for klachten: the intake form (zod, Dutch field errors) and one small form per workflow step.
+ * Values the server must decide (the moment, due moments on the Atw calendar, names) are filled in here,
+ * never taken from the browser.
+ */
+import { z } from "zod";
+import { now } from "../../platform/clock";
+import { isoDatum } from "../../domain/kalender/tijd";
+import { normaliseerTelefoon, normaliseerEmail } from "../klantbeeld/klantbeeld.server";
+import { KLACHT_KANALEN, GRONDEN_9_8, HOREN_OVERSLAAN_REDENEN, OORDELEN, isIsoDatum, MAX_VERDAGING_WEKEN } from "../../../workflows/klacht/recht";
+import type { KlachtEvent } from "../../../workflows/klacht/machine";
+import { verdagingsMoment, eindeVanDag, type KlachtInvoer } from "./klachten.server";
+import { getDatabase } from "../../../db/client";
+
+export type Fouten = Record<string, string[] | undefined>;
+
+const tekst = (max: number, melding: string) => z.string().trim().min(1, melding).max(max, `Gebruik ten hoogste ${max} tekens.`);
+const optioneel = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Gebruik ten hoogste ${max} tekens.`)
+    .transform((v) => (v === "" ? null : v));
+const datum = (melding: string) => z.string().trim().refine((v) => isIsoDatum(v), melding);
+const optioneleDatum = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || isIsoDatum(v), "Vul een geldige datum in (dd-mm-jjjj).")
+  .transform((v) => (v === "" ? null : v));
+
+const intakeSchema = z
+  .object({
+    ontvangenDatum: datum("Vul de datum van ontvangst in."),
+    kanaal: z.enum(KLACHT_KANALEN, { error: "Kies het kanaal waarlangs de klacht binnenkwam." }),
+    vorm: z.enum(["schriftelijk", "mondeling"], { error: "Kies of de klacht schriftelijk of mondeling is ingediend." }),
+    klagerSoort: z.enum(["persoon", "organisatie"], { error: "Kies of de klager een persoon of een organisatie is." }),
+    klagerNaam: tekst(200, "Vul de naam van de klager (of de contactpersoon) in."),
+    klagerOrganisatie: optioneel(200),
+    klagerAdres: optioneel(200),
+    klagerPostcode: optioneel(10),
+    klagerWoonplaats: optioneel(100),
+    klagerTelefoon: optioneel(30),
+    klagerEmail: optioneel(200),
+    klagerVoorkeurKanaal: z.enum(["post", "e-mail", "telefoon"], { error: "Kies hoe de klager bericht wil krijgen." }),
+    dagtekening: optioneleDatum,
+    omschrijving: tekst(5000, "Beschrijf de gedraging waarover geklaagd wordt."),
+    gedragingDatum: optioneleDatum,
+    afdelingId: z.string().transform((v) => (v ? Number(v) : null)),
+    beklaagdeIds: z.array(z.string()),
+    beklaagdeOnbekend: z.boolean(),
+    betreftBestuursorgaan: z.boolean(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.klagerSoort === "organisatie" && !v.klagerOrganisatie)
+      ctx.addIssue({ code: "custom", path: ["klagerOrganisatie"], message: "Vul de naam van de organisatie in." });
+    if (v.klagerTelefoon && !normaliseerTelefoon(v.klagerTelefoon))
+      ctx.addIssue({ code: "custom", path: ["klagerTelefoon"], message: "Dit telefoonnummer klopt niet; bijvoorbeeld 06 12345678." });
+    if (v.klagerEmail && !normaliseerEmail(v.klagerEmail))
+      ctx.addIssue({ code: "custom", path: ["klagerEmail"], message: "Dit e-mailadres klopt niet; bijvoorbeeld naam@voorbeeld.nl." });
+    if (v.klagerVoorkeurKanaal === "post" && !(v.klagerAdres && v.klagerWoonplaats))
+      ctx.addIssue({ code: "custom", path: ["klagerAdres"], message: "Voor antwoord per post zijn adres en woonplaats nodig." });
+    if (v.klagerVoorkeurKanaal === "e-mail" && !v.klagerEmail)
+      ctx.addIssue({ code: "custom", path: ["klagerEmail"], message: "Voor antwoord per e-mail is een e-mailadres nodig." });
+    if (v.klagerVoorkeurKanaal === "telefoon" && !v.klagerTelefoon)
+      ctx.addIssue({ code: "custom", path: ["klagerTelefoon"], message: "Voor antwoord per telefoon is een telefoonnummer nodig." });
+    const vandaag = isoDatum(now());
+    if (v.ontvangenDatum > vandaag) ctx.addIssue({ code: "custom", path: ["ontvangenDatum"], message: "De datum van ontvangst ligt in de toekomst." });
+    if (v.gedragingDatum && v.gedragingDatum > v.ontvangenDatum)
+      ctx.addIssue({ code: "custom", path: ["gedragingDatum"], message: "De gedraging kan niet na de ontvangst van de klacht liggen." });
+    if (!v.beklaagdeIds.length && !v.beklaagdeOnbekend)
+      ctx.addIssue({ code: "custom", path: ["beklaagden"], message: "Kies over wie geklaagd wordt, of vink aan dat dat onbekend is." });
+  });
+
+export function leesIntake(form: FormData): { ok: true; invoer: KlachtInvoer } | { ok: false; fouten: Fouten } {
+  const s = (k: string) => String(form.get(k) ?? "");
+  const r = intakeSchema.safeParse({
+    ontvangenDatum: s("ontvangenDatum"),
+    kanaal: s("kanaal"),
+    vorm: s("vorm"),
+    klagerSoort: s("klagerSoort"),
+    klagerNaam: s("klagerNaam"),
+    klagerOrganisatie: s("klagerOrganisatie"),
+    klagerAdres: s("klagerAdres"),
+    klagerPostcode: s("klagerPostcode"),
+    klagerWoonplaats: s("klagerWoonplaats"),
+    klagerTelefoon: s("klagerTelefoon"),
+    klagerEmail: s("klagerEmail"),
+    klagerVoorkeurKanaal: s("klagerVoorkeurKanaal"),
+    dagtekening: s("dagtekening"),
+    omschrijving: s("omschrijving"),
+    gedragingDatum: s("gedragingDatum"),
+    afdelingId: s("afdelingId"),
+    beklaagdeIds: form.getAll("beklaagden").map(String).filter(Boolean),
+    beklaagdeOnbekend: form.get("beklaagdeOnbekend") === "ja",
+    betreftBestuursorgaan: form.get("betreftBestuursorgaan") === "ja",
+  });
+  if (!r.success) return { ok: false, fouten: z.flattenError(r.error).fieldErrors as Fouten };
+  const v = r.data;
+  return {
+    ok: true,
+    invoer: {
+      ontvangenDatum: v.ontvangenDatum,
+      kanaal: v.kanaal,
+      schriftelijk: v.vorm === "schriftelijk",
+      klagerSoort: v.klagerSoort,
+      klagerNaam: v.klagerNaam,
+      klagerOrganisatie: v.klagerOrganisatie,
+      klagerAdres: v.klagerAdres,
+      klagerPostcode: v.klagerPostcode,
+      klagerWoonplaats: v.klagerWoonplaats,
+      klagerTelefoon: v.klagerTelefoon ? normaliseerTelefoon(v.klagerTelefoon) : null,
+      klagerEmail: v.klagerEmail ? normaliseerEmail(v.klagerEmail) : null,
+      klagerVoorkeurKanaal: v.klagerVoorkeurKanaal,
+      dagtekening: v.dagtekening,
+      omschrijving: v.omschrijving,
+      gedragingDatum: v.gedragingDatum,
+      afdelingId: v.afdelingId && Number.isInteger(v.afdelingId) ? v.afdelingId : null,
+      beklaagdeIds: v.beklaagdeIds,
+      beklaagdeOnbekend: v.beklaagdeOnbekend,
+      betreftBestuursorgaan: v.betreftBestuursorgaan,
+    },
+  };
+}
+
+export const STAP_INTENTS = [
+  "ONTVANGST_BEVESTIGEN",
+  "BEHANDELAAR_TOEWIJZEN",
+  "INFORMEEL_OPGELOST",
+  "NIET_IN_BEHANDELING",
+  "BERICHT_9_8_VERSTUURD",
+  "KOPIE_BEKLAAGDE",
+  "HOORZITTING_PLANNEN",
+  "HOORZITTING_GEHOUDEN",
+  "HOREN_OVERSLAAN",
+  "VERDAGINGSBERICHT",
+  "VERDAGEN",
+  "UITSTEL_MET_INSTEMMING",
+  "AFHANDELEN",
+  "LES_VASTLEGGEN",
+  "LES_OVERSLAAN",
+  "SLUITEN",
+  "OMBUDSMAN_INGESCHAKELD",
+] as const;
+export type StapIntent = (typeof STAP_INTENTS)[number];
+
+function lokaalMoment(datumTijd: string): number | null {
+  // "2025-11-20T14:30" from <input type="datetime-local"> or a date; Europe/Amsterdam
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(datumTijd.trim());
+  if (!m || !isIsoDatum(m[1])) return null;
+  const dagEinde = eindeVanDag(m[1]!);
+  if (!m[2]) return dagEinde - (86_400_000 - 1000) + 12 * 3_600_000;
+  return dagEinde - (86_400_000 - 1000) + Number(m[2]) * 3_600_000 + Number(m[3]) * 60_000;
+}
+
+/** Builds the workflow event for a step form; field errors when the form itself is incomplete. */
+export function leesStap(
+  klachtId: string,
+  intent: StapIntent,
+  form: FormData,
+): { ok: true; event: KlachtEvent } | { ok: false; fouten: Fouten } {
+  const s = (k: string) => String(form.get(k) ?? "").trim();
+  const op = now();
+  const fout = (veld: string, melding: string) => ({ ok: false as const, fouten: { [veld]: [melding] } });
+  switch (intent) {
+    case "ONTVANGST_BEVESTIGEN":
+    case "BERICHT_9_8_VERSTUURD":
+    case "SLUITEN":
+    case "OMBUDSMAN_INGESCHAKELD":
+      return { ok: true, event: { type: intent, op } };
+    case "BEHANDELAAR_TOEWIJZEN": {
+      const id = s("behandelaarId");
+      if (!id) return fout("behandelaarId", "Kies een klachtbehandelaar.");
+      const m = getDatabase().sqlite.prepare("SELECT naam FROM medewerkers WHERE id = ? AND actief = 1").get(id) as { naam: string } | undefined;
+      if (!m) return fout("behandelaarId", "Deze medewerker bestaat niet of is niet actief.");
+      return { ok: true, event: { type: intent, behandelaarId: id, behandelaarNaam: m.naam, uitzondering: s("uitzondering") || null } };
+    }
+    case "INFORMEEL_OPGELOST":
+      if (!s("toelichting")) return fout("informeelToelichting", "Beschrijf hoe de klacht is opgelost.");
+      return {
+        ok: true,
+        event: { type: intent, toelichting: s("toelichting"), klagerTevreden: form.get("klagerTevreden") === "ja", vastgelegdVia: s("vastgelegdVia"), op },
+      };
+    case "NIET_IN_BEHANDELING":
+      if (!(GRONDEN_9_8 as readonly string[]).includes(s("grond"))) return fout("grond", "Kies een grond uit Awb 9:8.");
+      if (!s("toelichting")) return fout("grondToelichting", "Motiveer het besluit; de klager krijgt deze motivering.");
+      return { ok: true, event: { type: intent, grond: s("grond"), toelichting: s("toelichting") } };
+    case "KOPIE_BEKLAAGDE":
+      return { ok: true, event: { type: intent, op, nietMogelijkReden: s("nietMogelijkReden") || null } };
+    case "HOORZITTING_PLANNEN": {
+      const m = lokaalMoment(s("moment"));
+      if (m === null) return fout("hoorMoment", "Vul datum en tijd van het hoorgesprek in.");
+      return { ok: true, event: { type: intent, op: m } };
+    }
+    case "HOORZITTING_GEHOUDEN":
+      if (!s("verslag")) return fout("verslag", "Leg het verslag van het hoorgesprek vast (Awb 9:10 lid 3).");
+      return { ok: true, event: { type: intent, op, verslag: s("verslag") } };
+    case "HOREN_OVERSLAAN":
+      if (!(HOREN_OVERSLAAN_REDENEN as readonly string[]).includes(s("reden"))) return fout("horenReden", "Kies een wettelijke reden (Awb 9:10 lid 2).");
+      if (!s("toelichting")) return fout("horenToelichting", "Licht de reden toe.");
+      return { ok: true, event: { type: intent, reden: s("reden"), toelichting: s("toelichting") } };
+    case "VERDAGINGSBERICHT": {
+      const aan = s("aan");
+      if (aan !== "klager" && aan !== "beklaagde") return fout("aan", "Kies aan wie het bericht ging.");
+      return { ok: true, event: { type: intent, aan, op } };
+    }
+    case "VERDAGEN": {
+      const weken = Number(s("weken"));
+      if (!Number.isInteger(weken) || weken < 1) return fout("weken", `Kies het aantal weken (1 tot en met ${MAX_VERDAGING_WEKEN}).`);
+      const nieuwOp = verdagingsMoment(klachtId, weken);
+      if (nieuwOp === null) return fout("weken", `Kies het aantal weken (1 tot en met ${MAX_VERDAGING_WEKEN}).`);
+      return { ok: true, event: { type: intent, weken, nieuwOp, op } };
+    }
+    case "UITSTEL_MET_INSTEMMING": {
+      const nieuw = s("nieuweDatum");
+      if (!isIsoDatum(nieuw)) return fout("nieuweDatum", "Vul de nieuwe uiterste datum in.");
+      return {
+        ok: true,
+        event: { type: intent, nieuwOp: eindeVanDag(nieuw), instemmingDatum: s("instemmingDatum"), toelichting: s("toelichting"), op },
+      };
+    }
+    case "AFHANDELEN": {
+      const normen = form.getAll("normen").map(Number).filter((n) => Number.isInteger(n));
+      const oordeel = s("oordeel");
+      const fouten: Fouten = {};
+      if (!s("bevindingen")) fouten.bevindingen = ["Beschrijf de bevindingen (Awb 9:12)."];
+      if (!(OORDELEN as readonly string[]).includes(oordeel)) fouten.oordeel = ["Kies het oordeel."];
+      if (oordeel === "geen_oordeel" && !s("oordeelReden")) fouten.oordeelReden = ["Geef de reden waarom er geen oordeel is."];
+      if ((oordeel === "gegrond" || oordeel === "deels_gegrond") && !normen.length)
+        fouten.normen = ["Kies de geschonden behoorlijkheidsnorm(en)."];
+      if (!s("maatregelen")) fouten.maatregelen = ["Beschrijf de genomen maatregelen (of waarom er geen nodig zijn)."];
+      if (!s("ombudsmanNaam")) fouten.ombudsmanNaam = ["Vul de ombudsman in bij wie de klager terecht kan (Awb 9:12 lid 2)."];
+      const weken = Number(s("ombudsmanTermijnWeken"));
+      if (!Number.isInteger(weken) || weken < 1) fouten.ombudsmanTermijnWeken = ["Vul de termijn voor de ombudsman in weken in."];
+      if (Object.keys(fouten).length) return { ok: false, fouten };
+      return {
+        ok: true,
+        event: {
+          type: intent,
+          op,
+          bevindingen: s("bevindingen"),
+          oordeel,
+          oordeelReden: s("oordeelReden") || null,
+          normen,
+          maatregelen: s("maatregelen"),
+          ombudsmanNaam: s("ombudsmanNaam"),
+          ombudsmanTermijnWeken: weken,
+        },
+      };
+    }
+    case "LES_VASTLEGGEN":
+      if (!s("les")) return fout("les", "Beschrijf de les.");
+      return { ok: true, event: { type: intent, les: s("les"), op } };
+    case "LES_OVERSLAAN":
+      if (!s("reden")) return fout("lesReden", "Leg vast waarom er bewust geen les wordt vastgelegd.");
+      return { ok: true, event: { type: intent, reden: s("reden"), op } };
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * Shared pieces of the callback and handover pages (not a route: a folder without route.tsx).
+ */
+import { useEffect, useState, type RefObject } from "react";
+import { useFetcher } from "@remix-run/react";
+import { StatusLabel } from "~/platform/ui/ui";
+
+export interface Keuze {
+  value: string;
+  label: string;
+}
+
+/**
+ * With JavaScript: a type-ahead search (via /api/medewerkers) that fills in the plain <select> `doel`.
+ * Without JavaScript nothing is rendered and the <select> (which supports type-to-find) does the job.
+ */
+export function Typeahead({
+  doel,
+  id,
+  label,
+  onGekozen,
+}: {
+  doel: RefObject<HTMLSelectElement>;
+  id: string;
+  label: string;
+  onGekozen?: (waarde: string) => void;
+}) {
+  const [actief, setActief] = useState(false);
+  const [q, setQ] = useState("");
+  const fetcher = useFetcher<{ resultaten: Keuze[] }>();
+  useEffect(() => setActief(true), []);
+  useEffect(() => {
+    if (!actief) return;
+    const t = window.setTimeout(() => fetcher.load(`/api/medewerkers?q=${encodeURIComponent(q)}`), 150);
+    return () => window.clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [q, actief]);
+  if (!actief) return null;
+  const resultaten = fetcher.data?.resultaten ?? [];
+  return (
+    <div className="afs-veld afs-typeahead">
+      <label htmlFor={id} className="utrecht-form-label">
+        {label}
+      </label>
+      <span id={`${id}-hint`} className="afs-veld__hint utrecht-form-field-description">
+        Typ een deel van de naam en kies uit de lijst; de keuze hieronder wordt dan ingevuld.
+      </span>
+      <input
+        id={id}
+        type="text"
+        list={`${id}-lijst`}
+        autoComplete="off"
+        className="utrecht-textbox utrecht-textbox--html-input"
+        aria-describedby={`${id}-hint`}
+        value={q}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          setQ(v);
+          const match = resultaten.find((r) => r.label === v);
+          if (match && doel.current) {
+            doel.current.value = match.value;
+            onGekozen?.(match.value);
+          }
+        }}
+      />
+      <datalist id={`${id}-lijst`}>
+        {resultaten.map((r) => (
+          <option key={r.value} value={r.label} />
+        ))}
+      </datalist>
+    </div>
+  );
+}
+
+/** A plain select of colleagues and teams ("m:<id>" / "t:<id>"). */
+export function CollegaTeamSelect({
+  id,
+  name,
+  label,
+  collegas,
+  teams,
+  defaultValue,
+  fout,
+  selectRef,
+  leeg = "— kies —",
+}: {
+  id: string;
+  name: string;
+  label: string;
+  collegas: Keuze[];
+  teams: Keuze[];
+  defaultValue?: string;
+  fout?: string[] | string | null;
+  selectRef?: RefObject<HTMLSelectElement>;
+  leeg?: string;
+}) {
+  const f = Array.isArray(fout) ? fout[0] : fout;
+  return (
+    <div className={`afs-veld utrecht-form-field${f ? " afs-veld--fout" : ""}`}>
+      <label htmlFor={id} className="utrecht-form-label">
+        {label}
+      </label>
+      {f ? (
+        <span id={`${id}-fout`} className="afs-veld__fout utrecht-form-field-error-message">
+          {f}
+        </span>
+      ) : null}
+      <select
+        id={id}
+        name={name}
+        ref={selectRef}
+        className="utrecht-select utrecht-select--html-select"
+        defaultValue={defaultValue ?? ""}
+        aria-invalid={f ? true : undefined}
+        aria-describedby={f ? `${id}-fout` : undefined}
+      >
+        <option value="">{leeg}</option>
+        <optgroup label="Collega's">
+          {collegas.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Teams">
+          {teams.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </div>
+  );
+}
+
+export interface TijdlijnRegel {
+  volgnummer: number;
+  opTekst: string;
+  omschrijving: string;
+  door: string;
+  van: string | null;
+  naar: string;
+}
+
+export function Tijdlijn({ regels, titelId }: { regels: TijdlijnRegel[]; titelId: string }) {
+  return (
+    <section className="afs-blok" aria-labelledby={titelId}>
+      <h2 id={titelId} className="utrecht-heading-2">
+        Verloop
+      </h2>
+      <ol className="afs-tijdlijn">
+        {regels.map((r) => (
+          <li key={r.volgnummer}>
+            <span className="afs-tijdlijn__wanneer">
+              {r.opTekst} · {r.door}
+            </span>
+            {r.omschrijving}
+            {r.van && r.van !== r.naar ? (
+              <>
+                {" "}
+                ({r.van} → {r.naar})
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export interface TermijnWeergave {
+  mijlpaal: string;
+  tekst: string;
+  status: "op_tijd" | "bijna" | "te_laat" | "klaar";
+  statusTekst: string;
+  verzet: boolean;
+  oorspronkelijkTekst: string | null;
+}
+
+const MIJLPAAL_TEKST: Record<string, string> = {
+  terugbellen: "Terugbellen",
+  overdracht_opgepakt: "Opgepakt door de ontvanger",
+  klant_geinformeerd: "Inwoner geïnformeerd",
+};
+
+export function Termijnen({ termijnen }: { termijnen: TermijnWeergave[] }) {
+  if (!termijnen.length) return <p className="utrecht-paragraph">Er loopt geen termijn.</p>;
+  return (
+    <dl className="afs-gegevens">
+      {termijnen.map((t) => (
+        <div key={t.mijlpaal} className="afs-rij-contents">
+          <dt>{MIJLPAAL_TEKST[t.mijlpaal] ?? t.mijlpaal}</dt>
+          <dd>
+            {t.status === "klaar" ? t.statusTekst : t.tekst} <StatusLabel status={t.status} />
+            {t.verzet ? (
+              <>
+                <br />
+                Verzet op verzoek van de inwoner (telt niet als overschrijding); oorspronkelijk {t.oorspronkelijkTekst}.
+              </>
+            ) : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,645 @@
+/**
+ * Terugbelafspraken (callback promises): registration of the workflow with the runtime, creating one during a
+ * call, the detail view (audited read of the citizen's data), the steps (attempts, new time, reassign, cancel,
+ * correct the number) and who may see what. Shared helpers for the warme overdracht live here too
+ * (toegang, keuzelijsten, tijdlijn); app/features/overdracht/overdracht.server.ts builds on them.
+ */
+import { z } from "zod";
+import type Database from "better-sqlite3";
+import { getDatabase } from "../../../db/client";
+import { now } from "../../platform/clock";
+import { audit } from "../../platform/audit/audit.server";
+import type { AppUser } from "../../platform/auth/permissions.server";
+import { kalenders, normVersieOp, termijnNorm } from "../../platform/engine/normen.server";
+import { koppelBurger } from "../klantbeeld/klantbeeld.server";
+import {
+  registreerWorkflow,
+  startAfspraak,
+  pasToe,
+  pasToeInTransactie,
+  laadAfspraakRij,
+  herstelSnapshot,
+  WorkflowFout,
+  type AfspraakRij,
+  type Actor,
+} from "../../platform/engine/runtime.server";
+import { termijnenVan } from "../../platform/engine/termijnen.server";
+import { berekenTermijn } from "../../domain/kalender/termijn";
+import { formatRelatief, formatDatumTijd } from "../../domain/kalender/format";
+import { parseTijdstip } from "../../domain/kalender/tijd";
+import { normaliseerTelefoon, formatTelefoon } from "../../domain/telefoon";
+import {
+  terugbelMachine,
+  weigering as terugbelWeigering,
+  statusVan,
+  toegestaneActies,
+  SOORT,
+  MIJLPAAL,
+  NORM_CODE,
+  KANALEN,
+  UITKOMSTEN,
+  UITKOMST_TEKST,
+  STATUS_TEKST,
+  STANDAARD_MAX_POGINGEN,
+  type TerugbelContext,
+  type TerugbelEvent,
+  type TerugbelInput,
+  type TerugbelStatus,
+  type Kanaal,
+} from "../../../workflows/terugbelafspraak/machine";
+import { uitPasToe, type Fouten, type StapResultaat } from "../../platform/engine/stap.server";
+
+export { UITKOMSTEN, UITKOMST_TEKST, KANALEN, STATUS_TEKST };
+export type { TerugbelStatus, Kanaal };
+
+// ------------------------------------------------------------------------------------------------ registration
+
+function kort(tekst: string, n = 70): string {
+  const t = tekst.replace(/\s+/g, " ").trim();
+  return t.length > n ? t.slice(0, n - 1) + "…" : t;
+}
+
+export function registreerTerugbelWorkflow(): void {
+  registreerWorkflow({
+    soort: SOORT,
+    machine: terugbelMachine,
+    projectie: (snapshot) => {
+      const ctx = snapshot.context as TerugbelContext;
+      return {
+        titel: `Terugbellen: ${kort(ctx.vraag)}`,
+        eigenaarId: ctx.eigenaarId,
+        teamId: ctx.teamId,
+        burgerId: ctx.burgerId ?? null,
+        kanaal: ctx.kanaal,
+      };
+    },
+    weigering: (snapshot, event) => terugbelWeigering(snapshot as never, event as TerugbelEvent),
+    statusNaam: (s) => STATUS_TEKST[statusVan(s.startsWith("open.") ? s.slice(5) : s)] ?? s,
+    link: (id) => `/terugbelafspraken/${id}`,
+  });
+}
+registreerTerugbelWorkflow();
+
+// ------------------------------------------------------------------------------------------------ shared helpers
+
+export function actorVan(user: Pick<AppUser, "id" | "naam">): Actor {
+  return { id: user.id, naam: user.naam };
+}
+
+interface MedewerkerInfo {
+  id: string;
+  naam: string;
+  team_id: number | null;
+}
+
+function stmt(sqlite: Database.Database, sql: string): Database.Statement {
+  const key = Symbol.for(`afspraak.terugbel.${sql}`);
+  const holder = sqlite as unknown as Record<symbol, Database.Statement | undefined>;
+  return (holder[key] ??= sqlite.prepare(sql));
+}
+
+export function medewerkerInfo(id: string | null): MedewerkerInfo | null {
+  if (!id) return null;
+  const { sqlite } = getDatabase();
+  return (stmt(sqlite, "SELECT id, naam, team_id FROM medewerkers WHERE id = ?").get(id) as MedewerkerInfo | undefined) ?? null;
+}
+
+export function teamNaam(id: number | null): string | null {
+  if (id === null) return null;
+  const { sqlite } = getDatabase();
+  return (stmt(sqlite, "SELECT naam FROM teams WHERE id = ?").get(id) as { naam: string } | undefined)?.naam ?? null;
+}
+
+function teamleiderVan(teamId: number | null): string | null {
+  if (teamId === null) return null;
+  const { sqlite } = getDatabase();
+  return (stmt(sqlite, "SELECT teamleider_id AS id FROM teams WHERE id = ?").get(teamId) as { id: string | null } | undefined)?.id ?? null;
+}
+
+function isLeidinggevendeVan(leider: string, medewerker: string): boolean {
+  const { sqlite } = getDatabase();
+  return !!stmt(sqlite, "SELECT 1 FROM leidinggevenden WHERE medewerker_id = ? AND leidinggevende_id = ?").get(medewerker, leider);
+}
+
+/**
+ * May `user` see a citizen's personal data in a commitment owned by `eigenaarId` / `teamId`? Owner, members of
+ * the owner's team (or of the owning team), that team's teamleider (or the owner's leidinggevende), the regieteam,
+ * and the `extra` people (sender, receiver, creator).
+ */
+export function werkBetrokken(
+  user: Pick<AppUser, "id" | "rollen">,
+  eigenaarId: string | null,
+  teamId: number | null,
+  extra: (string | null | undefined)[] = [],
+): boolean {
+  if (user.rollen.includes("regieteam")) return true;
+  if (eigenaarId === user.id || extra.includes(user.id)) return true;
+  const ik = medewerkerInfo(user.id);
+  const teams = new Set<number>();
+  if (teamId !== null) teams.add(teamId);
+  const eigenaar = medewerkerInfo(eigenaarId);
+  if (eigenaar?.team_id != null) teams.add(eigenaar.team_id);
+  for (const t of teams) {
+    if (ik?.team_id === t) return true;
+    if (teamleiderVan(t) === user.id) return true;
+  }
+  if (eigenaarId && isLeidinggevendeVan(user.id, eigenaarId)) return true;
+  return false;
+}
+
+export interface Keuze {
+  value: string;
+  label: string;
+}
+
+/** Active colleagues and teams for the owner / receiver choice ("m:<id>" / "t:<id>"). */
+export function toewijzingsKeuzes(): { collegas: Keuze[]; teams: Keuze[] } {
+  const { sqlite } = getDatabase();
+  const collegas = (
+    stmt(
+      sqlite,
+      `SELECT m.id, m.naam, t.naam AS team FROM medewerkers m LEFT JOIN teams t ON t.id = m.team_id
+       WHERE m.actief = 1 ORDER BY m.naam`,
+    ).all() as { id: string; naam: string; team: string | null }[]
+  ).map((m) => ({ value: `m:${m.id}`, label: m.team ? `${m.naam} (${m.team})` : m.naam }));
+  const teams = (stmt(sqlite, "SELECT id, naam FROM teams WHERE actief = 1 ORDER BY naam").all() as { id: number; naam: string }[]).map(
+    (t) => ({ value: `t:${t.id}`, label: `Team ${t.naam}` }),
+  );
+  return { collegas, teams };
+}
+
+/** Type-ahead search over active colleagues and teams (api/medewerkers). */
+export function zoekCollegasEnTeams(q: string, limiet = 10): Keuze[] {
+  const term = q.trim().toLowerCase();
+  const { collegas, teams } = toewijzingsKeuzes();
+  const alle = [...collegas, ...teams];
+  if (!term) return alle.slice(0, limiet);
+  return alle.filter((k) => k.label.toLowerCase().includes(term)).slice(0, limiet);
+}
+
+/** "m:<id>" → { eigenaarId } / "t:<id>" → { teamId }; null when unknown or inactive. */
+export function parseToewijzing(waarde: string): { eigenaarId: string | null; teamId: number | null } | null {
+  const { sqlite } = getDatabase();
+  if (waarde.startsWith("m:")) {
+    const id = waarde.slice(2);
+    const ok = stmt(sqlite, "SELECT 1 FROM medewerkers WHERE id = ? AND actief = 1").get(id);
+    return ok ? { eigenaarId: id, teamId: null } : null;
+  }
+  if (waarde.startsWith("t:")) {
+    const id = Number(waarde.slice(2));
+    if (!Number.isInteger(id)) return null;
+    const ok = stmt(sqlite, "SELECT 1 FROM teams WHERE id = ? AND actief = 1").get(id);
+    return ok ? { eigenaarId: null, teamId: id } : null;
+  }
+  return null;
+}
+
+export function maxPogingen(): number {
+  const { sqlite } = getDatabase();
+  const r = stmt(sqlite, "SELECT waarde FROM instellingen WHERE sleutel = 'terugbel_max_pogingen'").get() as { waarde: string } | undefined;
+  if (!r) return STANDAARD_MAX_POGINGEN;
+  const n = Number(JSON.parse(r.waarde));
+  return Number.isInteger(n) && n >= 1 && n <= 20 ? n : STANDAARD_MAX_POGINGEN;
+}
+
+export interface TijdlijnRegel {
+  volgnummer: number;
+  op: number;
+  opTekst: string;
+  type: string;
+  omschrijving: string;
+  door: string;
+  van: string | null;
+  naar: string;
+}
+
+const EVENT_NAMEN: Record<string, string> = {
+  AANGEMAAKT: "Vastgelegd",
+  POGING: "Belpoging",
+  NIEUW_TIJDSTIP: "Nieuw tijdstip op verzoek van de inwoner",
+  HERTOEWIJZEN: "Toegewezen aan een ander",
+  NUMMER_CORRIGEREN: "Telefoonnummer gecorrigeerd",
+  NIET_BEREIKBAAR: "Niet bereikbaar vastgelegd",
+  ANNULEREN: "Geannuleerd",
+  OMZETTEN_NAAR_OVERDRACHT: "Omgezet in warme overdracht",
+  "TERMIJN.WAARSCHUWING": "Termijn bijna verlopen (waarschuwing)",
+  "TERMIJN.VERLOPEN": "Termijn verlopen",
+  "TERMIJN.ESCALATIE": "Geëscaleerd",
+  OPPAKKEN: "Opgepakt",
+  WEIGEREN: "Geweigerd",
+  OPNIEUW_AANBIEDEN: "Opnieuw aangeboden",
+  KLANT_GEINFORMEERD: "Inwoner geïnformeerd",
+  AFRONDEN: "Afgerond",
+  INTREKKEN: "Ingetrokken",
+};
+
+export function tijdlijn(afspraakId: string, statusNaam: (s: string) => string): TijdlijnRegel[] {
+  const { sqlite } = getDatabase();
+  const rijen = stmt(
+    sqlite,
+    `SELECT volgnummer, type, payload, actor_naam, op, van_status, naar_status FROM afspraak_gebeurtenissen
+     WHERE afspraak_id = ? ORDER BY volgnummer`,
+  ).all(afspraakId) as {
+    volgnummer: number;
+    type: string;
+    payload: string | null;
+    actor_naam: string | null;
+    op: number;
+    van_status: string | null;
+    naar_status: string;
+  }[];
+  return rijen.map((r) => {
+    const p = r.payload ? (JSON.parse(r.payload) as Record<string, unknown>) : {};
+    let omschrijving = EVENT_NAMEN[r.type] ?? r.type;
+    if (r.type === "POGING" && typeof p.uitkomst === "string") {
+      omschrijving += `: ${UITKOMST_TEKST[p.uitkomst as keyof typeof UITKOMST_TEKST] ?? p.uitkomst}`;
+    }
+    if (typeof p.reden === "string" && p.reden) omschrijving += ` — reden: ${p.reden}`;
+    return {
+      volgnummer: r.volgnummer,
+      op: r.op,
+      opTekst: formatDatumTijd(r.op),
+      type: r.type,
+      omschrijving,
+      door: r.actor_naam ?? "Afspraak (automatisch)",
+      van: r.van_status ? statusNaam(r.van_status) : null,
+      naar: statusNaam(r.naar_status),
+    };
+  });
+}
+
+export interface TermijnInfo {
+  mijlpaal: string;
+  termijnOp: number;
+  tekst: string;
+  status: "op_tijd" | "bijna" | "te_laat" | "klaar";
+  statusTekst: string;
+  verzet: boolean;
+  oorspronkelijkTekst: string | null;
+  gehaald: boolean;
+  opTijd: boolean | null;
+}
+
+export function termijnInfo(afspraakId: string): TermijnInfo[] {
+  const { sqlite } = getDatabase();
+  const nu = now();
+  return termijnenVan(sqlite, afspraakId)
+    .filter((t) => t.status !== "gestopt")
+    .map((t) => {
+      const klaar = t.status === "gehaald";
+      const status: TermijnInfo["status"] = klaar
+        ? "klaar"
+        : nu >= t.termijn_op
+          ? "te_laat"
+          : nu >= t.waarschuwing_op
+            ? "bijna"
+            : "op_tijd";
+      return {
+        mijlpaal: t.mijlpaal,
+        termijnOp: t.termijn_op,
+        tekst: formatRelatief(t.termijn_op, nu),
+        status,
+        statusTekst: klaar ? (t.op_tijd ? "Op tijd nagekomen" : "Te laat nagekomen") : "",
+        verzet: !!t.verzet,
+        oorspronkelijkTekst: t.verzet ? formatDatumTijd(t.oorspronkelijk_op) : null,
+        gehaald: klaar,
+        opTijd: t.op_tijd === null ? null : !!t.op_tijd,
+      };
+    });
+}
+
+// ------------------------------------------------------------------------------------------------ due-moment preview
+
+export interface NormKeuze {
+  code: string;
+  titel: string;
+  belofte: string;
+}
+
+/** Norms that govern a milestone and are valid now (for the norm choice). */
+export function normKeuzes(mijlpaal: string): NormKeuze[] {
+  const { sqlite } = getDatabase();
+  const codes = stmt(
+    sqlite,
+    "SELECT DISTINCT n.code FROM normen n JOIN norm_versies v ON v.norm_id = n.id WHERE v.mijlpaal = ? ORDER BY n.code",
+  ).all(mijlpaal) as { code: string }[];
+  const nu = now();
+  const uit: NormKeuze[] = [];
+  for (const { code } of codes) {
+    const v = normVersieOp({ code }, nu);
+    if (v && v.mijlpaal === mijlpaal) uit.push({ code, titel: v.titel, belofte: v.belofte });
+  }
+  return uit;
+}
+
+/** The due moment a norm gives when started now, in plain Dutch ("uiterlijk morgen, di 24 nov, 17:00"). */
+export function voorbeeldTermijn(normCode: string, startMs: number = now()): { op: number; tekst: string; norm: string } | null {
+  const v = normVersieOp({ code: normCode }, startMs);
+  if (!v) return null;
+  const op = berekenTermijn(kalenders(), startMs, termijnNorm(v));
+  return { op, tekst: formatRelatief(op, startMs), norm: v.titel };
+}
+
+// ------------------------------------------------------------------------------------------------ create
+
+const tekst = (max: number, leeg: string) =>
+  z.string({ error: leeg }).trim().min(1, leeg).max(max, `Gebruik hoogstens ${max} tekens.`);
+
+export const NieuweTerugbelSchema = z
+  .object({
+    naam: z.string().trim().max(200, "Gebruik hoogstens 200 tekens.").optional().default(""),
+    anoniem: z.string().optional(),
+    telefoon: tekst(40, "Vul het telefoonnummer in waarop de inwoner teruggebeld wil worden."),
+    email: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .default("")
+      .refine((v) => v === "" || z.email().safeParse(v).success, "Dit is geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.nl)."),
+    vraag: tekst(4000, "Noteer de vraag van de inwoner."),
+    kanaal: z.enum(KANALEN, { error: "Kies het kanaal." }).default("telefoon"),
+    toewijzing: z.enum(["ik", "team", "ander"], { error: "Kies wie terugbelt." }).default("ik"),
+    ander: z.string().optional().default(""),
+    norm: z.string().trim().min(1, "Kies de norm.").default(NORM_CODE),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.naam && !v.anoniem) ctx.addIssue({ code: "custom", path: ["naam"], message: "Vul de naam in, of vink ‘anoniem’ aan." });
+    if (v.telefoon) {
+      const t = normaliseerTelefoon(v.telefoon);
+      if (!t.ok) ctx.addIssue({ code: "custom", path: ["telefoon"], message: t.melding });
+    }
+    if (v.toewijzing === "ander" && !v.ander) ctx.addIssue({ code: "custom", path: ["ander"], message: "Kies een collega of een team." });
+  });
+
+export type { Fouten, StapResultaat } from "../../platform/engine/stap.server";
+
+export type MaakResultaat =
+  | { ok: true; id: string; termijnTekst: string | null }
+  | { ok: false; fouten: Fouten; melding?: string };
+
+/** Creates a callback promise from the posted form. One transaction: citizen link + commitment + deadline + audit. */
+export function maakTerugbelafspraak(
+  form: Record<string, unknown>,
+  user: AppUser,
+  oorsprong: string | null,
+): MaakResultaat {
+  const parsed = NieuweTerugbelSchema.safeParse(form);
+  if (!parsed.success) return { ok: false, fouten: z.flattenError(parsed.error).fieldErrors as Fouten };
+  const v = parsed.data;
+  const tel = normaliseerTelefoon(v.telefoon);
+  if (!tel.ok) return { ok: false, fouten: { telefoon: [tel.melding] } };
+  let eigenaarId: string | null = user.id;
+  let teamId: number | null = null;
+  if (v.toewijzing === "team") {
+    const ik = medewerkerInfo(user.id);
+    if (ik?.team_id == null) return { ok: false, fouten: { toewijzing: ["U hoort niet bij een team; kies uzelf of een collega."] } };
+    eigenaarId = null;
+    teamId = ik.team_id;
+  } else if (v.toewijzing === "ander") {
+    const t = parseToewijzing(v.ander);
+    if (!t) return { ok: false, fouten: { ander: ["Deze collega of dit team bestaat niet (meer). Kies opnieuw."] } };
+    eigenaarId = t.eigenaarId;
+    teamId = t.teamId;
+  }
+  const norm = normVersieOp({ code: v.norm }, now());
+  if (!norm || norm.mijlpaal !== MIJLPAAL) return { ok: false, fouten: { norm: ["Deze norm geldt niet voor terugbellen. Kies een andere."] } };
+  const naam = v.anoniem ? null : v.naam || null;
+  const email = v.email ? v.email.toLowerCase() : null;
+  const { sqlite } = getDatabase();
+  let id = "";
+  try {
+    sqlite.transaction(() => {
+      const burgerId = koppelBurger({ naam, telefoonE164: tel.e164, email });
+      const input: TerugbelInput & { burgerId: string } = {
+        burger: { naam, telefoon: tel.e164, email },
+        vraag: v.vraag,
+        kanaal: v.kanaal,
+        eigenaarId,
+        teamId,
+        normCode: norm.code,
+        maxPogingen: maxPogingen(),
+        burgerId,
+      };
+      id = startAfspraak(SOORT, input, actorVan(user), { oorsprong }).id;
+    })();
+  } catch (err) {
+    if (err instanceof WorkflowFout) return { ok: false, fouten: {}, melding: err.message };
+    throw err;
+  }
+  const rij = laadAfspraakRij(id);
+  return { ok: true, id, termijnTekst: rij?.termijn_op ? formatRelatief(rij.termijn_op, now()) : null };
+}
+
+// ------------------------------------------------------------------------------------------------ detail
+
+export interface TerugbelDetail {
+  id: string;
+  versie: number;
+  status: TerugbelStatus;
+  statusTekst: string;
+  open: boolean;
+  burger: { naam: string | null; telefoon: string; telefoonE164: string; email: string | null; burgerId: string | null };
+  vraag: string;
+  kanaal: string;
+  eigenaar: string | null;
+  team: string | null;
+  eigenaarId: string | null;
+  teamId: number | null;
+  pogingen: { op: string; door: string; uitkomst: string; notitie: string }[];
+  mislukt: number;
+  maxPogingen: number;
+  afgesproken: { op: string; reden: string | null } | null;
+  oudeNummers: string[];
+  terugvalBericht: string | null;
+  annuleerReden: string | null;
+  nietBereikbaarReden: string | null;
+  overdrachtId: string | null;
+  termijnen: TermijnInfo[];
+  tijdlijn: TijdlijnRegel[];
+  acties: ReturnType<typeof toegestaneActies>;
+  aangemaaktOp: string;
+  aangemaaktDoor: string | null;
+}
+
+function laadTerugbel(id: string): { rij: AfspraakRij; ctx: TerugbelContext; status: TerugbelStatus } | null {
+  const rij = laadAfspraakRij(id);
+  if (!rij || rij.soort !== SOORT) return null;
+  const snapshot = herstelSnapshot(terugbelMachine, rij.snapshot);
+  return { rij, ctx: snapshot.context as TerugbelContext, status: statusVan(snapshot.value) };
+}
+
+export function statusNaamTerugbel(s: string): string {
+  const kaal = s.startsWith("open.") ? s.slice(5) : s;
+  return STATUS_TEKST[kaal as TerugbelStatus] ?? s;
+}
+
+export type Toegang<T> = { soort: "ok"; data: T } | { soort: "niet_gevonden" } | { soort: "geweigerd" };
+
+/** May this user see/act on this callback? (owner, team, teamleider, regieteam, creator) */
+export function magTerugbelZien(user: AppUser, rij: AfspraakRij, ctx: TerugbelContext): boolean {
+  return werkBetrokken(user, ctx.eigenaarId, ctx.teamId, [rij.aangemaakt_door]);
+}
+
+/** The detail view; the read of the citizen's data is audited. */
+export function terugbelDetail(id: string, user: AppUser, oorsprong: string | null): Toegang<TerugbelDetail> {
+  const l = laadTerugbel(id);
+  if (!l) return { soort: "niet_gevonden" };
+  const { rij, ctx, status } = l;
+  if (!magTerugbelZien(user, rij, ctx)) return { soort: "geweigerd" };
+  audit({
+    actor: actorVan(user),
+    actie: "terugbelafspraak.bekeken",
+    objectType: SOORT,
+    objectId: id,
+    resultaat: "ok",
+    oorsprong,
+    details: { burgerId: ctx.burgerId ?? null },
+  });
+  const namen = new Map<string, string>();
+  const naamVan = (mid: string) => {
+    if (!namen.has(mid)) namen.set(mid, medewerkerInfo(mid)?.naam ?? "onbekend");
+    return namen.get(mid)!;
+  };
+  return {
+    soort: "ok",
+    data: {
+      id,
+      versie: rij.versie,
+      status,
+      statusTekst: STATUS_TEKST[status],
+      open: !!rij.open,
+      burger: {
+        naam: ctx.burger.naam,
+        telefoon: formatTelefoon(ctx.burger.telefoon),
+        telefoonE164: ctx.burger.telefoon,
+        email: ctx.burger.email,
+        burgerId: ctx.burgerId ?? null,
+      },
+      vraag: ctx.vraag,
+      kanaal: ctx.kanaal,
+      eigenaar: ctx.eigenaarId ? naamVan(ctx.eigenaarId) : null,
+      team: teamNaam(ctx.teamId),
+      eigenaarId: ctx.eigenaarId,
+      teamId: ctx.teamId,
+      pogingen: ctx.pogingen.map((p) => ({
+        op: formatDatumTijd(p.op),
+        door: naamVan(p.door),
+        uitkomst: UITKOMST_TEKST[p.uitkomst],
+        notitie: p.notitie,
+      })),
+      mislukt: ctx.mislukt,
+      maxPogingen: ctx.maxPogingen,
+      afgesproken: ctx.afgesprokenOp ? { op: formatDatumTijd(ctx.afgesprokenOp), reden: ctx.afgesprokenReden } : null,
+      oudeNummers: ctx.oudeNummers.map(formatTelefoon),
+      terugvalBericht: ctx.terugvalBericht,
+      annuleerReden: ctx.annuleerReden,
+      nietBereikbaarReden: ctx.nietBereikbaarReden,
+      overdrachtId: ctx.overdrachtId,
+      termijnen: termijnInfo(id),
+      tijdlijn: tijdlijn(id, statusNaamTerugbel),
+      acties: rij.open ? toegestaneActies(status) : [],
+      aangemaaktOp: formatDatumTijd(rij.aangemaakt_op),
+      aangemaaktDoor: rij.aangemaakt_door ? naamVan(rij.aangemaakt_door) : null,
+    },
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ steps
+
+export const STAP_INTENTS = ["poging", "tijdstip", "toewijzen", "nummer", "niet_bereikbaar", "annuleren"] as const;
+export type StapIntent = (typeof STAP_INTENTS)[number];
+
+const PogingSchema = z.object({
+  uitkomst: z.enum(UITKOMSTEN, { error: "Kies de uitkomst van de poging." }),
+  notitie: z.string().trim().max(2000, "Gebruik hoogstens 2000 tekens.").optional().default(""),
+});
+const TijdstipSchema = z.object({
+  op: z.string({ error: "Kies de datum en tijd die de inwoner vroeg." }).trim().min(1, "Kies de datum en tijd die de inwoner vroeg."),
+  reden: tekst(1000, "Noteer waarom de inwoner een ander tijdstip vraagt."),
+});
+const ToewijzenSchema = z.object({ aan: z.string({ error: "Kies een collega of een team." }).min(1, "Kies een collega of een team.") });
+const NummerSchema = z.object({ telefoon: tekst(40, "Vul het juiste telefoonnummer in.") });
+const RedenSchema = z.object({ reden: tekst(1000, "Noteer een reden.") });
+
+function fouten(err: z.ZodError): Fouten {
+  return z.flattenError(err).fieldErrors as Fouten;
+}
+
+
+/**
+ * Carries out one step on a callback for `user` (who must be allowed to see it; the route checks with
+ * terugbelDetail/magTerugbelZien first). `form` holds the posted fields; `versie` the version the form was loaded with.
+ */
+export function terugbelStap(
+  id: string,
+  versie: number,
+  intent: StapIntent,
+  form: Record<string, unknown>,
+  user: AppUser,
+  oorsprong: string | null,
+): StapResultaat {
+  const l = laadTerugbel(id);
+  if (!l) return { ok: false, fouten: {}, melding: "Deze terugbelafspraak bestaat niet (meer).", status: 404 };
+  if (!magTerugbelZien(user, l.rij, l.ctx)) return { ok: false, fouten: {}, melding: "U heeft geen toegang tot deze terugbelafspraak.", status: 403 };
+  const actor = actorVan(user);
+  const opts = { oorsprong };
+  switch (intent) {
+    case "poging": {
+      const p = PogingSchema.safeParse(form);
+      if (!p.success) return { ok: false, fouten: fouten(p.error), melding: null, status: 400 };
+      const r = pasToe(id, versie, { type: "POGING", uitkomst: p.data.uitkomst, notitie: p.data.notitie, op: now(), door: user.id }, actor, opts);
+      return uitPasToe(r, `Poging vastgelegd: ${UITKOMST_TEKST[p.data.uitkomst].toLowerCase()}.`);
+    }
+    case "tijdstip": {
+      const p = TijdstipSchema.safeParse(form);
+      if (!p.success) return { ok: false, fouten: fouten(p.error), melding: null, status: 400 };
+      let op: number;
+      try {
+        op = parseTijdstip(p.data.op);
+      } catch {
+        return { ok: false, fouten: { op: ["Dit is geen geldige datum en tijd (bijvoorbeeld 2026-11-24 10:00)."] }, melding: null, status: 400 };
+      }
+      if (op <= now()) return { ok: false, fouten: { op: ["Kies een moment in de toekomst."] }, melding: null, status: 400 };
+      const r = pasToe(id, versie, { type: "NIEUW_TIJDSTIP", op, reden: p.data.reden }, actor, opts);
+      return uitPasToe(r, `Nieuw tijdstip vastgelegd: ${formatRelatief(op, now())}. Dit telt niet als overschrijding.`);
+    }
+    case "toewijzen": {
+      const p = ToewijzenSchema.safeParse(form);
+      if (!p.success) return { ok: false, fouten: fouten(p.error), melding: null, status: 400 };
+      const t = parseToewijzing(p.data.aan);
+      if (!t) return { ok: false, fouten: { aan: ["Deze collega of dit team bestaat niet (meer)."] }, melding: null, status: 400 };
+      const r = pasToe(id, versie, { type: "HERTOEWIJZEN", ...t }, actor, opts);
+      return uitPasToe(r, "De terugbelafspraak is toegewezen.");
+    }
+    case "nummer": {
+      const p = NummerSchema.safeParse(form);
+      if (!p.success) return { ok: false, fouten: fouten(p.error), melding: null, status: 400 };
+      const tel = normaliseerTelefoon(p.data.telefoon);
+      if (!tel.ok) return { ok: false, fouten: { telefoon: [tel.melding] }, melding: null, status: 400 };
+      const { sqlite } = getDatabase();
+      const r = sqlite.transaction(() => {
+        const burgerId = koppelBurger({ naam: l.ctx.burger.naam, telefoonE164: tel.e164, email: l.ctx.burger.email });
+        return pasToeInTransactie(sqlite, id, versie, { type: "NUMMER_CORRIGEREN", telefoon: tel.e164, burgerId }, actor, opts);
+      })();
+      return uitPasToe(r, `Telefoonnummer gecorrigeerd naar ${tel.weergave}.`);
+    }
+    case "niet_bereikbaar": {
+      const p = RedenSchema.safeParse(form);
+      if (!p.success) return { ok: false, fouten: fouten(p.error), melding: null, status: 400 };
+      return uitPasToe(pasToe(id, versie, { type: "NIET_BEREIKBAAR", reden: p.data.reden }, actor, opts), "Vastgelegd: de inwoner is niet bereikbaar.");
+    }
+    case "annuleren": {
+      const p = RedenSchema.safeParse(form);
+      if (!p.success) return { ok: false, fouten: fouten(p.error), melding: null, status: 400 };
+      return uitPasToe(pasToe(id, versie, { type: "ANNULEREN", reden: p.data.reden }, actor, opts), "De terugbelafspraak is geannuleerd.");
+    }
+  }
+}
+
+/** For the handover module: the callback's data to carry over, and the in-transaction conversion step. */
+export function terugbelVoorOverdracht(id: string): { ctx: TerugbelContext; rij: AfspraakRij; status: TerugbelStatus } | null {
+  return laadTerugbel(id);
+}
+
+export { pasToeInTransactie };
