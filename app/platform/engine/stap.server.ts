@@ -1,7 +1,9 @@
 import type { PasToeResultaat } from "./runtime.server";
 
+import type { Fouten } from "../web/formulier.server";
+
 /** Field errors of a step form, per field name (Dutch messages). */
-export type Fouten = Record<string, string[] | undefined>;
+export type { Fouten };
 
 /** The outcome of one workflow step as the detail pages show it. */
 export type StapResultaat =
