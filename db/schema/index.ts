@@ -9,3 +9,4 @@ export * from "./klachten";
 export * from "./coaching";
 export * from "./regie";
 export * from "./statistiek";
+export * from "./inwoner";
