@@ -36,6 +36,22 @@ function ensureChromium() {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+// 0. The layout's dependency rules: no import cycle under app/, workflows/, db/; shared mechanics import no
+//    feature (tests/architectuur/afhankelijkheden.cjs). Counts as one test.
+const aStatus = run(process.execPath, [
+  bin("dependency-cruiser/bin/dependency-cruise.mjs"),
+  "--config",
+  "tests/architectuur/afhankelijkheden.cjs",
+  "app",
+  "workflows",
+  "db",
+]);
+if (aStatus === 0) totals.passed += 1;
+else {
+  console.error("Afhankelijkheidsregels geschonden (zie hierboven): een importcyclus of een verboden richting.");
+  totals.failed += 1;
+}
+
 // 1. Unit and integration tests.
 const vitestJson = path.join(tmp, "vitest.json");
 const vStatus = run(process.execPath, [

@@ -31,7 +31,9 @@ import { isoDatum, lokaleDag, instantVanLokaleDag, weekdagVanDag, datumVanDag, i
 import { regieteamMoment } from "../../platform/engine/termijnen.server";
 import { zonderStatistiekTriggers } from "../statistiek/herbouw.server";
 import { startAfspraak, pasToe, type Actor } from "../../platform/engine/runtime.server";
-import "../../boot/workflows.server";
+// Every machine the generated dossiers use must be registered (klachten and verbeteracties come with their imports below).
+import "../overdracht/overdracht.server";
+import "../coaching/coaching.server";
 import { registreerKlacht, voerStapUit, afhandelTermijn, type KlachtInvoer } from "../klachten/klachten.server";
 import { normaliseerNaam, achternaamVan } from "../klantbeeld/klantbeeld.server";
 import { terugbelMachine, terugvalTekst, type TerugbelContext, type Kanaal } from "../../../workflows/terugbelafspraak/machine";

@@ -3,7 +3,6 @@ import type { BackgroundJob } from "./jobs.server";
 import { sweep } from "./scheduler.server";
 import { bezorgOutbox } from "./outbox.server";
 import { verstuurDigests } from "./digest.server";
-import "../../boot/workflows.server";
 
 export function engineTaken(): BackgroundJob[] {
   return [
