@@ -12,6 +12,9 @@
  *   hoor_en_wederhoor | verdaagd ──AFHANDELEN (9:12: bevindingen, oordeel, normen, maatregelen, ombudsman)──▶ afgehandeld
  *   afgehandeld | informeel_opgelost ──LES_VASTLEGGEN | LES_OVERSLAAN──▶ les ──SLUITEN──▶ gesloten
  *   gesloten ──OMBUDSMAN_INGESCHAKELD──▶ gesloten (bewaarklasse 10 jaar)
+ *   ontvangen | ontvangst_bevestigd | in_behandeling | hoor_en_wederhoor | verdaagd
+ *          ──INTREKKEN (de klager trekt de klacht in, vóór een beslissing)──▶ ingetrokken (eindtoestand: alle
+ *            Awb-termijnen stoppen; vastgelegd wie, wanneer, via welke weg en waarom; bewaarklasse "afgebroken")
  *
  * Deadlines are data (termijn.* actions, docs/architecture.md): KLACHT-ONTVANGST from receipt, KLACHT-AFHANDELING
  * from receipt (ending at the 10-week moment with a klachtadviescommissie), KLACHT-VERDAGING from the original
@@ -50,7 +53,8 @@ export type KlachtStatus =
   | "verdaagd"
   | "afgehandeld"
   | "les"
-  | "gesloten";
+  | "gesloten"
+  | "ingetrokken";
 
 export const STATUS_TEKST: Record<KlachtStatus, string> = {
   ontvangen: "Ontvangen",
@@ -63,6 +67,7 @@ export const STATUS_TEKST: Record<KlachtStatus, string> = {
   afgehandeld: "Afgehandeld",
   les: "Les vastgelegd",
   gesloten: "Gesloten",
+  ingetrokken: "Ingetrokken door de klager",
 };
 export const KLACHT_STATUSSEN = Object.keys(STATUS_TEKST) as KlachtStatus[];
 
@@ -130,6 +135,8 @@ export interface KlachtContext extends KlachtInput {
   lesOvergeslagen: string | null;
   afgeslotenOp: number | null;
   ombudsmanIngeschakeldOp: number | null;
+  /** withdrawn by the complainant (absent in snapshots from before the withdrawal existed) */
+  intrekking?: { op: number; via: IntrekkingVia; reden: string | null } | null;
   waarschuwing: boolean;
   verlopen: boolean;
   geescaleerd: boolean;
@@ -144,6 +151,12 @@ export interface AfhandelGegevens {
   ombudsmanNaam: string;
   ombudsmanTermijnWeken: number;
 }
+
+/** How the withdrawal reached the municipality: the citizen's status link, or recorded by staff. */
+export const INTREKKING_VIA = ["statuslink", "telefoon", "e-mail", "post", "balie"] as const;
+export type IntrekkingVia = (typeof INTREKKING_VIA)[number];
+/** The states in which the complainant can still withdraw (no decision yet). */
+export const INTREKBAAR: readonly KlachtStatus[] = ["ontvangen", "ontvangst_bevestigd", "in_behandeling", "hoor_en_wederhoor", "verdaagd"];
 
 export type KlachtEvent =
   | { type: "ONTVANGST_BEVESTIGEN"; op: number }
@@ -163,6 +176,7 @@ export type KlachtEvent =
   | { type: "LES_OVERSLAAN"; reden: string; op: number }
   | { type: "SLUITEN"; op: number }
   | { type: "OMBUDSMAN_INGESCHAKELD"; op: number }
+  | { type: "INTREKKEN"; op: number; via: IntrekkingVia | string; reden?: string | null }
   | { type: "TERMIJN.WAARSCHUWING"; mijlpaal?: string }
   | { type: "TERMIJN.VERLOPEN"; mijlpaal?: string }
   | { type: "TERMIJN.ESCALATIE"; mijlpaal?: string };
@@ -281,6 +295,20 @@ const berichtBehandelaar = {
   }),
 } as const;
 
+/** Withdrawal: every Awb term of the complaint stops (not met, not breached: there is nothing left to decide). */
+const intrekken = {
+  INTREKKEN: {
+    guard: "intrekkingGeldig",
+    target: "ingetrokken",
+    actions: [
+      "zetIntrekking",
+      { type: "termijn.stop", params: { mijlpaal: MIJLPALEN.ontvangst } },
+      { type: "termijn.stop", params: { mijlpaal: MIJLPALEN.afhandeling } },
+      { type: "termijn.stop", params: { mijlpaal: MIJLPALEN.verdaging } },
+    ],
+  },
+} as const;
+
 const termijnenGehaald = [
   { type: "termijn.gehaald", params: { mijlpaal: MIJLPALEN.afhandeling } },
   { type: "termijn.gehaald", params: { mijlpaal: MIJLPALEN.verdaging } },
@@ -339,6 +367,11 @@ export const klachtMachine = setup({
         uitzondering97: event.uitzondering?.trim() || null,
       };
     }),
+    zetIntrekking: assign(({ event }) =>
+      event.type === "INTREKKEN"
+        ? { intrekking: { op: event.op, via: event.via as IntrekkingVia, reden: event.reden?.trim() || null }, afgeslotenOp: event.op }
+        : {},
+    ),
     zetHoorzittingGepland: assign(({ event }) => (event.type === "HOORZITTING_PLANNEN" ? { hoorzittingGeplandOp: event.op } : {})),
     zetHoorzittingGehouden: assign(({ event }) =>
       event.type === "HOORZITTING_GEHOUDEN" ? { hoorzittingGehoudenOp: event.op, verslag: event.verslag.trim(), horenOvergeslagen: null } : {},
@@ -394,6 +427,8 @@ export const klachtMachine = setup({
     lesGeldig: ({ event }) => event.type === "LES_VASTLEGGEN" && !leeg(event.les),
     lesOverslaanGeldig: ({ event }) => event.type === "LES_OVERSLAAN" && !leeg(event.reden),
     nietAlIngeschakeld: ({ context }) => context.ombudsmanIngeschakeldOp === null,
+    intrekkingGeldig: ({ event }) =>
+      event.type === "INTREKKEN" && Number.isFinite(event.op) && (INTREKKING_VIA as readonly string[]).includes(event.via),
   },
 }).createMachine({
   id: SOORT,
@@ -426,6 +461,7 @@ export const klachtMachine = setup({
     lesOvergeslagen: null,
     afgeslotenOp: null,
     ombudsmanIngeschakeldOp: null,
+    intrekking: null,
     waarschuwing: false,
     verlopen: false,
     geescaleerd: false,
@@ -455,6 +491,7 @@ export const klachtMachine = setup({
     },
     ontvangen: {
       on: {
+        ...intrekken,
         ONTVANGST_BEVESTIGEN: {
           guard: "tijdstipGeldig",
           target: "ontvangst_bevestigd",
@@ -467,6 +504,7 @@ export const klachtMachine = setup({
     },
     ontvangst_bevestigd: {
       on: {
+        ...intrekken,
         BEHANDELAAR_TOEWIJZEN: {
           guard: "behandelaarGeldig",
           target: "in_behandeling",
@@ -476,6 +514,7 @@ export const klachtMachine = setup({
     },
     in_behandeling: {
       on: {
+        ...intrekken,
         BEHANDELAAR_TOEWIJZEN: onderzoekOn.BEHANDELAAR_TOEWIJZEN,
         INFORMEEL_OPGELOST: onderzoekOn.INFORMEEL_OPGELOST,
         NIET_IN_BEHANDELING: {
@@ -515,6 +554,7 @@ export const klachtMachine = setup({
     hoor_en_wederhoor: {
       on: {
         ...onderzoekOn,
+        ...intrekken,
         VERDAGEN: {
           guard: "verdagenGeldig",
           target: "verdaagd",
@@ -536,6 +576,7 @@ export const klachtMachine = setup({
     verdaagd: {
       on: {
         ...onderzoekOn,
+        ...intrekken,
         UITSTEL_MET_INSTEMMING: {
           guard: "uitstelGeldig",
           actions: [
@@ -566,6 +607,8 @@ export const klachtMachine = setup({
     les: {
       on: { SLUITEN: { guard: "tijdstipGeldig", target: "gesloten" } },
     },
+    // withdrawn: final, nothing follows (the runtime also stops any deadline still running)
+    ingetrokken: { type: "final" },
     gesloten: {
       on: {
         OMBUDSMAN_INGESCHAKELD: {

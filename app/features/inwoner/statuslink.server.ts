@@ -43,7 +43,7 @@ export function nieuweStatusLink(afspraakId: string, opts: { sqlite?: Database.D
 /** The token of a status URL (or the token itself). */
 export function tokenUitUrl(url: string): string {
   const i = url.indexOf(STATUS_PAD);
-  return i >= 0 ? url.slice(i + STATUS_PAD.length).split(/[?#]/)[0] : url;
+  return i >= 0 ? (url.slice(i + STATUS_PAD.length).split(/[?#]/)[0] ?? "") : url;
 }
 
 const TOKEN_VORM = /^[A-Za-z0-9_-]{43}$/;

@@ -68,7 +68,7 @@ registreerWorkflow({
       teamId: c.teamId ?? null,
       burgerId: c.burgerId,
       kanaal: c.kanaal,
-      open: status !== "gesloten",
+      open: status !== "gesloten" && status !== "ingetrokken",
     };
   },
   weigering: (s, e) => weigeringVoor(s.context, statusVan(s.value), e as KlachtEvent),
@@ -97,6 +97,7 @@ const STAP_STATUSSEN: Record<string, KlachtStatus[]> = {
   LES_OVERSLAAN: ["afgehandeld", "informeel_opgelost"],
   SLUITEN: ["les"],
   OMBUDSMAN_INGESCHAKELD: ["gesloten"],
+  INTREKKEN: ["ontvangen", "ontvangst_bevestigd", "in_behandeling", "hoor_en_wederhoor", "verdaagd"],
 };
 
 /** The Dutch reason why the law (or the order of the steps) does not allow `e` now. */
@@ -108,6 +109,10 @@ export function weigeringVoor(c: KlachtContext, status: KlachtStatus, e: KlachtE
       return "Bevestig eerst de ontvangst van de klacht (Awb 9:6); daarna wijst u een klachtbehandelaar toe.";
     if (e.type === "AFHANDELEN" && status === "in_behandeling")
       return "Stuur eerst een afschrift van de klacht naar de beklaagde (Awb 9:9) en hoor klager en beklaagde (Awb 9:10).";
+    if (e.type === "INTREKKEN")
+      return status === "ingetrokken"
+        ? "De klacht is al ingetrokken."
+        : "Over deze klacht is al beslist; intrekken kan niet meer. Neem contact op met de klachtbehandelaar.";
     if (e.type === "UITSTEL_MET_INSTEMMING")
       return "Verder uitstel kan pas na een verdaging (Awb 9:11 lid 2), en dan alleen met schriftelijke instemming van de klager (lid 3).";
     return `Deze stap kan niet in de status ‘${STATUS_TEKST[status]}’.`;
@@ -309,7 +314,12 @@ function synchroniseer(sqlite: Database.Database, id: string, c: KlachtContext, 
     klasse = c.grond98 ? "niet_in_behandeling" : c.ombudsmanIngeschakeldOp !== null ? "afgehandeld_ombudsman" : "afgehandeld";
     vernietiging = vernietigingsdatum(klasse, isoDatum(c.afgeslotenOp));
   }
-  const lopend = !["niet_in_behandeling", "informeel_opgelost", "afgehandeld", "les", "gesloten"].includes(status);
+  // withdrawn by the complainant: broken off (Selectielijst 2020: 1 year)
+  if (status === "ingetrokken" && c.afgeslotenOp !== null) {
+    klasse = "afgebroken";
+    vernietiging = vernietigingsdatum(klasse, isoDatum(c.afgeslotenOp));
+  }
+  const lopend = !["niet_in_behandeling", "informeel_opgelost", "afgehandeld", "les", "gesloten", "ingetrokken"].includes(status);
   sqlite
     .prepare(
       `UPDATE klachten SET status = @status, behandelaar_id = @behandelaarId, behandelaar_naam = @behandelaarNaam,
@@ -365,7 +375,7 @@ function synchroniseer(sqlite: Database.Database, id: string, c: KlachtContext, 
       les: c.les,
       lesOvergeslagen: c.lesOvergeslagen,
       afgeslotenOp: c.afgeslotenOp,
-      binnenTermijn: c.afgeslotenOp === null ? null : c.afgeslotenOp <= c.huidigeTermijnOp ? 1 : 0,
+      binnenTermijn: c.afgeslotenOp === null || status === "ingetrokken" ? null : c.afgeslotenOp <= c.huidigeTermijnOp ? 1 : 0,
       ombudsmanIngeschakeldOp: c.ombudsmanIngeschakeldOp,
       klasse,
       vernietiging,
@@ -782,9 +792,10 @@ export type KlachtDossier = NonNullable<ReturnType<typeof klachtDossier>>;
 
 /** The retention class and destruction date (known once closed; otherwise what it will be). */
 export function verwachteBewaring(c: KlachtContext, status: KlachtStatus): { klasse: Bewaarklasse; datum: string | null; definitief: boolean } {
-  const klasse: Bewaarklasse = c.grond98 ? "niet_in_behandeling" : c.ombudsmanIngeschakeldOp !== null ? "afgehandeld_ombudsman" : "afgehandeld";
+  const klasse: Bewaarklasse =
+    status === "ingetrokken" ? "afgebroken" : c.grond98 ? "niet_in_behandeling" : c.ombudsmanIngeschakeldOp !== null ? "afgehandeld_ombudsman" : "afgehandeld";
   if (c.afgeslotenOp === null) return { klasse, datum: null, definitief: false };
-  return { klasse, datum: vernietigingsdatum(klasse, isoDatum(c.afgeslotenOp)), definitief: status === "gesloten" };
+  return { klasse, datum: vernietigingsdatum(klasse, isoDatum(c.afgeslotenOp)), definitief: status === "gesloten" || status === "ingetrokken" };
 }
 
 export function notitieToevoegen(id: string, tekst: string, actor: Actor, oorsprong: string | null): void {

@@ -219,6 +219,58 @@ describe("9:10 / 9:11 / 9:12", () => {
   });
 });
 
+describe("klacht machine: withdrawal by the complainant", () => {
+  it("from every state before a decision: a recorded end state that stops all Awb terms", () => {
+    const voorbeelden: [string, Snap][] = [];
+    let [s] = start();
+    voorbeelden.push(["ontvangen", s]);
+    s = stap(s, { type: "ONTVANGST_BEVESTIGEN", op: T0 + DAG });
+    voorbeelden.push(["ontvangst_bevestigd", s]);
+    s = stap(s, { type: "BEHANDELAAR_TOEWIJZEN", behandelaarId: "ruben", behandelaarNaam: "Ruben" });
+    voorbeelden.push(["in_behandeling", s]);
+    s = stap(s, { type: "KOPIE_BEKLAAGDE", op: T0 + 2 * DAG });
+    voorbeelden.push(["hoor_en_wederhoor", s]);
+    s = stap(s, { type: "VERDAGINGSBERICHT", aan: "klager", op: T0 + 3 * DAG });
+    s = stap(s, { type: "VERDAGINGSBERICHT", aan: "beklaagde", op: T0 + 3 * DAG });
+    s = stap(s, { type: "VERDAGEN", weken: 4, nieuwOp: TERMIJN + 28 * DAG, op: T0 + 3 * DAG });
+    voorbeelden.push(["verdaagd", s]);
+    for (const [toestand, v] of voorbeelden) {
+      expect(v.value).toBe(toestand);
+      const e: KlachtEvent = { type: "INTREKKEN", op: T0 + 5 * DAG, via: "statuslink", reden: " Opgelost met de buurman " };
+      const a = acties(v, e);
+      expect(a.filter((x) => x.type === "termijn.stop").map((x) => (x.params as { mijlpaal: string }).mijlpaal)).toEqual([
+        MIJLPALEN.ontvangst,
+        MIJLPALEN.afhandeling,
+        MIJLPALEN.verdaging,
+      ]);
+      expect(a.some((x) => x.type === "termijn.gehaald")).toBe(false);
+      const n = stap(v, e);
+      expect(n.value).toBe("ingetrokken");
+      expect(n.status).toBe("done");
+      expect(n.context.intrekking).toEqual({ op: T0 + 5 * DAG, via: "statuslink", reden: "Opgelost met de buurman" });
+      expect(n.context.afgeslotenOp).toBe(T0 + 5 * DAG);
+      // nothing follows a withdrawal
+      expect(n.can({ type: "SLUITEN", op: T0 })).toBe(false);
+      expect(n.can(e)).toBe(false);
+    }
+  });
+
+  it("not after a decision, and only with a known route and a moment", () => {
+    let s = totHoren();
+    expect(s.can({ type: "INTREKKEN", op: Number.NaN, via: "statuslink" })).toBe(false);
+    expect(s.can({ type: "INTREKKEN", op: T0, via: "duif" })).toBe(false);
+    s = stap(s, { type: "HOREN_OVERSLAAN", reden: "kennelijk_ongegrond", toelichting: "Geen grond" });
+    s = stap(s, { type: "AFHANDELEN", op: T0, ...AFHANDELING, oordeel: "ongegrond", normen: [] });
+    expect(s.value).toBe("afgehandeld");
+    expect(s.can({ type: "INTREKKEN", op: T0, via: "statuslink" })).toBe(false);
+    let [n] = start();
+    n = stap(n, { type: "ONTVANGST_BEVESTIGEN", op: T0 });
+    n = stap(n, { type: "BEHANDELAAR_TOEWIJZEN", behandelaarId: "ruben", behandelaarNaam: "Ruben" });
+    n = stap(n, { type: "NIET_IN_BEHANDELING", grond: "c", toelichting: "Bezwaar mogelijk" });
+    expect(n.can({ type: "INTREKKEN", op: T0, via: "telefoon" })).toBe(false);
+  });
+});
+
 describe("retention", () => {
   it("5, 10 and 1 year(s) after closing", () => {
     expect(vernietigingsdatum("afgehandeld", "2026-01-15")).toBe("2031-01-15");
@@ -253,6 +305,8 @@ function kandidaten(s: Snap): KlachtEvent[] {
     { type: "AFHANDELEN", op, ...AFHANDELING, normen: [] },
     { type: "LES_VASTLEGGEN", les: "Les", op },
     { type: "SLUITEN", op },
+    { type: "INTREKKEN", op, via: "statuslink", reden: "Niet meer nodig" },
+    { type: "INTREKKEN", op, via: "onbekend" },
   ];
 }
 
@@ -275,6 +329,12 @@ function invarianten(s: Snap) {
   }
   if (v === "niet_in_behandeling") expect(c.grond98).toBe("c"); // b is refused: the conduct is within the year
   if (["in_behandeling", "hoor_en_wederhoor", "verdaagd", "afgehandeld"].includes(v)) expect(c.ontvangstBevestigdOp).not.toBeNull();
+  if (v === "ingetrokken") {
+    expect(c.intrekking?.via).toBe("statuslink");
+    expect(c.conclusie).toBeNull();
+    expect(c.grond98).toBeNull();
+    expect(s.status).toBe("done");
+  }
 }
 
 describe("model-based: every shortest path", () => {
@@ -299,7 +359,7 @@ describe("model-based: every shortest path", () => {
 
   it("reaches every state of the machine", () => {
     expect([...bereikt].sort()).toEqual(
-      ["ontvangen", "ontvangst_bevestigd", "in_behandeling", "informeel_opgelost", "niet_in_behandeling", "hoor_en_wederhoor", "verdaagd", "afgehandeld", "les", "gesloten"].sort(),
+      ["ontvangen", "ontvangst_bevestigd", "in_behandeling", "informeel_opgelost", "niet_in_behandeling", "hoor_en_wederhoor", "verdaagd", "afgehandeld", "les", "gesloten", "ingetrokken"].sort(),
     );
   });
 
