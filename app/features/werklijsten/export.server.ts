@@ -1,16 +1,11 @@
 /**
- * Gedeelde stukken voor de exports van lijsten: de werklijst-kolommen (Mijn werk, Team, escalaties) en één
- * afronding die elke tabel begrenst (EXPORT_LIMIET, met een laatste rij die zegt dat er is afgekapt), de
- * auditregel `export.<lijst>` schrijft (filter, aantallen, gelezen inwoners) en het downloadantwoord maakt.
+ * De exportkolommen van de werklijsten (Mijn werk, Team, escalaties). Het begrenzen, de auditregel en het
+ * downloadantwoord zijn gedeeld: app/platform/export/lijst.server.ts (hier doorgegeven voor de routes).
  */
-import type { AppLoadContext } from "@remix-run/node";
-import { audit, origin } from "../../platform/audit/audit.server";
-import type { AppUser } from "../../platform/auth/permissions.server";
 import type { Escalatie, WerkItem, WerkStatus } from "./werklijsten.server";
-import { exportAntwoord, type ExportFormaat } from "../../platform/export/export.server";
-import { begrens, EXPORT_LIMIET, type Kolom, type Tabel } from "../../platform/export/tabel";
+import type { Kolom, Tabel } from "../../platform/export/tabel";
 
-export { EXPORT_LIMIET };
+export { EXPORT_LIMIET, exporteerLijst, geenFormaat, type LijstExport } from "../../platform/export/lijst.server";
 
 export const TERMIJN_STATUS_TEKST: Record<WerkStatus, string> = {
   op_tijd: "Op tijd",
@@ -84,47 +79,3 @@ export function escalatieTabel(naam: string, titel: string, lijst: Escalatie[]):
   };
 }
 
-export interface LijstExport {
-  user: AppUser;
-  context: AppLoadContext | undefined;
-  /** naam van de lijst in de auditregel: export.<lijst> */
-  lijst: string;
-  formaat: ExportFormaat;
-  bestandsnaam: string;
-  /** Haal per tabel EXPORT_LIMIET + 1 rijen op; meer wordt hier afgekapt met een meldingsrij. */
-  tabellen: Tabel[];
-  /** De gebruikte filters (voor de auditregel). */
-  filter: Record<string, unknown>;
-  /** Inwoners van wie gegevens in de export staan (lezen van persoonsgegevens wordt gelogd). */
-  burgerIds?: (string | null | undefined)[];
-  objectType?: string;
-  objectId?: string | number | null;
-}
-
-/** Begrenst, schrijft de auditregel en geeft het downloadantwoord. */
-export async function exporteerLijst(e: LijstExport): Promise<Response> {
-  const begrensd = e.tabellen.map((t) => begrens(t));
-  const burgerIds = e.burgerIds ? [...new Set(e.burgerIds.filter((x): x is string => !!x))] : [];
-  const filter = Object.fromEntries(Object.entries(e.filter).filter(([, v]) => v !== null && v !== undefined && v !== ""));
-  audit({
-    actor: { id: e.user.id, naam: e.user.naam },
-    actie: `export.${e.lijst}`,
-    objectType: e.objectType ?? (burgerIds.length ? "burger" : "lijst"),
-    objectId: e.objectId ?? null,
-    resultaat: "ok",
-    oorsprong: origin(e.context),
-    details: {
-      formaat: e.formaat,
-      filter,
-      rijen: begrensd.reduce((n, b) => n + b.aantal, 0),
-      ...(begrensd.some((b) => b.afgekapt) ? { afgekapt: true } : {}),
-      ...(burgerIds.length ? { burgerIds } : {}),
-    },
-  });
-  return exportAntwoord(e.formaat, e.bestandsnaam, begrensd.map((b) => b.tabel));
-}
-
-/** 400 voor een ontbrekend of onbekend formaat. */
-export function geenFormaat(): Response {
-  return new Response("Kies formaat=csv of formaat=xlsx.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-}
