@@ -10,3 +10,4 @@ export * from "./coaching";
 export * from "./regie";
 export * from "./statistiek";
 export * from "./inwoner";
+export * from "./berichten";
