@@ -11,6 +11,7 @@ import { taalVan } from "./platform/i18n/taal.server";
 import { NonceProvider } from "./platform/ui/nonce";
 import { boot as bootApp, startBackground as start, stopBackground as stop, shutdown as down } from "./boot/lifecycle.server";
 import { logError } from "./platform/web/log.server";
+import { ReferentieProvider } from "./platform/web/referentie";
 
 const ABORT_DELAY = 5_000;
 
@@ -20,9 +21,9 @@ export const startBackground = start;
 export const stopBackground = stop;
 export const shutdown = down;
 
-export function handleError(error: unknown, { request }: { request: Request }) {
+export function handleError(error: unknown, { request, context }: { request: Request; context?: AppLoadContext }) {
   if (request.signal.aborted) return;
-  logError("onverwachte fout", error, { path: new URL(request.url).pathname });
+  logError("onverwachte fout", error, { requestId: context?.requestId, path: new URL(request.url).pathname });
 }
 
 export const handleDataRequest: HandleDataRequestFunction = (response) => {
@@ -41,15 +42,18 @@ export default async function handleRequest(
   const instance = createInstance();
   await instance.use(initReactI18next).init({ ...i18nConfig, lng, resources });
   const nonce = loadContext?.nonce ?? "";
+  const requestId = loadContext?.requestId ?? null;
   const callback = isbot(request.headers.get("user-agent") || "") ? "onAllReady" : "onShellReady";
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <I18nextProvider i18n={instance}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </I18nextProvider>
+        <ReferentieProvider value={requestId}>
+          <I18nextProvider i18n={instance}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </I18nextProvider>
+        </ReferentieProvider>
       </NonceProvider>,
       {
         nonce,
@@ -68,7 +72,7 @@ export default async function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) logError("renderfout", error, { path: new URL(request.url).pathname });
+          if (shellRendered) logError("renderfout", error, { requestId, path: new URL(request.url).pathname });
         },
       },
     );

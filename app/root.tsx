@@ -22,6 +22,7 @@ import { useNonce } from "./platform/ui/nonce";
 import { optionalUser, permissiesVan, type Permissie } from "./platform/auth/permissions.server";
 import { taalVan } from "./platform/i18n/taal.server";
 import { shellExtras } from "./platform/web/shell.server";
+import { REFERENTIE_META, useReferentie } from "./platform/web/referentie";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: tokensCss },
@@ -140,12 +141,14 @@ function Header() {
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
+  const referentie = useReferentie() ?? root?.requestId ?? null;
   const { t } = useTranslation();
   return (
     <html lang={root?.taal ?? "nl"}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {referentie ? <meta name={REFERENTIE_META} content={referentie} /> : null}
         <Meta />
         <Links />
       </head>
@@ -176,6 +179,8 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const root = useRouteLoaderData<typeof loader>("root");
+  // The root loader's data is absent when this renders after a failed action: the id comes from the document.
+  const referentie = useReferentie() ?? root?.requestId ?? "onbekend";
   const { t } = useTranslation();
   let titel = t("fout.titel500");
   let tekst = t("fout.tekst500");
@@ -203,7 +208,7 @@ export function ErrorBoundary() {
       </h1>
       <p className="utrecht-paragraph">
         {tekst}
-        {status >= 500 ? <> {root?.requestId ?? "onbekend"} (foutcode {status})</> : null}
+        {status >= 500 ? <> {referentie} (foutcode {status})</> : null}
       </p>
       <p className="utrecht-paragraph">
         <Link to="/mijn-werk" className="utrecht-link">

@@ -1,18 +1,20 @@
 // The HTTP host for the Remix build: security headers with a per-request CSP nonce, an origin check on every
-// non-GET request, request ids and JSON access logs, static assets, background jobs, graceful shutdown.
+// non-GET request, a body guard (only forms, bounded, well-formed), `Cache-Control: no-store` on every dynamic
+// response, request ids and JSON access logs, static assets, background jobs, graceful shutdown.
 // See docs/decisions/003-express-host.md.
 import express from "express";
 import compression from "compression";
 import crypto from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
+import { createRequestHandler as createRemixHandler, writeReadableStreamToWritable } from "@remix-run/node";
 
 process.env.NODE_ENV ??= "production";
 const root = process.env.AFSPRAAK_ROOT || process.cwd();
 const buildPath = path.join(root, "build/index.js");
 
 export function log(level, msg, fields = {}) {
+  if (process.env.AFSPRAAK_LOG === "stil" && level === "info") return;
   process.stdout.write(JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields }) + "\n");
 }
 
@@ -40,6 +42,159 @@ function originOf(req) {
 const FORBIDDEN_PAGE = (id) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Verzoek geweigerd – Afspraak</title></head>
 <body><main><h1>Verzoek geweigerd</h1><p>Dit formulier is niet vanaf Afspraak zelf verstuurd en is daarom niet verwerkt.
 Ga terug naar <a href="/">Afspraak</a> en probeer het opnieuw.</p><p>Referentie: ${id}</p></main></body></html>`;
+
+/** The largest request body the host accepts, per path (bytes); the route's own form reader may be stricter. */
+export const STANDAARD_MAX_BYTES = 1024 * 1024;
+export const BODY_LIMIETEN = [
+  // Complaint attachments: 10 MB per file (the route answers 10 MB + a little with a message at the field).
+  { patroon: /^\/klachten\/[^/]+\/bijlagen(?:\.data)?$/, maxBytes: 11 * 1024 * 1024 },
+];
+
+export function maxBytesVoor(pad) {
+  return BODY_LIMIETEN.find((l) => l.patroon.test(pad))?.maxBytes ?? STANDAARD_MAX_BYTES;
+}
+
+const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+const MET_BODY = (method) => !["GET", "HEAD", "OPTIONS"].includes(method);
+
+function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The host's own pages (refusals before Remix, last-resort errors): Dutch, with the request id, never a stack. */
+function hostPagina(titel, tekst, id) {
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="afspraak-request-id" content="${escapeHtml(id)}"><title>${escapeHtml(titel)} – Afspraak</title></head>
+<body><main><h1>${escapeHtml(titel)}</h1><p>${escapeHtml(tekst)}</p><p>Ga terug naar <a href="/">Afspraak</a>.</p><p>Referentie: ${escapeHtml(id)}</p></main></body></html>`;
+}
+
+function weigerBody(req, res, status, titel, tekst) {
+  log("warn", "body geweigerd", { requestId: res.locals.requestId, method: req.method, path: req.path, status });
+  res.status(status).set("Cache-Control", "no-store");
+  // The rest of a refused body is not read: close the connection instead of draining it.
+  if (status === 413 || !req.complete) res.set("Connection", "close");
+  res.type("html").send(hostPagina(titel, tekst, res.locals.requestId));
+}
+
+function teGroot(max) {
+  const mb = max >= 1024 * 1024 ? `${Math.round((max / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(max / 1024)} kB`;
+  return `Wat u verstuurde is te groot (hoogstens ${mb}). Maak het kleiner en probeer het opnieuw.`;
+}
+
+/** Reads the body up to max bytes: a Buffer, or null when it is larger. */
+function leesBody(req, max) {
+  return new Promise((resolve, reject) => {
+    const delen = [];
+    let totaal = 0;
+    let klaar = false;
+    req.on("data", (d) => {
+      if (klaar) return;
+      totaal += d.length;
+      if (totaal > max) {
+        klaar = true;
+        req.pause();
+        resolve(null);
+        return;
+      }
+      delen.push(d);
+    });
+    req.on("end", () => {
+      if (!klaar) resolve(Buffer.concat(delen));
+    });
+    req.on("error", (e) => {
+      if (!klaar) reject(e);
+    });
+  });
+}
+
+/**
+ * Every request with a body: it must be a form (415 otherwise), within the path's limit (413), and a multipart
+ * body must parse (400). The body is read here, once, and handed to Remix as a buffer, so no action — converted
+ * to app/platform/web/formulier.server.ts or not — ever meets a body that is not a well-formed, bounded form.
+ */
+function bodyGuard() {
+  return async (req, res, next) => {
+    if (!MET_BODY(req.method)) return next();
+    const contentType = req.get("content-type") ?? "";
+    const type = contentType.split(";")[0].trim().toLowerCase();
+    const max = maxBytesVoor(req.path);
+    if (!FORM_TYPES.has(type)) {
+      return weigerBody(req, res, 415, "Geen formulier", "Dit verzoek bevat geen formulier. Gebruik het formulier op de pagina en verstuur het opnieuw.");
+    }
+    if (type === "multipart/form-data" && !/;\s*boundary=/i.test(contentType)) {
+      return weigerBody(req, res, 400, "Formulier niet te lezen", "Het formulier kwam niet goed aan. Laad de pagina opnieuw en probeer het nog eens.");
+    }
+    const lengte = Number(req.get("content-length") ?? "");
+    if (Number.isFinite(lengte) && lengte > max) return weigerBody(req, res, 413, "Formulier te groot", teGroot(max));
+    let body;
+    try {
+      body = await leesBody(req, max);
+    } catch {
+      return weigerBody(req, res, 400, "Formulier niet te lezen", "Het formulier kwam niet goed aan. Laad de pagina opnieuw en probeer het nog eens.");
+    }
+    if (body === null) return weigerBody(req, res, 413, "Formulier te groot", teGroot(max));
+    if (type === "multipart/form-data" && body.length > 0) {
+      try {
+        await new Response(body, { headers: { "Content-Type": contentType } }).formData();
+      } catch {
+        return weigerBody(req, res, 400, "Formulier niet te lezen", "Het formulier kwam niet goed aan. Laad de pagina opnieuw en probeer het nog eens.");
+      }
+    }
+    res.locals.body = body;
+    next();
+  };
+}
+
+function remixHeaders(requestHeaders) {
+  const headers = new Headers();
+  for (const [key, values] of Object.entries(requestHeaders)) {
+    if (!values) continue;
+    if (Array.isArray(values)) for (const v of values) headers.append(key, v);
+    else headers.set(key, values);
+  }
+  return headers;
+}
+
+/** The Fetch Request Remix sees (as @remix-run/express builds it), with the body the guard already read. */
+function remixRequest(req, res) {
+  const [, xfPort] = req.get("X-Forwarded-Host")?.split(":") ?? [];
+  const [, hostPort] = req.get("host")?.split(":") ?? [];
+  const a = Number.parseInt(xfPort, 10);
+  const b = Number.parseInt(hostPort, 10);
+  const port = Number.isSafeInteger(a) ? a : Number.isSafeInteger(b) ? b : "";
+  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  let controller = new AbortController();
+  const init = { method: req.method, headers: remixHeaders(req.headers), signal: controller.signal };
+  if (MET_BODY(req.method)) init.body = res.locals.body ?? Buffer.alloc(0);
+  res.on("finish", () => (controller = null));
+  res.on("close", () => controller?.abort());
+  return new Request(url.href, init);
+}
+
+async function sendRemixResponse(res, response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers.entries()) {
+    if (key.toLowerCase() === "cache-control") continue;
+    res.append(key, value);
+  }
+  // Every page, data request and resource route can hold personal data: never stored by a browser or proxy.
+  res.set("Cache-Control", "no-store");
+  if (response.headers.get("Content-Type")?.match(/text\/event-stream/i)) res.flushHeaders();
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
+
+function remixHandler({ build, getLoadContext, mode }) {
+  const handle = createRemixHandler(build, mode);
+  return async (req, res, next) => {
+    try {
+      const response = await handle(remixRequest(req, res), getLoadContext(req, res));
+      await sendRemixResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
 
 export async function createApp({ build } = {}) {
   const app = express();
@@ -103,6 +258,7 @@ export async function createApp({ build } = {}) {
     next();
   });
 
+  app.use(bodyGuard());
   app.use(compression());
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
@@ -110,7 +266,7 @@ export async function createApp({ build } = {}) {
   const serverBuild = build ?? (await import(pathToFileURL(buildPath).href));
   app.all(
     "*",
-    createRequestHandler({
+    remixHandler({
       build: serverBuild,
       mode: process.env.NODE_ENV,
       getLoadContext: (req, res) => ({
@@ -120,6 +276,17 @@ export async function createApp({ build } = {}) {
       }),
     }),
   );
+  // Last resort: whatever escaped Remix gets a Dutch page with the request id, never Express's stack trace.
+  // eslint-disable-next-line no-unused-vars
+  app.use((err, req, res, _next) => {
+    log("error", "onverwachte fout in de host", { requestId: res.locals.requestId, path: req.path, error: String(err?.stack || err) });
+    if (res.headersSent) return res.end();
+    res
+      .status(500)
+      .set("Cache-Control", "no-store")
+      .type("html")
+      .send(hostPagina("Er ging iets mis", "Er ging aan onze kant iets mis. Probeer het later opnieuw; noem bij vragen deze referentie.", res.locals.requestId));
+  });
   return { app, serverBuild };
 }
 
