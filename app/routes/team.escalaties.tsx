@@ -6,35 +6,21 @@ import { Melding, PageTitle } from "~/platform/ui/ui";
 import { EscalatieTabel } from "~/features/werklijsten/components/escalaties";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { requireUser } from "~/platform/auth/permissions.server";
-import { bevestigEscalatie, escalatieRegels, escalaties, geleideTeams } from "~/features/werklijsten/werklijsten.server";
+import { leesInvoer } from "~/platform/web/formulier.server";
+import { bevestigEscalatieFormulier, escalatiePagina } from "~/features/werklijsten/team.server";
 import { origin } from "~/platform/audit/audit.server";
-import { now } from "~/platform/clock";
 
 export const meta: MetaFunction = () => [{ title: "Escalaties – Team – Afspraak" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "team");
-  const teams = geleideTeams(user.id);
-  const nu = now();
-  const lijst = escalaties(user.id, teams.map((t) => t.id));
-  return data({
-    teams: teams.map((t) => t.naam),
-    escalaties: escalatieRegels(lijst, nu),
-  });
+  return data(escalatiePagina(user));
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "team");
-  const form = await request.formData();
-  const termijnId = Number(form.get("termijn"));
-  const notitie = String(form.get("notitie") ?? "").slice(0, 1000);
-  if (!Number.isInteger(termijnId) || termijnId <= 0) {
-    return data({ ok: false as const, melding: "Deze escalatie bestaat niet (meer)." }, { status: 400 });
-  }
-  const teams = geleideTeams(user.id).map((t) => t.id);
-  const r = bevestigEscalatie(user, teams, termijnId, notitie, origin(context));
-  if (!r.ok) return data({ ok: false as const, melding: r.melding }, { status: 403 });
-  return data({ ok: true as const, melding: null });
+  const r = bevestigEscalatieFormulier(user, "team", await leesInvoer(request), origin(context));
+  return data(r, { status: r.ok ? 200 : r.reden === "ongeldig" ? 400 : 403 });
 }
 
 export default function Escalaties() {

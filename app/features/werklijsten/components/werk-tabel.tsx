@@ -1,0 +1,109 @@
+/**
+ * The commitments table of the worklists (Mijn werk, Team) and the deadline cell it shares with the
+ * handover list. Rows come from the server as `WerkRij` (lijst.server.ts `naarRij`).
+ */
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { StatusLabel } from "../../../platform/ui/ui";
+import type { WerkStatus } from "../werklijsten.server";
+
+export interface WerkRij {
+  id: string;
+  soortNaam: string;
+  link: string;
+  titel: string;
+  burgerNaam: string | null;
+  burgerId: string | null;
+  eigenaarNaam: string | null;
+  teamNaam: string | null;
+  kanaal: string | null;
+  termijnStatus: WerkStatus | null;
+  termijnTekst: string | null;
+  versie: number;
+}
+
+export function Termijn({ status, tekst }: { status: WerkStatus | null; tekst: string | null }) {
+  const { t } = useTranslation("werk");
+  if (!status || !tekst) return <span className="afs-zacht">{t("geenTermijn")}</span>;
+  return (
+    <span className="afs-termijn">
+      <StatusLabel status={status} />
+      <span className="afs-termijn__tekst">{tekst}</span>
+    </span>
+  );
+}
+
+/** The commitments table. `selecteer` adds a first column with checkboxes (name="item", value="id:versie"). */
+export function WerkTabel({
+  rijen,
+  caption,
+  toonEigenaar = false,
+  selecteer = false,
+}: {
+  rijen: WerkRij[];
+  caption: string;
+  toonEigenaar?: boolean;
+  selecteer?: boolean;
+}) {
+  const { t } = useTranslation("werk");
+  return (
+    <div className="afs-tabel-container">
+      <table className="afs-tabel utrecht-table">
+        <caption className="afs-sr">{caption}</caption>
+        <thead>
+          <tr>
+            {selecteer ? (
+              <th scope="col">
+                <span className="afs-sr">{t("kolom.selecteer")}</span>
+              </th>
+            ) : null}
+            <th scope="col">{t("kolom.termijn")}</th>
+            <th scope="col">{t("kolom.soort")}</th>
+            <th scope="col">{t("kolom.onderwerp")}</th>
+            <th scope="col">{t("kolom.inwoner")}</th>
+            {toonEigenaar ? <th scope="col">{t("kolom.eigenaar")}</th> : null}
+            <th scope="col">{t("kolom.kanaal")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rijen.map((r) => (
+            <tr key={r.id}>
+              {selecteer ? (
+                <td>
+                  <input
+                    type="checkbox"
+                    name="item"
+                    value={`${r.id}:${r.versie}`}
+                    id={`item-${r.id}`}
+                    className="afs-checkbox"
+                    aria-label={`${t("kolom.selecteer")}: ${r.titel}`}
+                  />
+                </td>
+              ) : null}
+              <td>
+                <Termijn status={r.termijnStatus} tekst={r.termijnTekst} />
+              </td>
+              <td>{r.soortNaam}</td>
+              <td>
+                <Link to={r.link} className="utrecht-link">
+                  {r.titel}
+                </Link>
+              </td>
+              <td>
+                {r.burgerId && r.burgerNaam ? (
+                  <Link to={`/klantbeeld/${r.burgerId}`} className="utrecht-link">
+                    {r.burgerNaam}
+                  </Link>
+                ) : (
+                  <span className="afs-zacht">{r.burgerNaam ?? t("onbekend")}</span>
+                )}
+              </td>
+              {toonEigenaar ? <td>{r.eigenaarNaam ?? (r.teamNaam ? `${r.teamNaam} (team)` : "—")}</td> : null}
+              <td>{r.kanaal ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
