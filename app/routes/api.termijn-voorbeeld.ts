@@ -5,12 +5,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { requireUser } from "~/platform/auth/permissions.server";
-import { voorbeeldTermijn } from "~/features/terugbellen/terugbel.server";
+import { termijnVoorbeeld } from "~/features/terugbellen/pagina.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "werk");
-  const norm = new URL(request.url).searchParams.get("norm") ?? "";
-  const v = /^[A-Z0-9-]{1,40}$/.test(norm) ? voorbeeldTermijn(norm) : null;
+  const v = termijnVoorbeeld(new URL(request.url).searchParams.get("norm") ?? "");
   if (!v) return data({ tekst: null, norm: null }, { status: 404, headers: { "Cache-Control": "no-store" } });
-  return data({ tekst: v.tekst, norm: v.norm }, { headers: { "Cache-Control": "no-store" } });
+  return data(v, { headers: { "Cache-Control": "no-store" } });
 }

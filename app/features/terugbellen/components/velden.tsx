@@ -2,8 +2,8 @@
  * Shared pieces of the callback and handover pages (not a route: a folder without route.tsx).
  */
 import { useEffect, useState, type RefObject } from "react";
-import { useFetcher } from "@remix-run/react";
-import { StatusLabel } from "~/platform/ui/ui";
+import { Link, useFetcher } from "@remix-run/react";
+import { Melding, StatusLabel } from "~/platform/ui/ui";
 
 export interface Keuze {
   value: string;
@@ -115,21 +115,49 @@ export function CollegaTeamSelect({
         aria-describedby={f ? `${id}-fout` : undefined}
       >
         <option value="">{leeg}</option>
-        <optgroup label="Collega's">
-          {collegas.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label="Teams">
-          {teams.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
-            </option>
-          ))}
-        </optgroup>
+        <CollegaTeamOpties collegas={collegas} teams={teams} />
       </select>
+    </div>
+  );
+}
+
+/** The options of a colleague-or-team select: colleagues first, then teams. */
+export function CollegaTeamOpties({ collegas, teams }: { collegas: Keuze[]; teams: Keuze[] }) {
+  return (
+    <>
+      <optgroup label="Collega's">
+        {collegas.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label="Teams">
+        {teams.map((t) => (
+          <option key={t.value} value={t.value}>
+            {t.label}
+          </option>
+        ))}
+      </optgroup>
+    </>
+  );
+}
+
+/** "Anoniem": the citizen gives no name; the name field is switched off while it is ticked. */
+export function AnoniemKeuze({ label, defaultChecked, onChange }: { label: string; defaultChecked: boolean; onChange: (aan: boolean) => void }) {
+  return (
+    <div className="afs-keuze">
+      <input
+        type="checkbox"
+        id="anoniem"
+        name="anoniem"
+        className="utrecht-checkbox utrecht-checkbox--html-input"
+        defaultChecked={defaultChecked}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <label htmlFor="anoniem" className="utrecht-form-label">
+        {label}
+      </label>
     </div>
   );
 }
@@ -204,4 +232,24 @@ export function Termijnen({ termijnen }: { termijnen: TermijnWeergave[] }) {
       ))}
     </dl>
   );
+}
+
+/** The confirmation after a step went through (`?gedaan=`), when there is one. */
+export function GedaanMelding({ tekst }: { tekst: string | null }) {
+  return tekst ? (
+    <Melding soort="ok">
+      <p className="utrecht-paragraph">{tekst}</p>
+    </Melding>
+  ) : null;
+}
+
+/** The link to the citizen's overview (klantbeeld), when the citizen is known. */
+export function KlantbeeldLink({ burgerId, naam }: { burgerId: string | null; naam: string }) {
+  return burgerId ? (
+    <p className="utrecht-paragraph">
+      <Link className="utrecht-link" to={`/klantbeeld/${burgerId}`}>
+        Klantbeeld van {naam}
+      </Link>
+    </p>
+  ) : null;
 }
