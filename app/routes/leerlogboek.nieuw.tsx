@@ -10,7 +10,8 @@ import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { LesVelden } from "~/features/leerlogboek/components/leerlogboek";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
-import { keuzes, klachtOpNummer, leesKoppeling, leesLes, lesWaarden, maakLes, voorinvulling, type Fouten, type Koppeling } from "~/features/leerlogboek/leerlogboek.server";
+import { leesFormulier } from "~/platform/web/formulier.server";
+import { bewaarNieuweLes, nieuweLesPagina } from "~/features/leerlogboek/nieuwe-les.server";
 import css from "~/styles/leerlogboek.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -18,40 +19,13 @@ export const meta: MetaFunction = () => [{ title: "Nieuwe les â€“ Leerlogboek â€
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");
-  const u = new URL(request.url).searchParams;
-  const v = voorinvulling(user, { klacht: u.get("klacht"), afspraak: u.get("afspraak"), compliment: u.get("compliment") });
-  return data({ ...keuzes(), ...v }, { headers: { "Cache-Control": "no-store" } });
+  return data(nieuweLesPagina(user, new URL(request.url).searchParams), { headers: { "Cache-Control": "no-store" } });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");
-  const form = await request.formData();
-  const waarden = lesWaarden(form);
-  const koppelingWaarde = String(form.get("koppeling") ?? "");
-  const klachtnummer = String(form.get("klachtnummer") ?? "").trim();
-  const terug = { waarden, koppeling: koppelingWaarde, klachtnummer };
-  const fouten: Fouten = {};
-  const koppelingen: Koppeling[] = [];
-  if (koppelingWaarde) {
-    const k = leesKoppeling(koppelingWaarde);
-    if (k) koppelingen.push(k);
-  }
-  if (klachtnummer) {
-    const k = klachtOpNummer(klachtnummer);
-    if (k) koppelingen.push({ soort: "klacht", ref: k.id });
-    else fouten.klachtnummer = ["Er is geen klacht met dit nummer (bijvoorbeeld KL-2026-0012)."];
-  }
-  const p = leesLes(waarden);
-  if (!p.ok || Object.keys(fouten).length) {
-    return data({ ...terug, fouten: { ...(p.ok ? {} : p.fouten), ...fouten }, melding: null as string | null }, { status: 400 });
-  }
-  const r = maakLes(user, p.invoer, koppelingen, origin(context));
-  if (!r.ok) {
-    return data({ ...terug, fouten: r.fouten ?? {}, melding: r.melding }, { status: r.reden === "geweigerd" ? 403 : 400 });
-  }
-  const q = new URLSearchParams({ nieuw: "1" });
-  if (r.klachtenVerder.length) q.set("klachten", r.klachtenVerder.join(","));
-  return redirect(`/leerlogboek/${r.id}?${q.toString()}`);
+  const r = bewaarNieuweLes(user, await leesFormulier(request), origin(context));
+  return r.ok ? redirect(r.naar) : data(r.antwoord, { status: r.status });
 }
 
 export default function NieuweLes() {
