@@ -1,0 +1,171 @@
+/** The calendar page's day lists: national holidays, the organisation's closing days and the Atw's equated days. */
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Keuzelijst, Knop, TekstVeld } from "~/platform/ui/ui";
+import type { KalenderOverzicht } from "../beheer.server";
+import { FoutMelding, useKalenderFormulier, VerwijderDag } from "./formulier";
+
+export function Feestdagen({ o }: { o: KalenderOverzicht }) {
+  const { t } = useTranslation("handvest");
+  return (
+    <section aria-labelledby="feestdagen">
+      <h2 id="feestdagen" className="utrecht-heading-2">
+        {t("kalender.feestdagen", { jaar: o.jaar })}
+      </h2>
+      <p className="utrecht-paragraph">{t("kalender.feestdagenIntro", { jaar: o.jaar, aantal: o.aantalWerkdagen })}</p>
+      <div className="afs-tabel-container">
+        <table className="afs-tabel">
+          <thead>
+            <tr>
+              <th scope="col">{t("kalender.feestdag")}</th>
+              <th scope="col">{t("kalender.datum")}</th>
+              <th scope="col">{t("kalender.organisatie")}</th>
+              <th scope="col">{t("kalender.atw")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {o.feestdagen.map((f) => (
+              <tr key={f.datum + f.naam}>
+                <th scope="row">{f.naam}</th>
+                <td>{f.datumTekst}</td>
+                <td>
+                  {f.organisatie === "werkdag"
+                    ? t("kalender.orgWerkdag")
+                    : f.organisatie === "vrij"
+                      ? t("kalender.orgVrij")
+                      : t("kalender.orgGesloten")}
+                </td>
+                <td>{f.atw ? t("kalender.atwJa") : t("kalender.atwNee")}</td>
+              </tr>
+            ))}
+            {o.gelijkgesteldeDagen
+              .filter((g) => g.inJaar)
+              .map((g) => (
+                <tr key={g.id}>
+                  <th scope="row">{g.omschrijving}</th>
+                  <td>{g.datumTekst}</td>
+                  <td>{t("kalender.orgWerkdag")}</td>
+                  <td>{t("kalender.atwJa")}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function OrganisatieDagen({ o }: { o: KalenderOverzicht }) {
+  const { t } = useTranslation("handvest");
+  const { bezig, fout, inv } = useKalenderFormulier("dag");
+  return (
+    <section aria-labelledby="orgdagen">
+      <h2 id="orgdagen" className="utrecht-heading-2">
+        {t("kalender.orgDagen", { jaar: o.jaar })}
+      </h2>
+      {o.organisatieDagen.length === 0 ? (
+        <p className="utrecht-paragraph">{t("kalender.orgDagenLeeg", { jaar: o.jaar })}</p>
+      ) : (
+        <div className="afs-tabel-container">
+          <table className="afs-tabel">
+            <thead>
+              <tr>
+                <th scope="col">{t("kalender.datum")}</th>
+                <th scope="col">{t("kalender.soort")}</th>
+                <th scope="col">{t("kalender.omschrijving")}</th>
+                <th scope="col">{t("kalender.actie")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.organisatieDagen.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.datumTekst}</th>
+                  <td>
+                    {d.soort === "deeldag" ? `${t("kalender.deeldagKort")}, ${t("kalender.sluitTijd").toLowerCase()} ${d.sluit}` : t("kalender.sluitingsdagKort")}
+                  </td>
+                  <td>{d.omschrijving}</td>
+                  <td>
+                    <VerwijderDag id={d.id} jaar={o.jaar} datumTekst={d.datumTekst} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3 id="dag-toevoegen" className="utrecht-heading-3">
+        {t("kalender.dagToevoegen")}
+      </h3>
+      <FoutMelding intent="dag" />
+      <Form method="post" noValidate aria-labelledby="dag-toevoegen">
+        <input type="hidden" name="intent" value="dag" />
+        <input type="hidden" name="jaar" value={o.jaar} />
+        <TekstVeld id="dag-datum" name="datum" label={t("kalender.datum")} type="date" required defaultValue={inv("datum", "")} fout={fout("datum")} />
+        <Keuzelijst
+          id="dag-soort"
+          name="soort"
+          label={t("kalender.soort")}
+          defaultValue={inv("soort", "sluitingsdag")}
+          fout={fout("soort")}
+          opties={[
+            { value: "sluitingsdag", label: t("kalender.sluitingsdag") },
+            { value: "deeldag", label: t("kalender.deeldag") },
+          ]}
+        />
+        <TekstVeld id="dag-sluit" name="sluit" label={t("kalender.sluitTijd")} hint={t("kalender.sluitHint")} type="time" defaultValue={inv("sluit", "")} fout={fout("sluit")} />
+        <TekstVeld id="dag-omschrijving" name="omschrijving" label={t("kalender.omschrijving")} required maxLength={200} defaultValue={inv("omschrijving", "")} fout={fout("omschrijving")} />
+        <Knop disabled={bezig}>{t("kalender.toevoegen")}</Knop>
+      </Form>
+    </section>
+  );
+}
+
+export function GelijkgesteldeDagen({ o }: { o: KalenderOverzicht }) {
+  const { t } = useTranslation("handvest");
+  const { bezig, fout, inv } = useKalenderFormulier("gelijk");
+  return (
+    <section aria-labelledby="gelijkgesteld" className="afs-handvest-sectie">
+      <h2 id="gelijkgesteld" className="utrecht-heading-2">
+        {t("kalender.gelijkgesteld")}
+      </h2>
+      <p className="utrecht-paragraph afs-intro">{t("kalender.gelijkgesteldIntro")}</p>
+      {o.gelijkgesteldeDagen.length === 0 ? (
+        <p className="utrecht-paragraph">{t("kalender.gelijkgesteldLeeg")}</p>
+      ) : (
+        <div className="afs-tabel-container">
+          <table className="afs-tabel">
+            <thead>
+              <tr>
+                <th scope="col">{t("kalender.datum")}</th>
+                <th scope="col">{t("kalender.omschrijving")}</th>
+                <th scope="col">{t("kalender.actie")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.gelijkgesteldeDagen.map((g) => (
+                <tr key={g.id}>
+                  <th scope="row">{g.datumTekst}</th>
+                  <td>{g.omschrijving}</td>
+                  <td>
+                    <VerwijderDag id={g.id} jaar={o.jaar} datumTekst={g.datumTekst} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3 id="gelijk-toevoegen" className="utrecht-heading-3">
+        {t("kalender.gelijkgesteldToevoegen")}
+      </h3>
+      <FoutMelding intent="gelijk" />
+      <Form method="post" noValidate aria-labelledby="gelijk-toevoegen">
+        <input type="hidden" name="intent" value="gelijk" />
+        <input type="hidden" name="jaar" value={o.jaar} />
+        <TekstVeld id="gelijk-datum" name="datum" label={t("kalender.datum")} type="date" required defaultValue={inv("datum", "")} fout={fout("datum")} />
+        <TekstVeld id="gelijk-omschrijving" name="omschrijving" label={t("kalender.omschrijving")} required maxLength={200} defaultValue={inv("omschrijving", "")} fout={fout("omschrijving")} />
+        <Knop disabled={bezig}>{t("kalender.toevoegen")}</Knop>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/** The calendar page's forms: each posts an `intent`; only the form that was sent shows its errors and input. */
+import { Form, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Knop, Melding } from "~/platform/ui/ui";
+import { useStapFormulier } from "~/platform/ui/stapformulier";
+import type { KalenderIntent } from "../pagina.server";
+
+/** Errors and typed input of the last submission of this form, with the value shown when nothing was typed. */
+export function useKalenderFormulier(intent: KalenderIntent) {
+  const { fouten, invoer, melding } = useStapFormulier(intent);
+  const bezig = useNavigation().state === "submitting";
+  return {
+    bezig,
+    melding,
+    fout: (veld: string) => fouten[veld],
+    inv: (veld: string, standaard: string) => invoer[veld] ?? standaard,
+  };
+}
+
+/** The refusal of the form with this intent (a removal that failed is a warning, the rest an error). */
+export function FoutMelding({ intent }: { intent: KalenderIntent }) {
+  const { melding } = useStapFormulier(intent);
+  if (!melding) return null;
+  return (
+    <Melding soort={intent === "verwijder" ? "waarschuwing" : "fout"} role="alert">
+      <p className="utrecht-paragraph">{melding}</p>
+    </Melding>
+  );
+}
+
+/** The small form that removes one calendar day. */
+export function VerwijderDag({ id, jaar, datumTekst }: { id: number; jaar: number; datumTekst: string }) {
+  const { t } = useTranslation("handvest");
+  const bezig = useNavigation().state === "submitting";
+  return (
+    <Form method="post" className="afs-handvest-inline">
+      <input type="hidden" name="intent" value="verwijder" />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="jaar" value={jaar} />
+      <Knop soort="secundair" aria-label={t("kalender.verwijderLabel", { datum: datumTekst })} disabled={bezig}>
+        {t("kalender.verwijder")}
+      </Knop>
+    </Form>
+  );
+}

@@ -1,0 +1,128 @@
+/** The calendar page's settings: office hours per weekday and which national holidays are days off. */
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Knop } from "~/platform/ui/ui";
+import type { KalenderOverzicht } from "../beheer.server";
+import { FoutMelding, useKalenderFormulier } from "./formulier";
+
+/** One time field in the office-hours table (label only for screen readers, the error above the field). */
+function TijdCel({ id, label, waarde, fout }: { id: string; label: string; waarde: string; fout: string | undefined }) {
+  return (
+    <td>
+      <label htmlFor={id} className="afs-sr">
+        {label}
+      </label>
+      {fout ? (
+        <span id={`${id}-fout`} className="afs-veld__fout">
+          {fout}
+        </span>
+      ) : null}
+      <input
+        id={id}
+        name={id}
+        type="time"
+        className="utrecht-textbox utrecht-textbox--html-input"
+        defaultValue={waarde}
+        aria-invalid={fout ? true : undefined}
+        aria-describedby={fout ? `${id}-fout` : undefined}
+      />
+    </td>
+  );
+}
+
+export function Kantoortijden({ o }: { o: KalenderOverzicht }) {
+  const { t } = useTranslation("handvest");
+  const { bezig, fout, inv } = useKalenderFormulier("tijden");
+  return (
+    <section aria-labelledby="kantoortijden" className="afs-handvest-sectie">
+      <h2 id="kantoortijden" className="utrecht-heading-2">
+        {t("kalender.kantoortijden")}
+      </h2>
+      <p className="utrecht-paragraph afs-intro">{t("kalender.kantoortijdenIntro")}</p>
+      <FoutMelding intent="tijden" />
+      <Form method="post" noValidate aria-labelledby="kantoortijden">
+        <input type="hidden" name="intent" value="tijden" />
+        <input type="hidden" name="jaar" value={o.jaar} />
+        <input type="hidden" name="stand" value={o.openingstijdenStand} />
+        <div className="afs-tabel-container">
+          <table className="afs-tabel afs-handvest-tijden">
+            <thead>
+              <tr>
+                <th scope="col">Weekdag</th>
+                <th scope="col">Open</th>
+                <th scope="col">Sluit</th>
+                <th scope="col">Gesloten</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.openingstijden.map((d) => {
+                const wd = d.weekdag;
+                const gesloten = inv(`gesloten-${wd}`, d.open === null ? "on" : "") === "on";
+                const fGesloten = fout(`gesloten-${wd}`)?.[0];
+                return (
+                  <tr key={wd}>
+                    <th scope="row">{d.naam}</th>
+                    <TijdCel id={`open-${wd}`} label={t("kalender.open", { dag: d.naam })} waarde={inv(`open-${wd}`, d.open ?? "")} fout={fout(`open-${wd}`)?.[0]} />
+                    <TijdCel id={`sluit-${wd}`} label={t("kalender.sluit", { dag: d.naam })} waarde={inv(`sluit-${wd}`, d.sluit ?? "")} fout={fout(`sluit-${wd}`)?.[0]} />
+                    <td>
+                      <div className="afs-handvest-vink">
+                        <input
+                          id={`gesloten-${wd}`}
+                          name={`gesloten-${wd}`}
+                          type="checkbox"
+                          className="utrecht-checkbox utrecht-checkbox--html-input"
+                          defaultChecked={gesloten}
+                          aria-invalid={fGesloten ? true : undefined}
+                          aria-describedby={fGesloten ? `gesloten-${wd}-fout` : undefined}
+                        />
+                        <label htmlFor={`gesloten-${wd}`}>{t("kalender.gesloten", { dag: d.naam })}</label>
+                      </div>
+                      {fGesloten ? (
+                        <span id={`gesloten-${wd}-fout`} className="afs-veld__fout">
+                          {fGesloten}
+                        </span>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <Knop disabled={bezig}>{t("kalender.opslaanTijden")}</Knop>
+      </Form>
+    </section>
+  );
+}
+
+/** One "is this holiday a day off" checkbox. */
+function Vink({ id, label, aan }: { id: string; label: string; aan: boolean }) {
+  return (
+    <div className="afs-handvest-vink">
+      <input id={id} name={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" defaultChecked={aan} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export function VrijeDagen({ o }: { o: KalenderOverzicht }) {
+  const { t } = useTranslation("handvest");
+  const { bezig, inv } = useKalenderFormulier("instellingen");
+  return (
+    <section aria-labelledby="vrijedagen" className="afs-handvest-sectie">
+      <h2 id="vrijedagen" className="utrecht-heading-2">
+        {t("kalender.vrijeDagen")}
+      </h2>
+      <p className="utrecht-paragraph afs-intro">{t("kalender.vrijeDagenIntro")}</p>
+      <FoutMelding intent="instellingen" />
+      <Form method="post" aria-labelledby="vrijedagen">
+        <input type="hidden" name="intent" value="instellingen" />
+        <input type="hidden" name="jaar" value={o.jaar} />
+        <input type="hidden" name="stand" value={o.instellingenStand} />
+        <Vink id="bevrijdingsdagVrij" label={t("kalender.bevrijdingsdag")} aan={inv("bevrijdingsdagVrij", o.instellingen.bevrijdingsdagVrij ? "on" : "") === "on"} />
+        <Vink id="goedeVrijdagVrij" label={t("kalender.goedeVrijdag")} aan={inv("goedeVrijdagVrij", o.instellingen.goedeVrijdagVrij ? "on" : "") === "on"} />
+        <Knop disabled={bezig}>{t("kalender.opslaanInstellingen")}</Knop>
+      </Form>
+    </section>
+  );
+}

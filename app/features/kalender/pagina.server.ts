@@ -1,0 +1,93 @@
+/**
+ * The page /beheer/kalender: what its loader shows and what its action does with a posted form. The route only
+ * asks who is there and reads the form; the year, the intent dispatch and the result mapping live here.
+ */
+import { lokaleDelen } from "../../domain/kalender/tijd";
+import { now } from "../../platform/clock";
+import type { Invoer } from "../../platform/web/formulier.server";
+import {
+  kalenderOverzicht,
+  MAX_JAAR,
+  MIN_JAAR,
+  verwijderKalenderDag,
+  voegGelijkgesteldeDagToe,
+  voegOrganisatieDagToe,
+  wijzigOpeningstijden,
+  wijzigVrijeDagen,
+  type Fouten,
+  type Resultaat,
+} from "./beheer.server";
+import type { AuditActor } from "../../platform/audit/audit.server";
+
+const OK_MELDINGEN = {
+  tijden: "De kantoortijden zijn opgeslagen.",
+  instellingen: "De instellingen voor vrije dagen zijn opgeslagen.",
+  dag: "De dag is toegevoegd aan de werkkalender.",
+  gelijk: "De gelijkgestelde dag is toegevoegd.",
+  verwijderd: "De dag is verwijderd.",
+} as const;
+type OkCode = keyof typeof OK_MELDINGEN;
+
+export type KalenderIntent = "tijden" | "instellingen" | "dag" | "gelijk" | "verwijder";
+
+/** What the action answers when a form was refused: the form that was sent shows it. */
+export interface KalenderActieFout {
+  intent: KalenderIntent;
+  fouten: Fouten;
+  melding: string;
+  invoer: Record<string, string>;
+}
+
+function jaarUit(w: string | null | undefined): number {
+  const j = Number(w);
+  return Number.isInteger(j) && j >= MIN_JAAR && j <= MAX_JAAR ? j : lokaleDelen(now()).jaar;
+}
+
+/** The loader's data: the year from ?jaar= (this year when absent or out of range) and the ?ok= notice. */
+export function kalenderPagina(url: URL) {
+  const ok = url.searchParams.get("ok");
+  return {
+    minJaar: MIN_JAAR,
+    maxJaar: MAX_JAAR,
+    overzicht: kalenderOverzicht(jaarUit(url.searchParams.get("jaar"))),
+    ok: ok && ok in OK_MELDINGEN ? OK_MELDINGEN[ok as OkCode] : null,
+  };
+}
+
+/**
+ * Carries out one posted form (field `intent`). Success gives where to go next (the year of the added day, so
+ * it is in view); a refusal gives the answer for the form plus its HTTP status. An unknown intent is a 400.
+ */
+export function voerKalenderActieUit(
+  invoer: Invoer,
+  wie: { actor: AuditActor; oorsprong: string | null },
+): { ok: true; naar: string } | { ok: false; status: number; antwoord: KalenderActieFout } {
+  const intent = (invoer.intent ?? "") as KalenderIntent;
+  let jaar = jaarUit(invoer.jaar ?? null);
+  let r: Resultaat;
+  let ok: OkCode;
+  switch (intent) {
+    case "tijden":
+      r = wijzigOpeningstijden(invoer, wie);
+      ok = "tijden";
+      break;
+    case "instellingen":
+      r = wijzigVrijeDagen(invoer, wie);
+      ok = "instellingen";
+      break;
+    case "dag":
+    case "gelijk":
+      r = intent === "dag" ? voegOrganisatieDagToe(invoer, wie) : voegGelijkgesteldeDagToe(invoer, wie);
+      ok = intent;
+      if (r.ok && typeof invoer.datum === "string") jaar = jaarUit(invoer.datum.slice(0, 4));
+      break;
+    case "verwijder":
+      r = verwijderKalenderDag(Number(invoer.id), wie);
+      ok = "verwijderd";
+      break;
+    default:
+      throw new Response("Onbekende actie.", { status: 400, statusText: "Ongeldig verzoek" });
+  }
+  if (r.ok) return { ok: true, naar: `/beheer/kalender?jaar=${jaar}&ok=${ok}` };
+  return { ok: false, status: r.status, antwoord: { intent, fouten: r.fouten, melding: r.melding, invoer: r.invoer } };
+}
