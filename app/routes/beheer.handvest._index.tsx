@@ -4,9 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
-import { MIJLPAAL_NAMEN, normenOverzicht, termijnTekst } from "~/features/handvest/beheer.server";
-import { formatDatumTijd } from "~/domain/kalender/format";
-import { now } from "~/platform/clock";
+import { normenPagina } from "~/features/handvest/pagina.server";
+import { NormenTabel } from "~/features/handvest/components/normen-tabel";
 import css from "~/styles/handvest.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -14,24 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Normen van het kwaliteitshand
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
-  const nu = now();
-  const url = new URL(request.url);
-  const aangemaakt = url.searchParams.get("aangemaakt");
-  const rijen = normenOverzicht(nu).map((n) => {
-    const v = n.huidig ?? n.laatste;
-    return {
-      code: n.code,
-      titel: v.titel,
-      mijlpaal: MIJLPAAL_NAMEN[v.mijlpaal],
-      termijn: termijnTekst(v),
-      versie: v.versie,
-      aantalVersies: n.aantalVersies,
-      actief: v.actief,
-      nogNiet: n.huidig ? null : formatDatumTijd(n.laatste.geldigVanaf),
-      gepland: n.gepland && n.huidig ? { versie: n.gepland.versie, vanaf: formatDatumTijd(n.gepland.geldigVanaf) } : null,
-    };
-  });
-  return data({ rijen, aangemaakt: aangemaakt && rijen.some((r) => r.code === aangemaakt) ? aangemaakt : null });
+  return data(normenPagina(new URL(request.url)));
 }
 
 export default function BeheerHandvest() {
@@ -49,53 +31,7 @@ export default function BeheerHandvest() {
           {t("beheer.kalenderLink")}
         </Link>
       </div>
-      <div className="afs-tabel-container">
-        <table className="afs-tabel">
-          <caption>{t("beheer.tabel")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("beheer.code")}</th>
-              <th scope="col">{t("beheer.titelKolom")}</th>
-              <th scope="col">{t("beheer.mijlpaal")}</th>
-              <th scope="col">{t("beheer.termijn")}</th>
-              <th scope="col">{t("beheer.versie")}</th>
-              <th scope="col">{t("beheer.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rijen.map((r) => (
-              <tr key={r.code}>
-                <th scope="row">
-                  <Link to={`/beheer/handvest/${r.code}`} className="utrecht-link" aria-label={t("beheer.bekijk", { code: r.code })}>
-                    {r.code}
-                  </Link>
-                </th>
-                <td>{r.titel}</td>
-                <td>{r.mijlpaal}</td>
-                <td>{r.termijn}</td>
-                <td>
-                  {r.versie} / {r.aantalVersies}
-                </td>
-                <td>
-                  {r.actief ? t("beheer.actief") : t("beheer.inactief")}
-                  {r.nogNiet ? (
-                    <>
-                      <br />
-                      {t("beheer.nogNiet", { vanaf: r.nogNiet })}
-                    </>
-                  ) : null}
-                  {r.gepland ? (
-                    <>
-                      <br />
-                      {t("beheer.gepland", { versie: r.gepland.versie, vanaf: r.gepland.vanaf })}
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <NormenTabel rijen={rijen} />
     </>
   );
 }

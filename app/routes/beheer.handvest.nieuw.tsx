@@ -2,28 +2,29 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Knop, Melding, PageTitle } from "~/platform/ui/ui";
+import { Knop, PageTitle } from "~/platform/ui/ui";
 import { origin } from "~/platform/audit/audit.server";
 import { requireUser } from "~/platform/auth/permissions.server";
-import { datumTijdInvoer, LEGE_INVOER, maakNieuweNorm, normFormOpties } from "~/features/handvest/beheer.server";
-import { now } from "~/platform/clock";
+import { leesInvoer } from "~/platform/web/formulier.server";
+import { bewaarNieuweNorm, nieuweNormPagina } from "~/features/handvest/pagina.server";
+import { NormVelden } from "~/features/handvest/components/norm-velden";
+import { NormMelding } from "~/features/handvest/components/norm-melding";
 import css from "~/styles/handvest.css";
-import { NormVelden } from "../features/handvest/components/norm-velden";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Nieuwe norm – Kwaliteitshandvest – Beheer – Afspraak" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
-  return data({ invoer: { ...LEGE_INVOER, geldigVanaf: datumTijdInvoer(now()) }, opties: normFormOpties() });
+  return data(nieuweNormPagina());
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const form = Object.fromEntries(await request.formData());
-  const r = maakNieuweNorm(form, { actor: { id: user.id, naam: user.naam }, oorsprong: origin(context) });
-  if (r.ok) return redirect(`/beheer/handvest?aangemaakt=${encodeURIComponent(r.code)}`);
-  return data({ fouten: r.fouten, melding: r.melding, invoer: r.invoer }, { status: r.status === 404 ? 400 : r.status });
+  const invoer = await leesInvoer(request);
+  const r = bewaarNieuweNorm(invoer, { actor: { id: user.id, naam: user.naam }, oorsprong: origin(context) });
+  if (r.ok) return redirect(r.naar);
+  return data(r.antwoord, { status: r.status });
 }
 
 export default function NieuweNorm() {
@@ -39,11 +40,7 @@ export default function NieuweNorm() {
         </Link>
       </p>
       <PageTitle intro={t("nieuw.intro")}>{t("nieuw.titel")}</PageTitle>
-      {actionData?.melding ? (
-        <Melding soort="fout" role="alert">
-          <p className="utrecht-paragraph">{actionData.melding}</p>
-        </Melding>
-      ) : null}
+      <NormMelding melding={actionData?.melding} />
       <Form method="post" noValidate>
         <NormVelden invoer={actionData?.invoer ?? invoer} fouten={actionData?.fouten ?? {}} opties={opties} metCode />
         <Knop disabled={nav.state === "submitting"}>{t("nieuw.knop")}</Knop>
