@@ -2,44 +2,27 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
-import { afdeling, wijzigAfdeling } from "~/features/organisatie/organisatie.server";
+import { leesInvoer } from "~/platform/web/formulier.server";
+import { afdelingPagina, bewaarAfdeling, idUitUrl } from "~/features/organisatie/structuur-pagina.server";
+import { StatusKeuze } from "~/features/organisatie/components/status";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Afdeling bewerken – Beheer – Afspraak" }];
 
-function idUit(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("Niet gevonden", { status: 404 });
-  return id;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
-  const a = afdeling(idUit(params));
-  if (!a) throw new Response("Niet gevonden", { status: 404 });
-  return data({ afdeling: { id: a.id, naam: a.naam, actief: a.actief, versie: a.versie }, opgeslagen: new URL(request.url).searchParams.has("opgeslagen") });
+  return data(afdelingPagina(idUitUrl(params.id), new URL(request.url)));
 }
-
-const Schema = z.object({
-  naam: z.string().max(500).catch(""),
-  actief: z.enum(["ja", "nee"]).catch("ja"),
-  versie: z.coerce.number().int().catch(-1),
-});
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const id = idUit(params);
-  const invoer = Schema.parse(Object.fromEntries(await request.formData()));
-  const r = wijzigAfdeling(user, id, invoer.versie, { naam: invoer.naam, actief: invoer.actief === "ja" }, context);
-  if (!r.ok) {
-    if (r.status === 404) throw new Response("Niet gevonden", { status: 404 });
-    return data({ fouten: r.fouten, melding: r.melding, invoer }, { status: r.status });
-  }
-  return redirect(`/beheer/organisatie/afdelingen/${id}?opgeslagen=1`);
+  const id = idUitUrl(params.id);
+  const r = bewaarAfdeling(user, id, await leesInvoer(request), context);
+  if (r.ok) return redirect(r.naar);
+  return data(r.antwoord, { status: r.status });
 }
 
 export default function AfdelingBewerken() {
@@ -64,17 +47,7 @@ export default function AfdelingBewerken() {
       <Form method="post" className="afs-beheer-formulier" noValidate>
         <input type="hidden" name="versie" value={a.versie} />
         <TekstVeld id="naam" label={t("org.naam")} required maxLength={120} defaultValue={invoer?.naam ?? a.naam} fout={fouten.naam} key={`n${a.versie}`} />
-        <Keuzelijst
-          id="actief"
-          label={t("org.statusVeld")}
-          hint={t("org.statusHint")}
-          defaultValue={invoer?.actief ?? (a.actief ? "ja" : "nee")}
-          fout={fouten.actief}
-          opties={[
-            { value: "ja", label: t("actief") },
-            { value: "nee", label: t("inactief") },
-          ]}
-        />
+        <StatusKeuze waarde={invoer?.actief ?? (a.actief ? "ja" : "nee")} fout={fouten.actief} />
         <Knop disabled={nav.state === "submitting"}>{t("opslaan")}</Knop>
       </Form>
     </>

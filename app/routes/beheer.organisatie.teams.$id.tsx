@@ -2,59 +2,27 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { Keuzelijst, Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
-import { actieveMedewerkers, lijstAfdelingen, team, wijzigTeam } from "~/features/organisatie/organisatie.server";
+import { leesInvoer } from "~/platform/web/formulier.server";
+import { bewaarTeam, idUitUrl, teamPagina } from "~/features/organisatie/structuur-pagina.server";
+import { StatusKeuze } from "~/features/organisatie/components/status";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Team bewerken – Beheer – Afspraak" }];
 
-function idUit(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("Niet gevonden", { status: 404 });
-  return id;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
-  const tm = team(idUit(params));
-  if (!tm) throw new Response("Niet gevonden", { status: 404 });
-  const medewerkers = actieveMedewerkers();
-  // The current teamleider stays choosable even if no longer active, so nothing changes unnoticed.
-  return data({
-    team: { id: tm.id, naam: tm.naam, afdelingId: tm.afdelingId, teamleiderId: tm.teamleiderId, actief: tm.actief, versie: tm.versie },
-    afdelingen: lijstAfdelingen(),
-    medewerkers,
-    opgeslagen: new URL(request.url).searchParams.has("opgeslagen"),
-  });
+  return data(teamPagina(idUitUrl(params.id), new URL(request.url)));
 }
-
-const Schema = z.object({
-  naam: z.string().max(500).catch(""),
-  afdelingId: z.coerce.number().int().nonnegative().catch(0),
-  teamleiderId: z.string().max(100).catch(""),
-  actief: z.enum(["ja", "nee"]).catch("ja"),
-  versie: z.coerce.number().int().catch(-1),
-});
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const id = idUit(params);
-  const invoer = Schema.parse(Object.fromEntries(await request.formData()));
-  const r = wijzigTeam(
-    user,
-    id,
-    invoer.versie,
-    { naam: invoer.naam, afdelingId: invoer.afdelingId, teamleiderId: invoer.teamleiderId || null, actief: invoer.actief === "ja" },
-    context,
-  );
-  if (!r.ok) {
-    if (r.status === 404) throw new Response("Niet gevonden", { status: 404 });
-    return data({ fouten: r.fouten, melding: r.melding, invoer: { ...invoer, afdelingId: String(invoer.afdelingId) } }, { status: r.status });
-  }
-  return redirect(`/beheer/organisatie/teams/${id}?opgeslagen=1`);
+  const id = idUitUrl(params.id);
+  const r = bewaarTeam(user, id, await leesInvoer(request), context);
+  if (r.ok) return redirect(r.naar);
+  return data(r.antwoord, { status: r.status });
 }
 
 export default function TeamBewerken() {
@@ -97,17 +65,7 @@ export default function TeamBewerken() {
           fout={fouten.teamleiderId}
           opties={[{ value: "", label: t("geen") }, ...tlOpties]}
         />
-        <Keuzelijst
-          id="actief"
-          label={t("org.statusVeld")}
-          hint={t("org.statusHint")}
-          defaultValue={invoer?.actief ?? (tm.actief ? "ja" : "nee")}
-          fout={fouten.actief}
-          opties={[
-            { value: "ja", label: t("actief") },
-            { value: "nee", label: t("inactief") },
-          ]}
-        />
+        <StatusKeuze waarde={invoer?.actief ?? (tm.actief ? "ja" : "nee")} fout={fouten.actief} />
         <Knop disabled={nav.state === "submitting"}>{t("opslaan")}</Knop>
       </Form>
     </>
