@@ -4,7 +4,7 @@
  */
 
 /** The channels a complaint can come in through (glossary "kanaal"). */
-export const KLACHT_KANALEN = ["telefoon", "e-mail", "balie", "website", "post", "sociale media", "chat"] as const;
+export const KLACHT_KANALEN = ["telefoon", "e-mail", "balie", "website", "post", "sociale media", "chat", "webformulier"] as const;
 export type KlachtKanaal = (typeof KLACHT_KANALEN)[number];
 export const KANAAL_TEKST: Record<KlachtKanaal, string> = {
   telefoon: "Telefoon",
@@ -14,6 +14,7 @@ export const KANAAL_TEKST: Record<KlachtKanaal, string> = {
   post: "Post",
   "sociale media": "Sociale media",
   chat: "Chat / WhatsApp",
+  webformulier: "Webformulier (door de inwoner zelf)",
 };
 
 /** Awb 9:8 lid 1 a–f and lid 2: grounds not to handle a complaint. */

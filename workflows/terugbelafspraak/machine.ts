@@ -36,7 +36,7 @@ export const UITKOMST_TEKST: Record<Uitkomst, string> = {
   verkeerd_nummer: "Verkeerd nummer",
 };
 
-export const KANALEN = ["telefoon", "e-mail", "balie", "website", "post", "sociale media", "chat"] as const;
+export const KANALEN = ["telefoon", "e-mail", "balie", "website", "post", "sociale media", "chat", "webformulier"] as const;
 export type Kanaal = (typeof KANALEN)[number];
 
 export type TerugbelStatus = "beloofd" | "nummer_onjuist" | "nagekomen" | "niet_bereikbaar" | "geannuleerd" | "omgezet";

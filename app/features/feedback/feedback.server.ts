@@ -33,7 +33,8 @@ export const VOLGENDE_STATUS: Record<SuggestieStatus, SuggestieStatus[]> = {
 };
 
 export type Fouten = Partial<Record<string, string[]>>;
-type Actor = { id: string; naam: string };
+/** id null: the citizen themselves on the public pages (issue 13). */
+type Actor = { id: string | null; naam: string };
 
 export interface FeedbackInvoer {
   soort: "compliment" | "suggestie";
@@ -291,4 +292,15 @@ export function triageerSuggestie(
     audit({ actor, actie: "suggestie.getrieerd", objectType: "feedback", objectId: id, resultaat: "ok", oorsprong, details: { van: r.status, naar, versie } });
     return { ok: true, versie };
   })();
+}
+
+/**
+ * A compliment or suggestion the citizen sent on the public pages (channel "webformulier"): the same path as
+ * one staff record, so a compliment reaches the person (or team) and their managers in the same transaction.
+ */
+export function registreerFeedbackVanInwoner(
+  invoer: Omit<FeedbackInvoer, "kanaal">,
+  oorsprong: string | null,
+): { id: number; ontvangers: number } {
+  return registreerFeedback({ id: null, naam: "de inwoner zelf, via het webformulier" }, { ...invoer, kanaal: "webformulier" }, oorsprong);
 }

@@ -231,6 +231,7 @@ const EVENT_NAMEN: Record<string, string> = {
   KLANT_GEINFORMEERD: "Inwoner geïnformeerd",
   AFRONDEN: "Afgerond",
   INTREKKEN: "Ingetrokken",
+  "INWONER.AANVULLING": "Aanvulling van de inwoner (via de statuslink)",
 };
 
 export function tijdlijn(afspraakId: string, statusNaam: (s: string) => string): TijdlijnRegel[] {
@@ -255,6 +256,7 @@ export function tijdlijn(afspraakId: string, statusNaam: (s: string) => string):
       omschrijving += `: ${UITKOMST_TEKST[p.uitkomst as keyof typeof UITKOMST_TEKST] ?? p.uitkomst}`;
     }
     if (typeof p.reden === "string" && p.reden) omschrijving += ` — reden: ${p.reden}`;
+    if (r.type === "INWONER.AANVULLING" && typeof p.tekst === "string") omschrijving += `: “${p.tekst}”`;
     return {
       volgnummer: r.volgnummer,
       op: r.op,
@@ -643,3 +645,48 @@ export function terugbelVoorOverdracht(id: string): { ctx: TerugbelContext; rij:
 }
 
 export { pasToeInTransactie };
+
+// ------------------------------------------------------------------------------------------------ from the public side
+
+/** The actor of a step the citizen takes on the public pages (issue 13). */
+export const INWONER_ACTOR: Actor = { id: null, naam: "Inwoner (webformulier)" };
+
+/**
+ * A callback request the citizen filed on /inwoner/terugbelverzoek: a terugbelafspraak in the chosen team's
+ * queue (no owner yet), channel "webformulier", under the callback norm of the charter. Input is already
+ * validated (phone in E.164). Returns the id and the due moment the charter promises.
+ */
+export function maakTerugbelverzoekVanInwoner(
+  v: { naam: string; telefoonE164: string; email: string | null; vraag: string; teamId: number },
+  oorsprong: string | null,
+): { id: string; termijnOp: number | null } {
+  const { sqlite } = getDatabase();
+  let id = "";
+  sqlite.transaction(() => {
+    const burgerId = koppelBurger({ naam: v.naam, telefoonE164: v.telefoonE164, email: v.email });
+    const input: TerugbelInput & { burgerId: string } = {
+      burger: { naam: v.naam, telefoon: v.telefoonE164, email: v.email },
+      vraag: v.vraag,
+      kanaal: "webformulier",
+      eigenaarId: null,
+      teamId: v.teamId,
+      normCode: NORM_CODE,
+      maxPogingen: maxPogingen(),
+      burgerId,
+    };
+    id = startAfspraak(SOORT, input, INWONER_ACTOR, { oorsprong }).id;
+  })();
+  return { id, termijnOp: laadAfspraakRij(id)?.termijn_op ?? null };
+}
+
+/**
+ * The citizen asks for another callback time from the status page: the existing NIEUW_TIJDSTIP step
+ * (a move at the citizen's request, not a breach). `op` must lie in the future.
+ */
+export function nieuwTijdstipVanInwoner(id: string, op: number, reden: string, oorsprong: string | null): StapResultaat {
+  const l = laadTerugbel(id);
+  if (!l) return { ok: false, fouten: {}, melding: "Dit terugbelverzoek bestaat niet (meer).", status: 404 };
+  if (op <= now()) return { ok: false, fouten: { op: ["Kies een moment in de toekomst."] }, melding: null, status: 400 };
+  const r = pasToe(id, l.rij.versie, { type: "NIEUW_TIJDSTIP", op, reden }, INWONER_ACTOR, { oorsprong });
+  return uitPasToe(r, `We bellen u ${formatRelatief(op, now())}.`);
+}

@@ -1,2 +1,3 @@
 import { common } from "./common";
-export const en = { common };
+import { inwoner } from "./inwoner";
+export const en = { common, inwoner };

@@ -8,6 +8,7 @@ export const afspraken = {
     post: "Post",
     "sociale media": "Sociale media",
     chat: "Chat / WhatsApp",
+    webformulier: "Webformulier (door de inwoner zelf)",
   },
   uitkomst: {
     bereikt: "Bereikt",

@@ -1,4 +1,5 @@
 import { common } from "./common";
+import { inwoner } from "./inwoner";
 import { beheer } from "./beheer";
 import { handvest } from "./handvest";
 import { engine } from "./engine";
@@ -6,4 +7,4 @@ import { werk } from "./werk";
 import { afspraken } from "./afspraken";
 import { coaching } from "./coaching";
 // Each area adds its own namespace file here (one file per area, owned by that area).
-export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching };
+export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner };
