@@ -52,7 +52,6 @@ export function organisatiePagina(url: URL) {
   };
 }
 
-const AfdelingSchema = z.object({ naam: z.string().max(500).default("") });
 const TeamSchema = z.object({
   naam: z.string().max(500).default(""),
   afdelingId: z.coerce.number().int().nonnegative().catch(0),
@@ -66,12 +65,14 @@ export interface NieuwAntwoord {
   invoer: { naam: string; afdelingId: string; teamleiderId: string };
 }
 
-/** Creates an afdeling (intent "afdeling") or a team (intent "team"); an overlong field counts as empty. */
+/**
+ * Creates an afdeling (intent "afdeling") or a team (intent "team"). An afdeling name is cut at 500 characters
+ * (the name check then says it is too long); a team form with an overlong field counts as empty.
+ */
 export function voerOrganisatieActieUit(user: Actor, invoer: Invoer, context: AppLoadContext): Naar | Antwoord<NieuwAntwoord> {
   const intent = invoer.intent ?? "";
   if (intent === "afdeling") {
-    const v = valideer(AfdelingSchema, { naam: invoer.naam ?? "" });
-    const naam = v.ok ? v.data.naam : "";
+    const naam = (invoer.naam ?? "").slice(0, 500);
     const r = maakAfdeling(user, naam, context);
     if (!r.ok) return geweigerd(r, () => ({ intent, fouten: r.fouten, melding: r.melding, invoer: { naam, afdelingId: "", teamleiderId: "" } }));
     return { ok: true, naar: "/beheer/organisatie?aangemaakt=afdeling" };
