@@ -6,8 +6,9 @@ import { PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { laadProfielPagina } from "~/features/coaching/profiel.server";
 import { verwerkProfielActie } from "~/features/coaching/formulieren.server";
+import { leesInvoer } from "~/platform/web/formulier.server";
 import css from "~/styles/coaching.css";
-import { Actiemelding, Afspraken, Notities, ProfielFeiten } from "../features/coaching/components/profiel";
+import { ProfielInhoud } from "~/features/coaching/components/profiel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Mijn profiel – Afspraak" }];
@@ -20,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
-  const r = await verwerkProfielActie(request, context, user, user.id);
+  const r = verwerkProfielActie(await leesInvoer(request), context, user, user.id);
   return data(r, { status: r.ok ? 200 : 400 });
 }
 
@@ -31,10 +32,7 @@ export default function MijnProfiel() {
   return (
     <>
       <PageTitle intro={t("profiel.eigenIntro")}>{t("profiel.eigenTitel")}</PageTitle>
-      <Actiemelding actie={actie} />
-      <ProfielFeiten d={d} />
-      <Afspraken d={d} actie={actie} leidinggevende={false} />
-      <Notities d={d} actie={actie} leidinggevende={false} />
+      <ProfielInhoud d={d} actie={actie} leidinggevende={false} />
     </>
   );
 }

@@ -7,8 +7,9 @@ import { requireUser } from "~/platform/auth/permissions.server";
 import { eisProfielToegang } from "~/features/coaching/coaching.server";
 import { laadProfielPagina } from "~/features/coaching/profiel.server";
 import { verwerkProfielActie } from "~/features/coaching/formulieren.server";
+import { leesInvoer } from "~/platform/web/formulier.server";
 import css from "~/styles/coaching.css";
-import { Actiemelding, Afspraken, Notities, ProfielFeiten } from "../features/coaching/components/profiel";
+import { ProfielInhoud } from "~/features/coaching/components/profiel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Profiel medewerker – Team – Afspraak" }];
@@ -25,7 +26,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "team");
   const medewerkerId = params.medewerkerId ?? "";
   eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
-  const r = await verwerkProfielActie(request, context, user, medewerkerId);
+  const r = verwerkProfielActie(await leesInvoer(request), context, user, medewerkerId);
   return data(r, { status: r.ok ? 200 : 400 });
 }
 
@@ -42,10 +43,7 @@ export default function ProfielMedewerker() {
           {t("profiel.terug")}
         </Link>
       </p>
-      <Actiemelding actie={actie} />
-      <ProfielFeiten d={d} />
-      <Afspraken d={d} actie={actie} leidinggevende />
-      <Notities d={d} actie={actie} leidinggevende />
+      <ProfielInhoud d={d} actie={actie} leidinggevende />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { getDatabase } from "../../../db/client";
 import { now } from "../../platform/clock";
 import { laatsteMaanden, laatsteWeken, percentage, periodeIndex, type Periode } from "./rekenregels";
 import { mijnMedewerkers, SOORT_COACHINGSAFSPRAAK } from "./coaching.server";
+import { geleideTeams } from "../werklijsten/werklijsten.server";
 
 export interface LidWerk {
   id: string;
@@ -56,6 +57,11 @@ function trend(perioden: Periode[], feiten: { aangemaakt: number[]; gehaald: { o
       escalaties: feiten.escalaties.filter((e) => periodeIndex(perioden, e) === i).length,
     };
   });
+}
+
+/** The dashboards of the teams the viewer leads (teams.teamleider_id); nothing about other teams. */
+export function mijnTeamDashboards(viewerId: string): TeamDashboard[] {
+  return teamDashboards(viewerId, geleideTeams(viewerId));
 }
 
 /** Dashboards for the given teams (the caller passes only teams the viewer leads). */

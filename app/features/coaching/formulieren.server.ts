@@ -5,6 +5,7 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
+import { valideer, type Fouten, type Invoer } from "../../platform/web/formulier.server";
 import { origin } from "../../platform/audit/audit.server";
 import type { AppUser } from "../../platform/auth/permissions.server";
 import { eisProfielToegang, maakCoachingsafspraak, sluitCoachingsafspraak, voegNotitieToe, voegReactieToe, type Uitkomst } from "./coaching.server";
@@ -20,7 +21,7 @@ export const MAX_AFSPRAAK = 1000;
 
 export type ProfielActieData =
   | { intent: string; ok: true; melding: string; velden?: undefined; fouten?: undefined; doel?: string }
-  | { intent: string; ok: false; melding: string | null; fouten: Record<string, string[] | undefined>; velden: Record<string, string>; doel?: string };
+  | { intent: string; ok: false; melding: string | null; fouten: Fouten; velden: Record<string, string>; doel?: string };
 
 const tekst = (max: number) =>
   z
@@ -55,9 +56,10 @@ export function termijnUitDatum(iso: string, nu = now()): { ok: true; op: number
   return { ok: true, op: eindeVanIsoDag(d.jaar, d.maand, d.dag) };
 }
 
-function velden(form: FormData): Record<string, string> {
+/** What was typed, sent back to the form (without the intent, each field at most 10,000 characters). */
+function velden(invoer: Invoer): Record<string, string> {
   const v: Record<string, string> = {};
-  for (const [k, w] of form.entries()) if (typeof w === "string" && k !== "intent") v[k] = w.slice(0, 10_000);
+  for (const [k, w] of Object.entries(invoer)) if (k !== "intent") v[k] = w.slice(0, 10_000);
   return v;
 }
 
@@ -67,7 +69,7 @@ function uitUitkomst(
   medewerkerId: string,
   intent: string,
   r: Uitkomst,
-  form: FormData,
+  invoer: Invoer,
   melding: string,
   doel?: string,
 ): ProfielActieData {
@@ -76,67 +78,65 @@ function uitUitkomst(
     // Guessed ids (a note of another employee under this URL, …) are refused like any other trespass.
     weiger(user, context, `coaching.${intent}`, `medewerker:${medewerkerId}`, "U heeft geen toegang tot dit profiel.");
   }
-  return { intent, ok: false, melding: r.melding, fouten: {}, velden: velden(form), doel };
+  return { intent, ok: false, melding: r.melding, fouten: {}, velden: velden(invoer), doel };
 }
 
 /**
- * Handles a POST on a profile page. The access check comes first; manager-only intents (notitie,
- * afspraak, sluit) refuse the employee and everyone else.
+ * Handles a POST on a profile page (the form's fields as read by leesInvoer). The access check comes first;
+ * manager-only intents (notitie, afspraak, sluit) refuse the employee and everyone else.
  */
-export async function verwerkProfielActie(
-  request: Request,
+export function verwerkProfielActie(
+  invoer: Invoer,
   context: AppLoadContext | undefined,
   user: AppUser,
   medewerkerId: string,
-): Promise<ProfielActieData> {
+): ProfielActieData {
   eisProfielToegang(user, context, medewerkerId);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
+  const intent = invoer.intent ?? "";
   const oorsprong = origin(context);
-  const invoer = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
 
   switch (intent) {
     case "notitie": {
       eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
-      const p = notitieSchema.safeParse({ tekst: invoer.tekst ?? "" });
-      if (!p.success) return { intent, ok: false, melding: null, fouten: z.flattenError(p.error).fieldErrors, velden: velden(form) };
-      return uitUitkomst(user, context, medewerkerId, intent, voegNotitieToe(user, medewerkerId, p.data.tekst, oorsprong), form, "De notitie is opgeslagen.");
+      const p = valideer(notitieSchema, { tekst: invoer.tekst ?? "" });
+      if (!p.ok) return { intent, ok: false, melding: null, fouten: p.fouten, velden: velden(invoer) };
+      return uitUitkomst(user, context, medewerkerId, intent, voegNotitieToe(user, medewerkerId, p.data.tekst, oorsprong), invoer, "De notitie is opgeslagen.");
     }
     case "reactie": {
-      const p = reactieSchema.safeParse({ notitie: invoer.notitie ?? "", tekst: invoer.tekst ?? "" });
-      const doel = String(invoer.notitie ?? "");
-      if (!p.success) return { intent, ok: false, melding: null, fouten: z.flattenError(p.error).fieldErrors, velden: velden(form), doel };
+      const p = valideer(reactieSchema, { notitie: invoer.notitie ?? "", tekst: invoer.tekst ?? "" });
+      const doel = invoer.notitie ?? "";
+      if (!p.ok) return { intent, ok: false, melding: null, fouten: p.fouten, velden: velden(invoer), doel };
       return uitUitkomst(
         user,
         context,
         medewerkerId,
         intent,
         voegReactieToe(user, medewerkerId, p.data.notitie, p.data.tekst, oorsprong),
-        form,
+        invoer,
         "Uw reactie is geplaatst.",
         doel,
       );
     }
     case "afspraak": {
       eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
-      const p = afspraakSchema.safeParse({ omschrijving: invoer.omschrijving ?? "", termijn: invoer.termijn ?? "" });
-      const fouten: Record<string, string[] | undefined> = p.success ? {} : { ...z.flattenError(p.error).fieldErrors };
+      const p = valideer(afspraakSchema, { omschrijving: invoer.omschrijving ?? "", termijn: invoer.termijn ?? "" });
+      const fouten: Fouten = p.ok ? {} : { ...p.fouten };
       let termijnOp: number | null = null;
-      if (p.success) {
+      if (p.ok) {
         const t = termijnUitDatum(p.data.termijn);
         if (t.ok) termijnOp = t.op;
         else fouten.termijn = [t.fout];
       }
-      if (!p.success || termijnOp === null) return { intent, ok: false, melding: null, fouten, velden: velden(form) };
+      if (!p.ok || termijnOp === null) return { intent, ok: false, melding: null, fouten, velden: velden(invoer) };
       const r = maakCoachingsafspraak(user, medewerkerId, { omschrijving: p.data.omschrijving, termijnOp }, oorsprong);
-      return uitUitkomst(user, context, medewerkerId, intent, r, form, "De afspraak is opgeslagen.");
+      return uitUitkomst(user, context, medewerkerId, intent, r, invoer, "De afspraak is opgeslagen.");
     }
     case "sluit": {
       eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
-      const p = sluitSchema.safeParse(invoer);
-      if (!p.success) return { intent, ok: false, melding: "Deze afspraak bestaat niet (meer).", fouten: {}, velden: velden(form) };
+      const p = valideer(sluitSchema, invoer);
+      if (!p.ok) return { intent, ok: false, melding: "Deze afspraak bestaat niet (meer).", fouten: {}, velden: velden(invoer) };
       const r = sluitCoachingsafspraak(user, medewerkerId, p.data.afspraak, p.data.versie, p.data.nieuw, oorsprong);
-      return uitUitkomst(user, context, medewerkerId, intent, r, form, "De afspraak is bijgewerkt.", p.data.afspraak);
+      return uitUitkomst(user, context, medewerkerId, intent, r, invoer, "De afspraak is bijgewerkt.", p.data.afspraak);
     }
     default:
       return { intent, ok: false, melding: "Onbekende actie.", fouten: {}, velden: {} };
