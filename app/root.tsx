@@ -143,6 +143,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce();
   const referentie = useReferentie() ?? root?.requestId ?? null;
   const { t } = useTranslation();
+  const publiek = /^\/inwoner(\/|$)/.test(useLocation().pathname);
   return (
     <html lang={root?.taal ?? "nl"}>
       <head>
@@ -156,15 +157,22 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <a href="#inhoud" className="utrecht-skip-link afs-skip">
           {t("skip")}
         </a>
-        <Header />
-        <main id="inhoud" tabIndex={-1} className="afs-main">
-          {children}
-        </main>
-        <footer className="afs-footer">
-          <p>
-            {t("app")} · {t("organisatie")}
-          </p>
-        </footer>
+        {publiek ? (
+          // the citizens' pages (/inwoner/*) bring their own header, main and footer, without the staff shell
+          children
+        ) : (
+          <>
+            <Header />
+            <main id="inhoud" tabIndex={-1} className="afs-main">
+              {children}
+            </main>
+            <footer className="afs-footer">
+              <p>
+                {t("app")} · {t("organisatie")}
+              </p>
+            </footer>
+          </>
+        )}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

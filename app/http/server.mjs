@@ -48,6 +48,8 @@ export const STANDAARD_MAX_BYTES = 1024 * 1024;
 export const BODY_LIMIETEN = [
   // Complaint attachments: 10 MB per file (the route answers 10 MB + a little with a message at the field).
   { patroon: /^\/klachten\/[^/]+\/bijlagen(?:\.data)?$/, maxBytes: 11 * 1024 * 1024 },
+  // A citizen's complaint with its attachments (at most 10 MB together; app/features/inwoner/intake.server.ts).
+  { patroon: /^\/inwoner\/klacht(?:\.data)?$/, maxBytes: 11 * 1024 * 1024 },
 ];
 
 export function maxBytesVoor(pad) {

@@ -198,5 +198,12 @@ export const inwoner: Shape<typeof nlInwoner> = {
     intro: "Enter the e-mail address you gave us. We send the link to that address.",
     knop: "Send me my link",
     klaar: "Thank you",
+    verstuurd: "If we know this e-mail address, you will receive an e-mail with your personal link within a few minutes. Please also check your spam folder.",
+  },
+  fout: {
+    titel404: "This page does not exist",
+    tekst404: "Check the address, or start again.",
+    titel500: "Something went wrong",
+    tekst500: "Something went wrong. Anything you already sent has been kept. Please try again or call 14 020 and mention this code:",
   },
 };

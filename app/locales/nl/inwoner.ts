@@ -202,5 +202,12 @@ export const inwoner = {
     intro: "Vul het e-mailadres in dat u aan ons gaf. Wij sturen de link naar dat adres.",
     knop: "Stuur mij mijn link",
     klaar: "Bedankt",
+    verstuurd: "Als dit e-mailadres bij ons bekend is, krijgt u binnen enkele minuten een e-mail met uw persoonlijke link. Kijk ook in uw map met ongewenste e-mail.",
+  },
+  fout: {
+    titel404: "Deze pagina bestaat niet",
+    tekst404: "Controleer het adres, of begin opnieuw.",
+    titel500: "Er ging iets mis",
+    tekst500: "Er ging iets mis. Wat u al had verstuurd, is bewaard. Probeer het opnieuw of bel 14 020. Noem dan deze code:",
   },
 };
