@@ -1,0 +1,100 @@
+/** One citizen's klantbeeld (/klantbeeld/:id): their contact details and every contact, newest first. */
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { KlantbeeldPaginaData } from "../pagina.server";
+
+type Contact = KlantbeeldPaginaData["afspraken"][number];
+
+export function BurgerGegevens({ burger }: { burger: KlantbeeldPaginaData["burger"] }) {
+  const { t } = useTranslation("werk");
+  return (
+    <section aria-labelledby="gegevens" className="afs-werk-sectie">
+      <h2 id="gegevens" className="utrecht-heading-2">
+        {t("klant.gegevens")}
+      </h2>
+      <dl className="afs-klant-gegevens">
+        <dt>{t("klant.naam")}</dt>
+        <dd>{burger.naam}</dd>
+        <dt>{t("klant.telefoon")}</dt>
+        <dd>{burger.telefoon ?? "—"}</dd>
+        <dt>{t("klant.email")}</dt>
+        <dd>{burger.email ?? "—"}</dd>
+      </dl>
+    </section>
+  );
+}
+
+/** One contact: what, when and by whom, what was discussed and how it went. */
+function ContactKaart({ a }: { a: Contact }) {
+  const { t } = useTranslation("werk");
+  return (
+    <li className={`afs-klant-contact${a.open ? "" : " afs-klant-contact--gesloten"}`}>
+      <article aria-labelledby={`contact-${a.id}`}>
+        <h3 id={`contact-${a.id}`} className="utrecht-heading-3">
+          {a.soortNaam}: {a.titel}
+        </h3>
+        <p className="afs-klant-meta">
+          {t("klant.vastgelegd", { op: a.vastgelegd, door: a.door })}
+          {a.kanaal ? ` · ${a.kanaal}` : ""}
+          {a.bij ? ` · ${t("klant.bij")}: ${a.bij}` : ""}
+          {" · "}
+          {t("klant.status")}: {a.status} ({a.open ? t("klant.open") : t("klant.gesloten", { op: a.gesloten ?? "" })})
+        </p>
+        {a.besproken.length ? (
+          <>
+            <h4 className="utrecht-heading-4">{t("klant.besproken")}</h4>
+            <dl className="afs-klant-besproken">
+              {a.besproken.map((b) => (
+                <div key={b.label}>
+                  <dt>{b.label}</dt>
+                  <dd>{b.tekst}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        ) : null}
+        {a.gebeurtenissen.length ? (
+          <>
+            <h4 className="utrecht-heading-4">{t("klant.verloop")}</h4>
+            <ol className="afs-tijdlijn">
+              {a.gebeurtenissen.map((g, i) => (
+                <li key={i}>
+                  {g.wanneer} — {g.omschrijving}
+                  {g.door ? ` (${g.door})` : ""}
+                  {g.notitie ? <span className="afs-tijdlijn__notitie">{g.notitie}</span> : null}
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+        <p className="utrecht-paragraph">
+          <Link to={a.link} className="utrecht-link">
+            {t("klant.bekijk")}
+            <span className="afs-sr">{`: ${a.titel}`}</span>
+          </Link>
+        </p>
+      </article>
+    </li>
+  );
+}
+
+export function Contacten({ afspraken }: { afspraken: Contact[] }) {
+  const { t } = useTranslation("werk");
+  return (
+    <section aria-labelledby="contacten" className="afs-werk-sectie">
+      <h2 id="contacten" className="utrecht-heading-2">
+        {t("klant.contacten")}
+      </h2>
+      <p className="utrecht-paragraph afs-werk-uitleg">{t("klant.contactenUitleg")}</p>
+      {afspraken.length === 0 ? (
+        <p className="utrecht-paragraph">{t("klant.geenContacten")}</p>
+      ) : (
+        <ol className="afs-klant-contacten">
+          {afspraken.map((a) => (
+            <ContactKaart key={a.id} a={a} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
