@@ -14,7 +14,7 @@ const root = process.env.AFSPRAAK_ROOT || process.cwd();
 const buildPath = path.join(root, "build/index.js");
 
 export function log(level, msg, fields = {}) {
-  if (process.env.AFSPRAAK_LOG === "stil" && level === "info") return;
+  if (process.env.AFSPRAAK_LOG === "stil" && level !== "error") return;
   process.stdout.write(JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields }) + "\n");
 }
 
@@ -69,11 +69,36 @@ function hostPagina(titel, tekst, id) {
 <body><main><h1>${escapeHtml(titel)}</h1><p>${escapeHtml(tekst)}</p><p>Ga terug naar <a href="/">Afspraak</a>.</p><p>Referentie: ${escapeHtml(id)}</p></main></body></html>`;
 }
 
-function weigerBody(req, res, status, titel, tekst) {
+/** Reads and discards the rest of a refused body (up to a cap), so the client sees the answer, not a reset. */
+const AFVOER_MAX_BYTES = 16 * 1024 * 1024;
+function afvoeren(req) {
+  return new Promise((resolve) => {
+    if (req.complete || req.readableEnded) return resolve(true);
+    let totaal = 0;
+    const klaar = (ok) => {
+      req.removeAllListeners("data");
+      resolve(ok);
+    };
+    req.on("data", (d) => {
+      totaal += d.length;
+      if (totaal > AFVOER_MAX_BYTES) {
+        req.pause();
+        klaar(false);
+      }
+    });
+    req.once("end", () => klaar(true));
+    req.once("error", () => klaar(false));
+    req.resume();
+  });
+}
+
+async function weigerBody(req, res, status, titel, tekst) {
   log("warn", "body geweigerd", { requestId: res.locals.requestId, method: req.method, path: req.path, status });
+  const lengte = Number(req.get("content-length") ?? "");
+  // A body far too large to drain is cut off: the connection closes after the answer.
+  const afgevoerd = Number.isFinite(lengte) && lengte > AFVOER_MAX_BYTES ? false : await afvoeren(req);
   res.status(status).set("Cache-Control", "no-store");
-  // The rest of a refused body is not read: close the connection instead of draining it.
-  if (status === 413 || !req.complete) res.set("Connection", "close");
+  if (!afgevoerd) res.set("Connection", "close");
   res.type("html").send(hostPagina(titel, tekst, res.locals.requestId));
 }
 
