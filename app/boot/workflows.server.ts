@@ -7,4 +7,5 @@ import "../features/klachten/klachten.server";
 import "../features/coaching/coaching.server";
 import "../features/overdracht/overdracht.server"; // terugbelafspraak + overdracht (overdracht.server imports terugbel.server)
 import "../features/verbeteracties/verbeteracties.server"; // verbeteractie (issue 6)
+import "../features/berichten/registratie.server"; // messages to citizens: step observer, SMS channel (issue 13)
 export {};

@@ -24,9 +24,10 @@ export const MIJLPAAL_GEINFORMEERD = "klant_geinformeerd" as const;
 export const NORM_OPGEPAKT = "OVERDRACHT-OPGEPAKT" as const;
 export const NORM_GEINFORMEERD = "OVERDRACHT-GEINFORMEERD" as const;
 
-export const HOE = ["telefoon", "e-mail", "brief", "balie"] as const;
+/** "sms": the handover message to the citizen was delivered by SMS (app/features/berichten). */
+export const HOE = ["telefoon", "e-mail", "sms", "brief", "balie"] as const;
 export type Hoe = (typeof HOE)[number];
-export const HOE_TEKST: Record<Hoe, string> = { telefoon: "Telefonisch", "e-mail": "Per e-mail", brief: "Per brief", balie: "Aan de balie" };
+export const HOE_TEKST: Record<Hoe, string> = { telefoon: "Telefonisch", "e-mail": "Per e-mail", sms: "Per sms", brief: "Per brief", balie: "Aan de balie" };
 
 export type OverdrachtStatus = "aangeboden" | "opgepakt" | "klant_geinformeerd" | "afgerond" | "teruggegeven" | "ingetrokken";
 export const STATUS_TEKST: Record<OverdrachtStatus, string> = {

@@ -50,6 +50,7 @@ import { normMetId } from "../../platform/engine/termijnen.server";
 import { koppelBurger } from "../klantbeeld/klantbeeld.server";
 import { sjabloon, vulIn, type BriefSoort } from "./brieven.server";
 import { logError } from "../../platform/web/log.server";
+import { bijKlachtbrief } from "../berichten/verzenden.server";
 
 export { STATUS_TEKST, type KlachtStatus };
 
@@ -441,6 +442,8 @@ export function voerStapUit(id: string, versie: number, e: KlachtEvent, actor: A
             .run(id, b.soort, brief.aan, brief.onderwerp, brief.tekst, brief.sjabloonVersie, actor.id, actor.naam, now()).lastInsertRowid,
         );
         audit({ actor, actie: "klacht.brief", objectType: "klacht", objectId: id, resultaat: "ok", oorsprong, details: { soort: b.soort, briefId } });
+        // the letter to the complainant by e-mail (or an SMS to the status page) where they chose that (issue 13)
+        bijKlachtbrief(sqlite, id, { id: briefId, soort: b.soort, aan: b.aan, onderwerp: brief.onderwerp, tekst: brief.tekst }, now());
       }
       return { ok: true, versie: r.versie, status: r.status, briefId };
     })();

@@ -5,6 +5,8 @@
  * Failed deliveries are retried with exponential backoff (1 min, 2, 4, … capped at 6 h) and given up after
  * MAX_POGINGEN attempts (the inbox message stays).
  *
+ * Messages to citizens (SMS too, quiet hours, exactly once across a crash): ./burgerberichten.server.ts.
+ *
  * SMTP from env: AFSPRAAK_SMTP_URL (e.g. smtp://127.0.0.1:2525), AFSPRAAK_MAIL_FROM. Without a URL the mail
  * stays queued and a log line says so.
  */
@@ -104,11 +106,12 @@ export function backoffMs(pogingen: number): number {
 }
 
 export interface MailVerzender {
-  sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+  sendMail(m: { from: string; to: string; subject: string; text: string; messageId?: string }): Promise<unknown>;
 }
 
 const transports = new Map<string, Transporter>();
-function standaardVerzender(): MailVerzender | null {
+/** nodemailer over AFSPRAAK_SMTP_URL (null when not set). */
+export function standaardVerzender(): MailVerzender | null {
   const url = process.env.AFSPRAAK_SMTP_URL;
   if (!url) return null;
   let t = transports.get(url);

@@ -22,6 +22,7 @@ import {
 } from "./termijnen.server";
 import { verstuurBericht, type BerichtActie } from "./notificaties.server";
 import { WorkflowFout, type AfspraakRij, type EffectCache, type EffectContext } from "./effect";
+import { meldStap } from "./waarnemers";
 export { WorkflowFout, type AfspraakRij, type EffectContext };
 
 // ------------------------------------------------------------------------------------------------ types
@@ -443,7 +444,9 @@ export function startAfspraak(
       gesloten_op: geslotenOp,
     };
     const w = werkrij(afspraak);
-    w.termijnen = voerActiesUit({ sqlite, afspraak: w.rij, op, link: linkVoor(def, id) }, acties);
+    const startCtx: EffectContext = { sqlite, afspraak: w.rij, op, link: linkVoor(def, id) };
+    w.termijnen = voerActiesUit(startCtx, acties);
+    meldStap(startCtx, { event: null, van: null, naar: status });
     rondAf(sqlite, w);
     auditRegel(sqlite, {
       actor: a,
@@ -568,6 +571,7 @@ export function stapOpWerkrij(
     stopAlleTermijnen(sqlite, id);
     w.termijnen = true;
   }
+  meldStap(ctx, { event, van, naar: status });
   auditRegel(sqlite, {
     actor,
     actie: `afspraak.${event.type}`,
