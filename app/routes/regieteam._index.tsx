@@ -6,6 +6,7 @@ import { EscalatieTabel } from "~/features/werklijsten/components/escalaties";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { bevestigEscalatie, escalatieRegels, escalaties } from "~/features/werklijsten/werklijsten.server";
 import { origin } from "~/platform/audit/audit.server";
+import { leesInvoer } from "~/platform/web/formulier.server";
 import { now } from "~/platform/clock";
 
 export const meta: MetaFunction = () => [{ title: "Regieteam – Afspraak" }];
@@ -21,8 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");
-  const form = await request.formData();
-  const termijnId = Number(form.get("termijn"));
+  const termijnId = Number((await leesInvoer(request)).termijn);
   if (!Number.isInteger(termijnId) || termijnId <= 0) {
     return data({ ok: false as const, melding: "Deze escalatie bestaat niet (meer)." }, { status: 400 });
   }

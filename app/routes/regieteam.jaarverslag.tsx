@@ -4,14 +4,12 @@
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
-import { ExportKnoppen, TabelWeergave } from "~/platform/ui/export";
-import { Keuzelijst, Knop, Melding, PageTitle } from "~/platform/ui/ui";
+import { useLoaderData } from "@remix-run/react";
+import { ExportKnoppen } from "~/platform/ui/export";
+import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
-import { jaarverslag, laatsteVolledigeJaar, leesJaar } from "~/features/statistiek/jaarverslag.server";
-import { lokaleDelen } from "~/domain/kalender/tijd";
-import { MAANDEN } from "~/domain/kalender/format";
-import { now } from "~/platform/clock";
+import { jaarverslagPagina } from "~/features/statistiek/pagina.server";
+import { JaarKeuze, JaarSecties, JaarVerantwoording } from "~/features/statistiek/components/jaarverslag";
 import css from "~/styles/jaarverslag.css";
 import werkCss from "~/styles/werk.css";
 
@@ -26,28 +24,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "regieteam");
-  const url = new URL(request.url);
-  const { jaar, fout } = leesJaar(url);
-  const v = jaarverslag(jaar);
-  const p = lokaleDelen(now());
-  const jaren = [...new Set([...v.beschikbareJaren, jaar, laatsteVolledigeJaar()])].sort((a, b) => b - a);
-  const heeftIets = v.heeftKlachten || v.vorig.ontvangen > 0 || v.secties.some((s) => (s.id === "lessen" || s.id === "verbeteracties") && s.rijen.length > 0);
-  return data(
-    {
-      jaar,
-      vorigJaar: v.vorigJaar,
-      fout,
-      jaren,
-      beschikbareJaren: v.beschikbareJaren,
-      heeftKlachten: v.heeftKlachten,
-      heeftIets,
-      ontvangen: v.cijfers.ontvangen,
-      lopendJaar: jaar >= p.jaar,
-      peildatum: `${p.dag} ${MAANDEN[p.maand]} ${p.jaar}`,
-      secties: v.secties,
-    },
-    { status: fout ? 400 : 200 },
-  );
+  const v = jaarverslagPagina(new URL(request.url));
+  return data(v, { status: v.fout ? 400 : 200 });
 }
 
 export default function Jaarverslag() {
@@ -55,34 +33,8 @@ export default function Jaarverslag() {
   return (
     <div className="jv">
       <PageTitle>Jaarverslag klachten {d.jaar}</PageTitle>
-      <div className="jv-verantwoording">
-        <p className="utrecht-paragraph">
-          Op grond van artikel 9:12a van de Algemene wet bestuursrecht registreert de gemeente de schriftelijk ingediende
-          klachten en maakt zij deze jaarlijks openbaar. Dit verslag geeft voor {d.jaar} alle klachten die in dat
-          kalenderjaar zijn ontvangen (schriftelijk én mondeling), met {d.vorigJaar} ter vergelijking: de afloop en
-          het oordeel, de geschonden behoorlijkheidsnormen van de Nationale ombudsman, de afdelingen en kanalen, de
-          behandelduur en de termijnen (art. 9:11), en wat de organisatie ervan heeft geleerd.
-        </p>
-        <p className="utrecht-paragraph">
-          Het verslag bevat geen namen van inwoners of medewerkers. De stand van nog lopende klachten is die van de
-          peildatum.
-        </p>
-        <p className="utrecht-paragraph jv-peildatum">Peildatum: {d.peildatum}.</p>
-      </div>
-
-      <Form method="get" className="jv-keuze" aria-label="Jaar kiezen">
-        <Keuzelijst
-          id="jaar"
-          label="Jaar"
-          defaultValue={String(d.jaar)}
-          fout={d.fout}
-          opties={d.jaren.map((j) => ({
-            value: String(j),
-            label: d.beschikbareJaren.includes(j) ? String(j) : `${j} (geen klachten)`,
-          }))}
-        />
-        <Knop soort="secundair">Toon verslag</Knop>
-      </Form>
+      <JaarVerantwoording jaar={d.jaar} vorigJaar={d.vorigJaar} peildatum={d.peildatum} />
+      <JaarKeuze jaar={d.jaar} fout={d.fout} jaren={d.jaren} beschikbareJaren={d.beschikbareJaren} />
 
       <p className="utrecht-paragraph jv-afdruk-hint jv-geen-print">
         Afdrukken of als pdf bewaren: kies <strong>Afdrukken</strong> in uw browser (Ctrl+P, op een Mac Cmd+P). Menu,
@@ -110,41 +62,7 @@ export default function Jaarverslag() {
         </Melding>
       ) : null}
 
-      {d.heeftIets ? (
-        <>
-          <nav aria-label="Inhoud van het verslag" className="jv-inhoud">
-            <h2 className="utrecht-heading-2">Inhoud</h2>
-            <ol>
-              {d.secties.map((s) => (
-                <li key={s.id}>
-                  <a href={`#${s.id}`} className="utrecht-link">
-                    {s.titel}
-                  </a>
-                </li>
-              ))}
-            </ol>
-          </nav>
-          {d.secties.map((s, i) => (
-            <section
-              key={s.id}
-              id={s.id}
-              aria-labelledby={`${s.id}-kop`}
-              className={`jv-sectie${i === 0 ? " jv-sectie--doorlopend" : ""}`}
-            >
-              <h2 id={`${s.id}-kop`} className="utrecht-heading-2">
-                {s.titel}
-              </h2>
-              {s.toelichting ? <p className="utrecht-paragraph jv-toelichting">{s.toelichting}</p> : null}
-              <TabelWeergave
-                tabel={s}
-                bijschrift={s.titel ?? s.naam}
-                rijkop={s.kolommen.some((k) => k.sleutel === "onderwerp") ? "onderwerp" : undefined}
-                leeg={s.id === "lessen" ? `Geen lessen vastgelegd in ${d.jaar}.` : s.id === "verbeteracties" ? `Geen verbeteracties in ${d.jaar}.` : "Geen gegevens."}
-              />
-            </section>
-          ))}
-        </>
-      ) : null}
+      {d.heeftIets ? <JaarSecties jaar={d.jaar} secties={d.secties} /> : null}
     </div>
   );
 }

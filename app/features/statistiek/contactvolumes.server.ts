@@ -60,9 +60,12 @@ const Schema = z.object({
 
 export type ContactvolumeFouten = Partial<Record<"maand" | "kanaal" | "afdeling" | "aantal" | "formulier", string>>;
 
+/** The form's fields as typed (to send back with the errors). */
+export type ContactvolumeWaarden = Record<"maand" | "kanaal" | "afdeling" | "aantal" | "bekend", string>;
+
 export type ContactvolumeResultaat =
   | { ok: true; maand: number; kanaal: string; afdelingId: number; aantal: number; nieuw: boolean }
-  | { ok: false; fouten: ContactvolumeFouten; invoer: Record<string, string> };
+  | { ok: false; fouten: ContactvolumeFouten; invoer: ContactvolumeWaarden };
 
 /**
  * Saves a contact volume. `bekend` = gewijzigd_op of the row the form was loaded with (empty for a new row):
@@ -70,7 +73,7 @@ export type ContactvolumeResultaat =
  * overwritten silently.
  */
 export function bewaarContactvolume(form: Record<string, string>, user: AppUser, oorsprong: string | null, nu = now()): ContactvolumeResultaat {
-  const invoer = {
+  const invoer: ContactvolumeWaarden = {
     maand: form.maand ?? "",
     kanaal: form.kanaal ?? "",
     afdeling: form.afdeling ?? "",
@@ -130,4 +133,15 @@ export function bewaarContactvolume(form: Record<string, string>, user: AppUser,
     });
     return { ok: true, maand, kanaal: r.data.kanaal, afdelingId, aantal, nieuw: !oud };
   })();
+}
+
+/** The answer to the contact-volume form: the saved number, or the errors with what was typed (409 when stale). */
+export type ContactvolumeAntwoord =
+  | { ok: true; fouten: ContactvolumeFouten; invoer: null; melding: string }
+  | { ok: false; fouten: ContactvolumeFouten; invoer: ContactvolumeWaarden };
+
+export function bewaarContactvolumeFormulier(form: Record<string, string>, user: AppUser, oorsprong: string | null): { status: number; antwoord: ContactvolumeAntwoord } {
+  const r = bewaarContactvolume(form, user, oorsprong);
+  if (!r.ok) return { status: r.fouten.formulier?.startsWith("Iemand") ? 409 : 400, antwoord: { ok: false, fouten: r.fouten, invoer: r.invoer } };
+  return { status: 200, antwoord: { ok: true, fouten: {}, invoer: null, melding: `${r.nieuw ? "Ingevoerd" : "Gewijzigd"}: ${r.aantal.toLocaleString("nl-NL")} contacten.` } };
 }

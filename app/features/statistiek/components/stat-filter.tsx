@@ -1,0 +1,42 @@
+/**
+ * The filter of the regieteam's dashboards (period, department, team; per month or quarter) and, when a value
+ * could not be used, the notice that the fields say why and that the standard value was used.
+ */
+import { DashboardFilter, type FilterKeuzes } from "~/platform/ui/grafiek";
+import { Melding } from "~/platform/ui/ui";
+import { PERIODE_PRESETS, PRESET_TEKST, maandParam, type FilterFouten, type StatFilter as Filter } from "../filter";
+
+const PRESETS = [...PERIODE_PRESETS, "eigen" as const].map((p) => ({ value: p, label: PRESET_TEKST[p] }));
+
+export function StatFilter({
+  filter,
+  fouten,
+  waarden,
+  keuzes,
+  metIndeling,
+}: {
+  filter: Filter;
+  fouten: FilterFouten;
+  waarden: Record<string, string>;
+  keuzes: FilterKeuzes;
+  metIndeling?: boolean;
+}) {
+  return (
+    <>
+      <DashboardFilter
+        waarden={waarden}
+        fouten={fouten}
+        keuzes={keuzes}
+        metIndeling={metIndeling}
+        presets={PRESETS}
+        standaardVan={maandParam(filter.van)}
+        standaardTot={maandParam(filter.tot)}
+      />
+      {Object.keys(fouten).length ? (
+        <Melding soort="fout" titel="Niet alle filters konden worden toegepast">
+          <p className="utrecht-paragraph">Zie de meldingen bij de velden; daar is de standaardwaarde gebruikt.</p>
+        </Melding>
+      ) : null}
+    </>
+  );
+}
