@@ -317,8 +317,15 @@ function gevallenVoor(a: ActieRoute, url: string, forms: PaginaFormulier[], rolI
 }
 
 async function stuur(g: Geval, cookie: string): Promise<{ status: number; tekst: string; cache: string | null; location: string | null }> {
-  const r = await fetch(g.url, { ...g.init, redirect: "manual", headers: { Origin: server.url, Cookie: cookie, ...g.init.headers } });
-  const tekst = await r.text();
+  let r: Response;
+  let tekst: string;
+  try {
+    r = await fetch(g.url, { ...g.init, redirect: "manual", headers: { Origin: server.url, Cookie: cookie, ...g.init.headers } });
+    tekst = await r.text();
+  } catch (e) {
+    // A reset connection is no answer at all: counted as a failure like a 5xx.
+    return { status: 0, tekst: String((e as { cause?: unknown }).cause ?? e), cache: null, location: null };
+  }
   return { status: r.status, tekst, cache: r.headers.get("cache-control"), location: r.headers.get("location") };
 }
 
@@ -369,7 +376,7 @@ describe("vijandige formulieren", () => {
         const controleer = async (g: Geval) => {
           verzoeken++;
           const r = await stuur(g, await verseSessie(email));
-          const fout = r.status >= 500 ? `status ${r.status}` : STACK.test(r.tekst) ? "stacktrace" : !/no-store/.test(r.cache ?? "") ? "zonder no-store" : null;
+          const fout = r.status === 0 ? "geen antwoord (verbinding verbroken)" : r.status >= 500 ? `status ${r.status}` : STACK.test(r.tekst) ? "stacktrace" : !/no-store/.test(r.cache ?? "") ? "zonder no-store" : null;
           if (fout) {
             const klasse = g.omschrijving.split(" ")[0]!;
             perKlasse.set(klasse, (perKlasse.get(klasse) ?? 0) + 1);
