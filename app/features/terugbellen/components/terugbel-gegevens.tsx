@@ -5,7 +5,7 @@
 import { Link } from "@remix-run/react";
 import { Melding } from "~/platform/ui/ui";
 import type { TerugbelDetail } from "../terugbel.server";
-import { KlantbeeldLink, Termijnen } from "./velden";
+import { KlantbeeldLink, TermijnSectie } from "./velden";
 
 /** Shown once after "Terugbelafspraak vastleggen": when and by whom the citizen is called back. */
 export function VastgelegdMelding({ a }: { a: TerugbelDetail }) {
@@ -63,18 +63,14 @@ export function InwonerEnVraag({ a, naam }: { a: TerugbelDetail; naam: string })
 
 export function TerugbelTermijn({ a }: { a: TerugbelDetail }) {
   return (
-    <section className="afs-blok" aria-labelledby="termijn-titel">
-      <h2 id="termijn-titel" className="utrecht-heading-2">
-        Termijn
-      </h2>
-      <Termijnen termijnen={a.termijnen} />
+    <TermijnSectie titelId="termijn-titel" titel="Termijn" termijnen={a.termijnen}>
       {a.afgesproken ? (
         <p className="utrecht-paragraph">
           Op verzoek van de inwoner: bellen op {a.afgesproken.op}
           {a.afgesproken.reden ? ` (${a.afgesproken.reden})` : ""}.
         </p>
       ) : null}
-    </section>
+    </TermijnSectie>
   );
 }
 

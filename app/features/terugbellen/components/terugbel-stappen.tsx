@@ -3,12 +3,11 @@
  * own errors and keeps what was typed (app/platform/ui/stapformulier.tsx).
  */
 import { useNavigation } from "@remix-run/react";
-import { useRef } from "react";
 import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
 import { afspraken } from "~/locales/nl/afspraken";
 import type { TerugbelDetail } from "../terugbel.server";
-import { CollegaTeamSelect, Typeahead, type Keuze } from "./velden";
+import { CollegaTeamKiezer, RedenStap, type Keuze } from "./velden";
 
 const UITKOMST_OPTIES = [{ value: "", label: "— kies de uitkomst —" }, ...Object.entries(afspraken.uitkomst).map(([value, label]) => ({ value, label }))];
 
@@ -35,11 +34,25 @@ export function TerugbelStappen({ a, collegas, teams }: { a: TerugbelDetail; col
       ) : null}
       {kan("poging") ? <PogingStap {...p} /> : null}
       {kan("nummer") ? <NummerStap {...p} /> : null}
-      {kan("niet_bereikbaar") ? <NietBereikbaarStap {...p} /> : null}
+      {kan("niet_bereikbaar") ? (
+        <RedenStap
+          {...p}
+          id="nb"
+          titel="Inwoner niet bereikbaar"
+          intent="niet_bereikbaar"
+          uitleg={<p className="utrecht-paragraph">Is er geen juist nummer te vinden? Leg dat vast; de inwoner krijgt het terugvalbericht.</p>}
+          veldId="nb-reden"
+          label="Reden"
+          knop="Niet bereikbaar vastleggen"
+          soort="secundair"
+        />
+      ) : null}
       {kan("tijdstip") ? <TijdstipStap {...p} /> : null}
       {kan("toewijzen") ? <ToewijzenStap {...p} collegas={collegas} teams={teams} /> : null}
       {kan("overdracht") ? <OverdrachtStap {...p} collegas={collegas} teams={teams} /> : null}
-      {kan("annuleren") ? <AnnulerenStap {...p} /> : null}
+      {kan("annuleren") ? (
+        <RedenStap {...p} id="annuleren" titel="Annuleren" intent="annuleren" veldId="annuleren-reden" label="Reden van annuleren" knop="Terugbelafspraak annuleren" soort="subtiel" />
+      ) : null}
     </>
   );
 }
@@ -62,19 +75,6 @@ function NummerStap({ versie, bezig }: StapProps) {
     <StapSectie id="nummer" titel="Telefoonnummer corrigeren" intent="nummer" versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
       <TekstVeld id="nummer-telefoon" name="telefoon" type="tel" label="Juiste telefoonnummer" defaultValue={f.invoer.telefoon ?? ""} fout={f.fouten.telefoon} />
       <Knop disabled={bezig}>Nummer opslaan</Knop>
-    </StapSectie>
-  );
-}
-
-function NietBereikbaarStap({ versie, bezig }: StapProps) {
-  const f = useStapFormulier("niet_bereikbaar");
-  const uitleg = <p className="utrecht-paragraph">Is er geen juist nummer te vinden? Leg dat vast; de inwoner krijgt het terugvalbericht.</p>;
-  return (
-    <StapSectie id="nb" titel="Inwoner niet bereikbaar" intent="niet_bereikbaar" versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
-      <TekstVeld id="nb-reden" name="reden" label="Reden" defaultValue={f.invoer.reden ?? ""} fout={f.fouten.reden} />
-      <Knop soort="secundair" disabled={bezig}>
-        Niet bereikbaar vastleggen
-      </Knop>
     </StapSectie>
   );
 }
@@ -102,11 +102,18 @@ function TijdstipStap({ versie, bezig }: StapProps) {
 
 function ToewijzenStap({ versie, bezig, collegas, teams }: KeuzeProps) {
   const f = useStapFormulier("toewijzen");
-  const aanRef = useRef<HTMLSelectElement>(null);
   return (
     <StapSectie id="toewijzen" titel="Toewijzen aan een ander" intent="toewijzen" versie={versie} melding={f.melding} noValidate>
-      <Typeahead doel={aanRef} id="toewijzen-zoek" label="Zoek een collega of team" />
-      <CollegaTeamSelect id="toewijzen-aan" name="aan" label="Collega of team" collegas={collegas} teams={teams} selectRef={aanRef} defaultValue={f.invoer.aan} fout={f.fouten.aan} />
+      <CollegaTeamKiezer
+        zoekId="toewijzen-zoek"
+        id="toewijzen-aan"
+        name="aan"
+        label="Collega of team"
+        collegas={collegas}
+        teams={teams}
+        defaultValue={f.invoer.aan}
+        fout={f.fouten.aan}
+      />
       <Knop soort="secundair" disabled={bezig}>
         Toewijzen
       </Knop>
@@ -116,36 +123,22 @@ function ToewijzenStap({ versie, bezig, collegas, teams }: KeuzeProps) {
 
 function OverdrachtStap({ versie, bezig, collegas, teams }: KeuzeProps) {
   const f = useStapFormulier("overdracht");
-  const ontvangerRef = useRef<HTMLSelectElement>(null);
   const uitleg = <p className="utrecht-paragraph">Kan een collega de vraag beter beantwoorden? Draag hem warm over; de gegevens en de vraag gaan mee.</p>;
   return (
     <StapSectie id="overdracht" titel="Omzetten in een warme overdracht" intent="overdracht" versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
-      <Typeahead doel={ontvangerRef} id="overdracht-zoek" label="Zoek een collega of team" />
-      <CollegaTeamSelect
+      <CollegaTeamKiezer
+        zoekId="overdracht-zoek"
         id="overdracht-ontvanger"
         name="ontvanger"
         label="Overdragen aan"
         collegas={collegas}
         teams={teams}
-        selectRef={ontvangerRef}
         defaultValue={f.invoer.ontvanger}
         fout={f.fouten.ontvanger}
       />
       <TekstGebied id="overdracht-algedaan" name="alGedaan" label="Wat is al gezegd en gedaan?" rows={3} defaultValue={f.invoer.alGedaan ?? ""} fout={f.fouten.alGedaan} />
       <Knop soort="secundair" disabled={bezig}>
         Warm overdragen
-      </Knop>
-    </StapSectie>
-  );
-}
-
-function AnnulerenStap({ versie, bezig }: StapProps) {
-  const f = useStapFormulier("annuleren");
-  return (
-    <StapSectie id="annuleren" titel="Annuleren" intent="annuleren" versie={versie} melding={f.melding} noValidate>
-      <TekstVeld id="annuleren-reden" name="reden" label="Reden van annuleren" defaultValue={f.invoer.reden ?? ""} fout={f.fouten.reden} />
-      <Knop soort="subtiel" disabled={bezig}>
-        Terugbelafspraak annuleren
       </Knop>
     </StapSectie>
   );

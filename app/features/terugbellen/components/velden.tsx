@@ -1,9 +1,10 @@
 /**
  * Shared pieces of the callback and handover pages (not a route: a folder without route.tsx).
  */
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import { Link, useFetcher } from "@remix-run/react";
-import { Melding, StatusLabel } from "~/platform/ui/ui";
+import { Knop, Melding, StatusLabel, TekstVeld } from "~/platform/ui/ui";
+import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
 
 export interface Keuze {
   value: string;
@@ -121,6 +122,20 @@ export function CollegaTeamSelect({
   );
 }
 
+/** A colleague-or-team choice: the plain select, with the type-ahead search (`zoekId`) above it when JavaScript runs. */
+export function CollegaTeamKiezer({
+  zoekId,
+  ...select
+}: { zoekId: string; id: string; name: string; label: string; collegas: Keuze[]; teams: Keuze[]; defaultValue?: string; fout?: string[] }) {
+  const ref = useRef<HTMLSelectElement>(null);
+  return (
+    <>
+      <Typeahead doel={ref} id={zoekId} label="Zoek een collega of team" />
+      <CollegaTeamSelect {...select} selectRef={ref} />
+    </>
+  );
+}
+
 /** The options of a colleague-or-team select: colleagues first, then teams. */
 export function CollegaTeamOpties({ collegas, teams }: { collegas: Keuze[]; teams: Keuze[] }) {
   return (
@@ -212,6 +227,19 @@ const MIJLPAAL_TEKST: Record<string, string> = {
   klant_geinformeerd: "Inwoner geïnformeerd",
 };
 
+/** A titled section with the deadlines of a promise; `children` follow the list. */
+export function TermijnSectie({ titelId, titel, termijnen, children }: { titelId: string; titel: string; termijnen: TermijnWeergave[]; children?: ReactNode }) {
+  return (
+    <section className="afs-blok" aria-labelledby={titelId}>
+      <h2 id={titelId} className="utrecht-heading-2">
+        {titel}
+      </h2>
+      <Termijnen termijnen={termijnen} />
+      {children}
+    </section>
+  );
+}
+
 export function Termijnen({ termijnen }: { termijnen: TermijnWeergave[] }) {
   if (!termijnen.length) return <p className="utrecht-paragraph">Er loopt geen termijn.</p>;
   return (
@@ -252,4 +280,41 @@ export function KlantbeeldLink({ burgerId, naam }: { burgerId: string | null; na
       </Link>
     </p>
   ) : null;
+}
+
+/** A workflow step whose form is one reason field (`reden`) and a button: niet bereikbaar, annuleren, weigeren, intrekken. */
+export function RedenStap({
+  id,
+  titel,
+  intent,
+  versie,
+  bezig,
+  veldId,
+  label,
+  hint,
+  uitleg,
+  knop,
+  soort,
+}: {
+  id: string;
+  titel: string;
+  intent: string;
+  versie: number;
+  bezig: boolean;
+  veldId: string;
+  label: string;
+  hint?: string;
+  uitleg?: ReactNode;
+  knop: string;
+  soort: "primair" | "secundair" | "subtiel";
+}) {
+  const f = useStapFormulier(intent);
+  return (
+    <StapSectie id={id} titel={titel} intent={intent} versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
+      <TekstVeld id={veldId} name="reden" label={label} hint={hint} defaultValue={f.invoer.reden ?? ""} fout={f.fouten.reden} />
+      <Knop soort={soort} disabled={bezig}>
+        {knop}
+      </Knop>
+    </StapSectie>
+  );
 }
