@@ -6,6 +6,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { now, setNow, testClockEnabled } from "~/platform/clock";
 import { jobRunner } from "~/boot/lifecycle.server";
+import { leesInvoer } from "~/platform/web/formulier.server";
 
 function nietGevonden(): Response {
   return new Response("Niet gevonden", { status: 404 });
@@ -18,8 +19,7 @@ export async function loader() {
 
 export async function action({ request }: ActionFunctionArgs) {
   if (!testClockEnabled()) throw nietGevonden();
-  const form = await request.formData();
-  const op = String(form.get("op") ?? "");
+  const op = (await leesInvoer(request)).op ?? "";
   const t = Date.parse(op);
   if (!op || !Number.isFinite(t)) {
     return Response.json({ fout: "Geef op=<ISO-tijdstip>, bijvoorbeeld 2026-11-24T09:00:00+01:00." }, { status: 400 });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { optionalUser } from "~/platform/auth/permissions.server";
 import { inloggen } from "~/features/inloggen/inloggen.server";
+import { leesInvoer, valideer } from "~/platform/web/formulier.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen – Afspraak" }];
 
@@ -27,17 +28,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const Schema = z.object({
-  email: z.string({ error: "Vul uw e-mailadres in." }).trim().min(1, "Vul uw e-mailadres in.").max(200),
-  wachtwoord: z.string({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in.").max(200),
+  email: z.string({ error: "Vul uw e-mailadres in." }).trim().min(1, "Vul uw e-mailadres in.").max(200, "Een e-mailadres heeft hoogstens 200 tekens."),
+  wachtwoord: z.string({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in.").max(200, "Een wachtwoord heeft hoogstens 200 tekens."),
   terug: z.string().optional(),
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
-  const parsed = Schema.safeParse(form);
-  if (!parsed.success) {
-    const fouten = z.flattenError(parsed.error).fieldErrors;
-    return data({ fouten, melding: null, email: String(form.email ?? "") }, { status: 400 });
+  const form = await leesInvoer(request);
+  const parsed = valideer(Schema, form);
+  if (!parsed.ok) {
+    return data({ fouten: parsed.fouten, melding: null, email: String(form.email ?? "").slice(0, 200) }, { status: 400 });
   }
   const r = await inloggen(parsed.data.email, parsed.data.wachtwoord, context);
   if (!r.ok) {

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { taalCookie } from "~/platform/i18n/taal.server";
 import { veiligTerug } from "./inloggen";
+import { leesInvoer } from "~/platform/web/formulier.server";
 
 export async function loader() {
   return redirect("/");
@@ -9,7 +10,7 @@ export async function loader() {
 
 /** Language switch (works without JavaScript); available to everyone, also before login. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const taal = form.get("taal") === "en" ? "en" : "nl";
-  return redirect(veiligTerug(String(form.get("terug") ?? "")), { headers: { "Set-Cookie": taalCookie(taal) } });
+  const form = await leesInvoer(request);
+  const taal = form.taal === "en" ? "en" : "nl";
+  return redirect(veiligTerug(form.terug ?? ""), { headers: { "Set-Cookie": taalCookie(taal) } });
 }

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { linkInfo, ONGELDIGE_LINK_MELDING, stelWachtwoordIn } from "~/features/inloggen/wachtwoord.server";
+import { leesInvoer } from "~/platform/web/formulier.server";
 
 export const meta: MetaFunction = () => [{ title: "Wachtwoord instellen – Afspraak" }, { name: "referrer", content: "no-referrer" }];
 
@@ -20,15 +21,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const ww = form.get("wachtwoord");
-  const hh = form.get("herhaling");
-  const r = await stelWachtwoordIn(
-    params.token ?? "",
-    typeof ww === "string" ? ww.slice(0, 1000) : "",
-    typeof hh === "string" ? hh.slice(0, 1000) : "",
-    context,
-  );
+  const form = await leesInvoer(request);
+  const r = await stelWachtwoordIn(params.token ?? "", (form.wachtwoord ?? "").slice(0, 1000), (form.herhaling ?? "").slice(0, 1000), context);
   if (r.ok) return redirect("/inloggen?wachtwoord=ingesteld");
   if (r.reden === "ongeldig") return data({ fouten: {} as Record<string, string[]>, melding: r.melding }, { status: 404 });
   return data({ fouten: r.fouten, melding: null }, { status: 400 });
