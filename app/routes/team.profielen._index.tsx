@@ -2,9 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Melding, PageTitle } from "~/platform/ui/ui";
+import { PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { mijnMedewerkers } from "~/features/coaching/coaching.server";
+import { MedewerkersLijst } from "~/features/coaching/components/medewerkers";
 import css from "~/styles/coaching.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -27,21 +28,7 @@ export default function MijnMedewerkers() {
           {t("medewerkers.dashboard")}
         </Link>
       </p>
-      {d.medewerkers.length === 0 ? (
-        <Melding soort="info">
-          <p className="utrecht-paragraph">{t("medewerkers.leeg")}</p>
-        </Melding>
-      ) : (
-        <ul className="coaching-namen">
-          {d.medewerkers.map((m) => (
-            <li key={m.id}>
-              <Link to={`/team/profielen/${encodeURIComponent(m.id)}`} className="utrecht-link">
-                {t("dashboard.profielVan", { naam: m.naam })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <MedewerkersLijst medewerkers={d.medewerkers} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** One citizen's klantbeeld (/klantbeeld/:id): their contact details and every contact, newest first. */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Sectie } from "../../werklijsten/components/lijst";
 import type { KlantbeeldPaginaData } from "../pagina.server";
 
 type Contact = KlantbeeldPaginaData["afspraken"][number];
@@ -8,10 +9,7 @@ type Contact = KlantbeeldPaginaData["afspraken"][number];
 export function BurgerGegevens({ burger }: { burger: KlantbeeldPaginaData["burger"] }) {
   const { t } = useTranslation("werk");
   return (
-    <section aria-labelledby="gegevens" className="afs-werk-sectie">
-      <h2 id="gegevens" className="utrecht-heading-2">
-        {t("klant.gegevens")}
-      </h2>
+    <Sectie id="gegevens" titel={t("klant.gegevens")}>
       <dl className="afs-klant-gegevens">
         <dt>{t("klant.naam")}</dt>
         <dd>{burger.naam}</dd>
@@ -20,7 +18,7 @@ export function BurgerGegevens({ burger }: { burger: KlantbeeldPaginaData["burge
         <dt>{t("klant.email")}</dt>
         <dd>{burger.email ?? "—"}</dd>
       </dl>
-    </section>
+    </Sectie>
   );
 }
 
@@ -81,11 +79,7 @@ function ContactKaart({ a }: { a: Contact }) {
 export function Contacten({ afspraken }: { afspraken: Contact[] }) {
   const { t } = useTranslation("werk");
   return (
-    <section aria-labelledby="contacten" className="afs-werk-sectie">
-      <h2 id="contacten" className="utrecht-heading-2">
-        {t("klant.contacten")}
-      </h2>
-      <p className="utrecht-paragraph afs-werk-uitleg">{t("klant.contactenUitleg")}</p>
+    <Sectie id="contacten" titel={t("klant.contacten")} uitleg={t("klant.contactenUitleg")}>
       {afspraken.length === 0 ? (
         <p className="utrecht-paragraph">{t("klant.geenContacten")}</p>
       ) : (
@@ -95,6 +89,6 @@ export function Contacten({ afspraken }: { afspraken: Contact[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </Sectie>
   );
 }

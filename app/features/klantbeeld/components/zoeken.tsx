@@ -2,6 +2,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, TekstVeld } from "../../../platform/ui/ui";
+import { Sectie } from "../../werklijsten/components/lijst";
 import type { ZoekPaginaData } from "../pagina.server";
 
 /** Search by phone number, e-mail address or name; the error sits at the field, the term stays. */
@@ -28,10 +29,7 @@ export function ZoekFormulier({ zoek, ongeldig }: { zoek: string; ongeldig: bool
 export function ZoekResultaten({ resultaten }: { resultaten: ZoekPaginaData["resultaten"] }) {
   const { t } = useTranslation("werk");
   return (
-    <section aria-labelledby="resultaten" className="afs-werk-sectie">
-      <h2 id="resultaten" className="utrecht-heading-2">
-        {t("klant.resultaten")}
-      </h2>
+    <Sectie id="resultaten" titel={t("klant.resultaten")}>
       {resultaten.length ? (
         <div className="afs-tabel-container">
           <table className="afs-tabel utrecht-table">
@@ -67,6 +65,6 @@ export function ZoekResultaten({ resultaten }: { resultaten: ZoekPaginaData["res
           <p className="utrecht-paragraph">{t("klant.geen")}</p>
         </Melding>
       )}
-    </section>
+    </Sectie>
   );
 }
