@@ -23,6 +23,8 @@ export const shutdown = down;
 
 export function handleError(error: unknown, { request, context }: { request: Request; context?: AppLoadContext }) {
   if (request.signal.aborted) return;
+  // A thrown `data(..., { status })` is an intended answer (a refusal, a 404), not an unexpected error.
+  if (error && typeof error === "object" && (error as { type?: unknown }).type === "DataWithResponseInit") return;
   logError("onverwachte fout", error, { requestId: context?.requestId, path: new URL(request.url).pathname });
 }
 

@@ -85,10 +85,13 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real Express host on a free port with the assembled build. */
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * Starts the real Express host on a free port with the assembled build. `extra` routes (test-only modules) are
+ * served but not listed in `routes`.
+ */
+export async function startTestServer(extra: RouteInfo[] = []): Promise<TestServer> {
   const routes = await routesVanApp();
-  const build = await serverBuild(routes);
+  const build = await serverBuild([...routes, ...extra]);
   const { createApp } = (await import(pathToFileURL(path.join(ROOT, "app/http/server.mjs")).href)) as {
     createApp(o: { build: unknown }): Promise<{ app: { listen(port: number, host: string, cb: () => void): Server } }>;
   };

@@ -208,8 +208,12 @@ async function verseSessie(email: string): Promise<string> {
   return (await startSession(m!.id)).split(";")[0]!;
 }
 
+/** GET responses without `Cache-Control: no-store` (every page and resource can hold personal data). */
+const zonderNoStore: string[] = [];
+
 async function haal(pad: string, cookie: string): Promise<{ status: number; html: string }> {
   const r = await fetch(server.url + pad, { headers: { Cookie: cookie }, redirect: "manual" });
+  if (!/no-store/.test(r.headers.get("cache-control") ?? "")) zonderNoStore.push(`GET ${pad} (${r.status})`);
   return { status: r.status, html: r.status === 200 && (r.headers.get("content-type") ?? "").includes("text/html") ? await r.text() : (await r.body?.cancel(), "") };
 }
 
@@ -320,14 +324,38 @@ async function stuur(g: Geval, cookie: string): Promise<{ status: number; tekst:
   let r: Response;
   let tekst: string;
   try {
-    r = await fetch(g.url, { ...g.init, redirect: "manual", headers: { Origin: server.url, Cookie: cookie, ...g.init.headers } });
+    r = await fetch(g.url, {
+      ...g.init,
+      redirect: "manual",
+      signal: AbortSignal.timeout(15_000),
+      headers: { Origin: server.url, Cookie: cookie, ...g.init.headers },
+    });
     tekst = await r.text();
   } catch (e) {
-    // A reset connection is no answer at all: counted as a failure like a 5xx.
+    // A reset connection or no answer within 15 s: counted as a failure like a 5xx.
     return { status: 0, tekst: String((e as { cause?: unknown }).cause ?? e), cache: null, location: null };
   }
   return { status: r.status, tekst, cache: r.headers.get("cache-control"), location: r.headers.get("location") };
 }
+
+/** Test-only routes (served, never fuzzed): an action and a loader that fail unexpectedly. */
+const FOUTROUTES: RouteInfo[] = [
+  {
+    id: "routes/__test-fout",
+    parentId: "root",
+    path: "__test-fout",
+    file: "(test)",
+    module: {
+      loader: () => {
+        throw new Error("geheime details van de lader");
+      },
+      action: () => {
+        throw new Error("geheime details van de action");
+      },
+      default: () => null,
+    },
+  },
+];
 
 beforeAll(async () => {
   // Open work to aim at: a year of the small demo municipality, through the real machines.
@@ -337,7 +365,7 @@ beforeAll(async () => {
   } catch (e) {
     console.warn(`demo-data niet gegenereerd (${e instanceof Error ? e.message.split("\n")[0] : e}); alleen de seed`);
   }
-  server = await startTestServer();
+  server = await startTestServer(FOUTROUTES);
   acties = server.routes
     .filter((r) => typeof r.module.action === "function")
     .map((route) => {
@@ -349,6 +377,46 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+});
+
+describe("een onverwachte fout", () => {
+  it.each([
+    ["na een action (zonder rootloaderdata)", "POST"],
+    ["in een loader", "GET"],
+  ])("toont de Nederlandse foutpagina met de echte referentie, zonder details — %s", async (_naam, methode) => {
+    const r = await fetch(`${server.url}/__test-fout`, {
+      method: methode,
+      redirect: "manual",
+      headers: { Origin: server.url, Cookie: cookies.get("fatima@voorbeeld.nl")!, ...(methode === "POST" ? { "Content-Type": "application/x-www-form-urlencoded" } : {}) },
+      body: methode === "POST" ? "a=1" : undefined,
+    });
+    const html = (await r.text()).replace(/<!-- -->/g, "");
+    const id = r.headers.get("x-request-id");
+    expect(r.status).toBe(500);
+    expect(id).toBeTruthy();
+    expect(html).toContain("Er ging iets mis");
+    expect(html).toContain(`${id} (foutcode 500)`);
+    expect(html).not.toContain("onbekend (foutcode");
+    expect(html).not.toMatch(/geheime details|\bat .*:\d+:\d+/);
+    expect(r.headers.get("cache-control")).toBe("no-store");
+  });
+});
+
+describe("Cache-Control", () => {
+  it("elke route antwoordt met no-store: pagina's, data-verzoeken en resources, anoniem en ingelogd", async () => {
+    const alle = server.routes.filter((r) => typeof r.module.loader === "function");
+    for (const cookie of ["", cookies.get("fatima@voorbeeld.nl")!, cookies.get("laura@voorbeeld.nl")!]) {
+      for (const r of alle) {
+        const a = { route: r, patroon: patroonVan(r, server.routes), regex: /$^/, statisch: false };
+        const pad = dummyUrl(a);
+        await haal(pad, cookie);
+        const u = new URL(server.url + pad);
+        await haal(new URL(dataUrl(u.href)).pathname + u.search, cookie);
+      }
+    }
+    await haal("/api/medewerkers?q=fa", cookies.get("fatima@voorbeeld.nl")!);
+    expect(zonderNoStore).toEqual([]);
+  });
 });
 
 describe("vijandige formulieren", () => {
@@ -408,9 +476,10 @@ describe("vijandige formulieren", () => {
     if (process.env.AFSPRAAK_FUZZ_UITLEG) console.log(tijden.join("\n"));
     const telling = [...perKlasse.entries()].map(([k, n]) => `${k}: ${n}`).join(", ");
     console.log(`vijandige formulieren: ${verzoeken} verzoeken over ${acties.length} routes, ${problemen.length} problemen${telling ? ` (${telling})` : ""}`);
+    expect(zonderNoStore, "GET-antwoorden zonder no-store tijdens het verkennen").toEqual([]);
     expect(
       problemen.map((p) => `${p.wie} ${p.route} — ${p.geval} — ${p.fragment}`).slice(0, 40),
       `${problemen.length} van ${verzoeken} vijandige verzoeken gingen mis`,
     ).toEqual([]);
-  }, 170_000);
+  }, Number(process.env.AFSPRAAK_FUZZ_TIMEOUT_MS ?? 170_000));
 });
