@@ -12,6 +12,7 @@ import { endAllSessions, hashPassword, wachtwoordProbleem } from "../../platform
 import { maakWachtwoordLinkInTransactie, type NieuweLink } from "../inloggen/wachtwoord.server";
 import { nieuwId } from "../demodata/seed.server";
 import { now } from "../../platform/clock";
+import { alleWaarden } from "../../platform/web/formulier.server";
 
 export type Fouten = Record<string, string[]>;
 export type Actor = { id: string; naam: string };
@@ -642,9 +643,8 @@ export function leesMedewerkerFormulier(form: FormData): { ruw: MedewerkerFormul
     return typeof v === "string" ? v.slice(0, max) : "";
   };
   const lijst = (k: string) =>
-    form
-      .getAll(k)
-      .filter((v): v is string => typeof v === "string" && v.length > 0 && v.length <= 100)
+    alleWaarden(form, k)
+      .filter((v) => v.length > 0 && v.length <= 100)
       .slice(0, 50);
   const ruw: MedewerkerFormulier = {
     naam: tekst("naam"),
