@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Knop, Melding, PageTitle, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
+import { leesInvoer } from "~/platform/web/formulier.server";
 import { BRIEF_SOORTEN, SAMENVOEGVELDEN, sjabloon, wijzigSjabloon, type BriefSoort } from "~/features/klachten/brieven.server";
 import { Fragment } from "react";
 import css from "~/styles/klachten.css";
@@ -31,9 +32,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
   const soort = soortVan(params.soort);
-  const form = await request.formData();
-  const invoer = { onderwerp: String(form.get("onderwerp") ?? ""), tekst: String(form.get("tekst") ?? "") };
-  const versie = Number(form.get("versie"));
+  const form = await leesInvoer(request);
+  const invoer = { onderwerp: form.onderwerp ?? "", tekst: form.tekst ?? "" };
+  // A missing version is an incomplete form (never a save without the concurrency check).
+  const versie = form.versie === undefined ? Number.NaN : Number(form.versie);
   if (!Number.isInteger(versie) || versie < 0)
     return data({ fouten: { _form: ["Het formulier is onvolledig. Laad de pagina opnieuw."] } as Record<string, string[]>, invoer }, { status: 400 });
   const r = wijzigSjabloon({ id: user.id, naam: user.naam }, soort, versie, invoer, origin(context));
