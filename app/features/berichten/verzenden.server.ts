@@ -99,7 +99,7 @@ function adresVoor(c: Contact, kanaal: BurgerKanaalNaam): string {
 /** Renders template `soort` for contact `c` and queues it; returns whether a message was queued. */
 function zetKlaar(
   sqlite: Database.Database,
-  a: { id: string; soort: string; team_id: number | null; afdeling_id: number | null; kanaal: string | null },
+  a: { id: string; soort: string; team_id: number | null; afdeling_id: number | null; kanaal: string | null; eigenaar_id?: string | null },
   soort: BerichtSoort,
   sleutel: string,
   c: Contact,
@@ -258,8 +258,8 @@ export function bijKlachtbrief(
   op: number,
 ): boolean {
   if (brief.aan !== "klager") return false;
-  const a = sqlite.prepare("SELECT id, soort, team_id, afdeling_id, kanaal, snapshot FROM afspraken WHERE id = ?").get(klachtId) as
-    | { id: string; soort: string; team_id: number | null; afdeling_id: number | null; kanaal: string | null; snapshot: string }
+  const a = sqlite.prepare("SELECT id, soort, team_id, afdeling_id, kanaal, eigenaar_id, snapshot FROM afspraken WHERE id = ?").get(klachtId) as
+    | { id: string; soort: string; team_id: number | null; afdeling_id: number | null; kanaal: string | null; eigenaar_id: string | null; snapshot: string }
     | undefined;
   if (!a) return false;
   const contact = klachtContact(sqlite, klachtId, context(a).taal);

@@ -17,15 +17,27 @@ import { inwonerBasisUrl } from "../inwoner/statuslink.server";
 
 export const KTO_GELDIG_MS = 30 * 24 * 3600_000;
 export const KTO_PAD = "/inwoner/kto/";
-export const ONTEVREDEN_MAX = 2;
-export const OPMERKING_MAX = 2000;
+import { ONTEVREDEN_MAX } from "./constanten";
+export { ONTEVREDEN_MAX, OPMERKING_MAX } from "./constanten";
 
 export function hashKtoToken(token: string): string {
   return crypto.createHash("sha256").update(token, "utf8").digest("hex");
 }
 
 /** The invitation for a closed commitment (no-op when it exists). Inside the caller's transaction. */
-export function maakKtoUitnodiging(sqlite: Database.Database, a: Pick<AfspraakRij, "id" | "soort" | "team_id" | "afdeling_id" | "kanaal">, op = now()): void {
+export function maakKtoUitnodiging(
+  sqlite: Database.Database,
+  a: Pick<AfspraakRij, "id" | "soort" | "team_id" | "afdeling_id" | "kanaal"> & { eigenaar_id?: string | null },
+  op = now(),
+): void {
+  // the team that kept the promise: the commitment's team, or else its owner's team (as termijnen.team_id)
+  const eigen = a.eigenaar_id
+    ? (sqlite.prepare("SELECT m.team_id, t.afdeling_id FROM medewerkers m LEFT JOIN teams t ON t.id = m.team_id WHERE m.id = ?").get(a.eigenaar_id) as
+        | { team_id: number | null; afdeling_id: number | null }
+        | undefined)
+    : undefined;
+  const teamId = a.team_id ?? eigen?.team_id ?? null;
+  const afdelingId = a.afdeling_id ?? eigen?.afdeling_id ?? (teamId !== null ? ((sqlite.prepare("SELECT afdeling_id FROM teams WHERE id = ?").get(teamId) as { afdeling_id: number | null } | undefined)?.afdeling_id ?? null) : null);
   const norm = sqlite
     .prepare(
       `SELECT n.code FROM termijnen t JOIN norm_versies v ON v.id = t.norm_versie_id JOIN normen n ON n.id = v.norm_id
@@ -37,7 +49,7 @@ export function maakKtoUitnodiging(sqlite: Database.Database, a: Pick<AfspraakRi
       `INSERT INTO kto_uitnodigingen (afspraak_id, soort, team_id, afdeling_id, norm_code, kanaal, aangemaakt_op, vervalt_op)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(afspraak_id) DO NOTHING`,
     )
-    .run(a.id, a.soort, a.team_id, a.afdeling_id, norm?.code ?? null, a.kanaal, op, op + KTO_GELDIG_MS);
+    .run(a.id, a.soort, teamId, afdelingId, norm?.code ?? null, a.kanaal, op, op + KTO_GELDIG_MS);
 }
 
 /** A fresh one-time link for the commitment's open invitation (null when answered, expired or absent). */
