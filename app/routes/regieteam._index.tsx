@@ -31,6 +31,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return data({ ok: true as const, melding: null });
 }
 
+/** The regieteam's pages, the dashboard first (the primary button). */
+const MENU: [string, string][] = [
+  ["/regieteam/dashboard", "Dashboard klachten en leren"],
+  ["/regieteam/nakoming", "Nakoming handvest"],
+  ["/leerlogboek", "Leerlogboek"],
+  ["/verbeteracties", "Verbeteracties"],
+  ["/regieteam/jaarverslag", "Jaarverslag klachten"],
+  ["/klachten", "Klachten"],
+  ["/feedback/suggesties", "Suggesties"],
+  ["/regieteam/contactvolumes", "Contactvolumes"],
+  ["/handvest", "Ons kwaliteitshandvest"],
+];
+
 export default function Regieteam() {
   const d = useLoaderData<typeof loader>();
   const actie = useActionData<typeof action>();
@@ -40,31 +53,11 @@ export default function Regieteam() {
         Regieteam
       </PageTitle>
       <nav aria-label="Regieteam" className="afs-acties">
-        <Link to="/regieteam/dashboard" className="utrecht-button-link utrecht-button-link--primary-action">
-          Dashboard klachten en leren
-        </Link>
-        <Link to="/regieteam/nakoming" className="utrecht-button-link utrecht-button-link--secondary-action">
-          Nakoming handvest
-        </Link>
-        <Link to="/leerlogboek" className="utrecht-button-link utrecht-button-link--secondary-action">
-          Leerlogboek
-        </Link>
-        <Link to="/verbeteracties" className="utrecht-button-link utrecht-button-link--secondary-action">
-          Verbeteracties
-        </Link>
-        <Link to="/regieteam/jaarverslag" className="utrecht-button-link utrecht-button-link--secondary-action">
-          Jaarverslag klachten
-        </Link>
-        <Link to="/klachten" className="utrecht-button-link utrecht-button-link--secondary-action">
-          Klachten
-        </Link>
-        <Link to="/feedback/suggesties" className="utrecht-button-link utrecht-button-link--secondary-action">Suggesties</Link>
-        <Link to="/regieteam/contactvolumes" className="utrecht-button-link utrecht-button-link--secondary-action">
-          Contactvolumes
-        </Link>
-        <Link to="/handvest" className="utrecht-button-link utrecht-button-link--secondary-action">
-          Ons kwaliteitshandvest
-        </Link>
+        {MENU.map(([to, tekst], i) => (
+          <Link key={to} to={to} className={`utrecht-button-link utrecht-button-link--${i === 0 ? "primary" : "secondary"}-action`}>
+            {tekst}
+          </Link>
+        ))}
       </nav>
       <h2 className="utrecht-heading-2">Escalaties naar het regieteam</h2>
       {actie ? (

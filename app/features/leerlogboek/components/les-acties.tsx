@@ -1,9 +1,10 @@
 /** The improvement actions of a lesson and, for the regieteam, the form that creates one with an owner and a date. */
-import { Form, Link } from "@remix-run/react";
-import { Keuzelijst, Knop, Melding, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { Link } from "@remix-run/react";
+import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 import { formatDatum } from "~/domain/kalender/format";
 import type { lesPagina } from "../les-pagina.server";
 import { getypt, useLesAntwoord } from "./antwoord";
+import { UitklapFormulier } from "./uitklap-formulier";
 
 type Pagina = NonNullable<ReturnType<typeof lesPagina>>;
 
@@ -32,33 +33,28 @@ export function LesActies({ acties, regieteam, eigenaren, vandaag }: Pick<Pagina
 function NieuweActie({ eigenaren, vandaag }: Pick<Pagina, "eigenaren" | "vandaag">) {
   const actie = useLesAntwoord("actie");
   return (
-    <details className="ll-acties" open={actie ? true : undefined}>
-      <summary>Verbeteractie aanmaken</summary>
-      <Form method="post" noValidate>
-        <input type="hidden" name="intent" value="actie" />
-        {actie?.melding ? <Melding soort="fout" titel="De verbeteractie is niet aangemaakt"><p className="utrecht-paragraph">{actie.melding}</p></Melding> : null}
-        <TekstVeld id="actie-titel" name="titel" label="Titel van de verbeteractie" defaultValue={getypt(actie, "titel")} fout={actie?.fouten.titel} />
-        <TekstGebied id="actie-omschrijving" name="omschrijving" label="Wat gaat er veranderen?" defaultValue={getypt(actie, "omschrijving")} fout={actie?.fouten.omschrijving} rows={3} />
-        <Keuzelijst
-          id="actie-eigenaar"
-          name="eigenaarId"
-          label="Eigenaar"
-          defaultValue={getypt(actie, "eigenaarId")}
-          fout={actie?.fouten.eigenaarId}
-          opties={[{ value: "", label: "Kies de eigenaar" }, ...eigenaren.map((m) => ({ value: m.id, label: m.naam }))]}
-        />
-        <TekstVeld
-          id="actie-deadline"
-          name="deadline"
-          type="date"
-          label="Gerealiseerd uiterlijk op"
-          hint="Een datum in de toekomst; de termijn loopt tot de sluitingstijd van die dag."
-          min={vandaag}
-          defaultValue={getypt(actie, "deadline")}
-          fout={actie?.fouten.deadline}
-        />
-        <Knop>Verbeteractie aanmaken</Knop>
-      </Form>
-    </details>
+    <UitklapFormulier samenvatting="Verbeteractie aanmaken" intent="actie" open={!!actie} className="ll-acties" melding={actie?.melding} meldingTitel="De verbeteractie is niet aangemaakt">
+      <TekstVeld id="actie-titel" name="titel" label="Titel van de verbeteractie" defaultValue={getypt(actie, "titel")} fout={actie?.fouten.titel} />
+      <TekstGebied id="actie-omschrijving" name="omschrijving" label="Wat gaat er veranderen?" defaultValue={getypt(actie, "omschrijving")} fout={actie?.fouten.omschrijving} rows={3} />
+      <Keuzelijst
+        id="actie-eigenaar"
+        name="eigenaarId"
+        label="Eigenaar"
+        defaultValue={getypt(actie, "eigenaarId")}
+        fout={actie?.fouten.eigenaarId}
+        opties={[{ value: "", label: "Kies de eigenaar" }, ...eigenaren.map((m) => ({ value: m.id, label: m.naam }))]}
+      />
+      <TekstVeld
+        id="actie-deadline"
+        name="deadline"
+        type="date"
+        label="Gerealiseerd uiterlijk op"
+        hint="Een datum in de toekomst; de termijn loopt tot de sluitingstijd van die dag."
+        min={vandaag}
+        defaultValue={getypt(actie, "deadline")}
+        fout={actie?.fouten.deadline}
+      />
+      <Knop>Verbeteractie aanmaken</Knop>
+    </UitklapFormulier>
   );
 }

@@ -3,9 +3,10 @@
  * a remove button per link and the "Koppeling toevoegen" form (a klachtnummer or a pick from recent items).
  */
 import { Form, Link } from "@remix-run/react";
-import { Knop, Melding, TekstVeld } from "~/platform/ui/ui";
+import { Knop, TekstVeld } from "~/platform/ui/ui";
 import type { KoppelingWeergave, KoppelKeuzes } from "../leerlogboek.server";
 import { getypt, useLesAntwoord } from "./antwoord";
+import { UitklapFormulier } from "./uitklap-formulier";
 
 export function LesKoppelingen({ koppelingen, regieteam, koppelKeuzes }: { koppelingen: KoppelingWeergave[]; regieteam: boolean; koppelKeuzes: KoppelKeuzes | null }) {
   return (
@@ -41,30 +42,25 @@ export function LesKoppelingen({ koppelingen, regieteam, koppelKeuzes }: { koppe
 function KoppelingToevoegen({ keuzes }: { keuzes: KoppelKeuzes }) {
   const koppel = useLesAntwoord("koppel");
   return (
-    <details className="ll-acties" open={koppel ? true : undefined}>
-      <summary>Koppeling toevoegen</summary>
-      <Form method="post" noValidate>
-        <input type="hidden" name="intent" value="koppel" />
-        {koppel?.melding ? <Melding soort="fout"><p className="utrecht-paragraph">{koppel.melding}</p></Melding> : null}
-        <TekstVeld id="klachtnummer" label="Klachtnummer" hint="Bijvoorbeeld KL-2026-0012" defaultValue={getypt(koppel, "klachtnummer")} fout={koppel?.fouten.klachtnummer ?? koppel?.fouten.koppeling} />
-        <div className="afs-veld utrecht-form-field">
-          <label htmlFor="keuze" className="utrecht-form-label">Of kies een recent item</label>
-          {koppel?.fouten.keuze ? <span id="keuze-fout" className="afs-veld__fout utrecht-form-field-error-message">{koppel.fouten.keuze[0]}</span> : null}
-          <select id="keuze" name="keuze" className="utrecht-select utrecht-select--html-select" defaultValue={getypt(koppel, "keuze")} aria-describedby={koppel?.fouten.keuze ? "keuze-fout" : undefined} aria-invalid={koppel?.fouten.keuze ? true : undefined}>
-            <option value="">Kies een item</option>
-            <optgroup label="Afgehandelde klachten">
-              {keuzes.klachten.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
-            </optgroup>
-            <optgroup label="Te late afspraken">
-              {keuzes.afspraken.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
-            </optgroup>
-            <optgroup label="Complimenten">
-              {keuzes.complimenten.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
-            </optgroup>
-          </select>
-        </div>
-        <Knop soort="secundair">Koppeling toevoegen</Knop>
-      </Form>
-    </details>
+    <UitklapFormulier samenvatting="Koppeling toevoegen" intent="koppel" open={!!koppel} className="ll-acties" melding={koppel?.melding}>
+      <TekstVeld id="klachtnummer" label="Klachtnummer" hint="Bijvoorbeeld KL-2026-0012" defaultValue={getypt(koppel, "klachtnummer")} fout={koppel?.fouten.klachtnummer ?? koppel?.fouten.koppeling} />
+      <div className="afs-veld utrecht-form-field">
+        <label htmlFor="keuze" className="utrecht-form-label">Of kies een recent item</label>
+        {koppel?.fouten.keuze ? <span id="keuze-fout" className="afs-veld__fout utrecht-form-field-error-message">{koppel.fouten.keuze[0]}</span> : null}
+        <select id="keuze" name="keuze" className="utrecht-select utrecht-select--html-select" defaultValue={getypt(koppel, "keuze")} aria-describedby={koppel?.fouten.keuze ? "keuze-fout" : undefined} aria-invalid={koppel?.fouten.keuze ? true : undefined}>
+          <option value="">Kies een item</option>
+          <optgroup label="Afgehandelde klachten">
+            {keuzes.klachten.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
+          </optgroup>
+          <optgroup label="Te late afspraken">
+            {keuzes.afspraken.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
+          </optgroup>
+          <optgroup label="Complimenten">
+            {keuzes.complimenten.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
+          </optgroup>
+        </select>
+      </div>
+      <Knop soort="secundair">Koppeling toevoegen</Knop>
+    </UitklapFormulier>
   );
 }

@@ -3,9 +3,9 @@
  * `versie`. The form that was sent opens again with its own errors, message and what was typed.
  */
 import type { ReactNode } from "react";
-import { Form, useActionData } from "@remix-run/react";
-import { Keuzelijst, Knop, Melding, TekstGebied, TekstVeld } from "~/platform/ui/ui";
-import { StapVelden } from "~/platform/ui/stapformulier";
+import { useActionData } from "@remix-run/react";
+import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
+import { UitklapFormulier } from "~/features/leerlogboek/components/uitklap-formulier";
 import { formatDatumTijd } from "~/domain/kalender/format";
 import type { Fouten } from "~/platform/web/formulier.server";
 import type { StapAntwoord } from "../detail.server";
@@ -50,19 +50,10 @@ export function ActieStappen({ d, venster, eigenaren, effecten, vandaag }: { d: 
     <section className="ll-blok ll-acties" aria-labelledby="stappen-kop">
       <h2 id="stappen-kop" className="utrecht-heading-2">Wat kan nu</h2>
       {d.stappen.map((intent) => (
-        <details key={intent} open={ad?.intent === intent || undefined}>
-          <summary>{STAP_TITEL[intent]}</summary>
-          <Form method="post" noValidate>
-            <StapVelden intent={intent} versie={a.versie} />
-            {ad?.intent === intent && ad.melding ? (
-              <Melding soort="fout" titel="Dit kan (nog) niet">
-                <p className="utrecht-paragraph">{ad.melding}</p>
-              </Melding>
-            ) : null}
-            {velden(intent)}
-            <Knop>{STAP_TITEL[intent]}</Knop>
-          </Form>
-        </details>
+        <UitklapFormulier key={intent} samenvatting={STAP_TITEL[intent]} intent={intent} versie={a.versie} open={ad?.intent === intent} melding={ad?.intent === intent ? ad.melding : null} meldingTitel="Dit kan (nog) niet">
+          {velden(intent)}
+          <Knop>{STAP_TITEL[intent]}</Knop>
+        </UitklapFormulier>
       ))}
     </section>
   );
