@@ -6,9 +6,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PageTitle } from "~/platform/ui/ui";
-import { requireUser, weiger } from "~/platform/auth/permissions.server";
-import { audit, origin } from "~/platform/audit/audit.server";
-import { brief, toegangVoorId } from "~/features/klachten/klachten.server";
+import { requireUser } from "~/platform/auth/permissions.server";
+import { origin } from "~/platform/audit/audit.server";
+import { eisKlachtToegang } from "~/features/klachten/toegang.server";
+import { briefInzage } from "~/features/klachten/brief-pagina.server";
 import { formatDatumTijd } from "~/domain/kalender/format";
 import css from "~/styles/klachten.css";
 
@@ -18,13 +19,10 @@ export const meta: MetaFunction = () => [{ title: "Brief – Afspraak" }];
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
   const id = params.id ?? "";
-  const toegang = toegangVoorId(user, id);
-  if (toegang === undefined) throw new Response("Niet gevonden", { status: 404 });
-  if (!toegang) weiger(user, context, "klacht.brief", id, "U heeft geen toegang tot dit klachtdossier.");
-  const b = brief(id, Number(params.briefId));
-  if (!b) throw new Response("Niet gevonden", { status: 404 });
-  audit({ actor: user, actie: "klacht.brief.ingezien", objectType: "klacht", objectId: id, resultaat: "ok", oorsprong: origin(context), details: { brief: b.id } });
-  return data({ b: { id: b.id, onderwerp: b.onderwerp, tekst: b.tekst, aan: b.aan, op: b.op, door: b.door_naam }, klachtId: id }, { headers: { "Cache-Control": "no-store" } });
+  eisKlachtToegang(user, context, id, "klacht.brief");
+  const pagina = briefInzage(id, Number(params.briefId), user, origin(context));
+  if (!pagina) throw new Response("Niet gevonden", { status: 404 });
+  return data(pagina, { headers: { "Cache-Control": "no-store" } });
 }
 
 export default function Brief() {
