@@ -1,0 +1,33 @@
+/**
+ * Registering a complaint from the intake form (/klachten/nieuw) for the route: the choices of the form and
+ * the submission — validated by `leesIntake` (errors at the field), then registered; the typed input is
+ * returned with the errors so the form keeps it.
+ */
+import { now } from "../../platform/clock";
+import { isoDatum } from "../../domain/kalender/tijd";
+import { alleWaarden, invoerVan, type Invoer } from "../../platform/web/formulier.server";
+import { keuzelijsten, registreerKlacht } from "./klachten.server";
+import { leesIntake, type Fouten } from "./formulieren.server";
+
+export function intakeKeuzes() {
+  const k = keuzelijsten();
+  return { afdelingen: k.afdelingen, medewerkers: k.medewerkers, vandaag: isoDatum(now()) };
+}
+
+export interface IntakeAntwoord {
+  fouten: Fouten;
+  invoer: Invoer;
+  /** the chosen beklaagden (a repeated field) */
+  beklaagden: string[];
+}
+
+export function registreerUitFormulier(
+  formulier: FormData,
+  actor: { id: string; naam: string },
+  oorsprong: string | null,
+): { ok: true; id: string } | { ok: false; antwoord: IntakeAntwoord } {
+  const r = leesIntake(formulier);
+  if (!r.ok) return { ok: false, antwoord: { fouten: r.fouten, invoer: invoerVan(formulier), beklaagden: alleWaarden(formulier, "beklaagden") } };
+  const { id } = registreerKlacht(r.invoer, { id: actor.id, naam: actor.naam }, oorsprong);
+  return { ok: true, id };
+}
