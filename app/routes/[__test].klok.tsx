@@ -1,6 +1,6 @@
 /**
  * The test clock (only with AFSPRAAK_TEST_CLOCK=1; otherwise 404): GET /__test/klok returns the business
- * time; POST op=<ISO instant> sets it, then runs the deadline sweep, the digest and the outbox delivery
+ * time; POST op=<ISO instant> sets it, then runs the deadline sweep, the digest, the outbox and the citizen-message delivery
  * synchronously before answering. Used by Playwright (tests/e2e/helpers.ts zetKlok).
  */
 import type { ActionFunctionArgs } from "@remix-run/node";
@@ -26,6 +26,6 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   setNow(t);
   const runner = jobRunner();
-  for (const taak of ["termijnen", "dagoverzicht", "outbox"]) await runner.runNow(taak);
+  for (const taak of ["termijnen", "dagoverzicht", "outbox", "berichten-inwoners"]) await runner.runNow(taak);
   return Response.json({ nu: new Date(now()).toISOString() }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -23,6 +23,7 @@ export default function BeheerIndex() {
     { to: "/beheer/handvest", titel: t("kaart.handvest"), uitleg: t("kaart.handvestUitleg") },
     { to: "/beheer/kalender", titel: t("kaart.kalender"), uitleg: t("kaart.kalenderUitleg") },
     { to: "/beheer/brieven", titel: t("kaart.brieven"), uitleg: t("kaart.brievenUitleg") },
+    { to: "/beheer/berichten", titel: t("kaart.berichten"), uitleg: t("kaart.berichtenUitleg") },
     ...(audit ? [{ to: "/beheer/audit", titel: t("kaart.audit"), uitleg: t("kaart.auditUitleg") }] : []),
   ];
   return (

@@ -13,6 +13,8 @@ export const beheer = {
     kalenderUitleg: "Openingstijden, sluitingsdagen en gelijkgestelde dagen.",
     brieven: "Briefsjablonen",
     brievenUitleg: "De teksten van de ontvangstbevestiging, de 9:8-mededeling, de verdaging en de conclusie, met samenvoegvelden.",
+    berichten: "Berichten aan inwoners",
+    berichtenUitleg: "Sms-gateway, stille uren en de teksten van e-mails en sms'jes aan inwoners (Nederlands en Engels).",
     audit: "Auditlog",
     auditUitleg: "Wie deed wat, wanneer, met welk resultaat.",
   },

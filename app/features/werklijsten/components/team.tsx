@@ -29,6 +29,9 @@ export function TeamNavigatie() {
       <Link to="/team/escalaties" className="utrecht-button-link utrecht-button-link--secondary-action">
         Escalaties
       </Link>
+      <Link to="/team/kto" className="utrecht-button-link utrecht-button-link--secondary-action">
+        Ontevreden inwoners
+      </Link>
     </nav>
   );
 }
