@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Knop, Melding, StatusLabel, TekstGebied, TekstVeld } from "../../../platform/ui/ui";
 import type { ProfielPaginaData } from "../profiel.server";
 import type { ProfielActieData } from "../formulieren.server";
-import { fout, waarde } from "./actie";
+import { fout, NieuwFormulier, waarde } from "./actie";
 
 export function Afspraken({ d, actie, leidinggevende }: { d: ProfielPaginaData; actie: ProfielActieData | undefined; leidinggevende: boolean }) {
   const { t } = useTranslation("coaching");
@@ -54,11 +54,7 @@ export function Afspraken({ d, actie, leidinggevende }: { d: ProfielPaginaData; 
         </ul>
       )}
       {leidinggevende ? (
-        <Form method="post" className="coaching-formulier" aria-labelledby="nieuwe-afspraak">
-          <h3 id="nieuwe-afspraak" className="utrecht-heading-3">
-            {t("afspraken.nieuw")}
-          </h3>
-          <input type="hidden" name="intent" value="afspraak" />
+        <NieuwFormulier id="nieuwe-afspraak" titel={t("afspraken.nieuw")} intent="afspraak" knop={t("afspraken.opslaan")}>
           <TekstGebied
             id="omschrijving"
             label={t("afspraken.omschrijving")}
@@ -76,8 +72,7 @@ export function Afspraken({ d, actie, leidinggevende }: { d: ProfielPaginaData; 
             fout={fout(actie, "afspraak", "termijn")}
             defaultValue={waarde(actie, "afspraak", "termijn")}
           />
-          <Knop>{t("afspraken.opslaan")}</Knop>
-        </Form>
+        </NieuwFormulier>
       ) : null}
     </section>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Knop, TekstGebied } from "../../../platform/ui/ui";
 import type { ProfielPaginaData } from "../profiel.server";
 import type { ProfielActieData } from "../formulieren.server";
-import { fout, waarde } from "./actie";
+import { fout, NieuwFormulier, waarde } from "./actie";
 
 export function Notities({ d, actie, leidinggevende }: { d: ProfielPaginaData; actie: ProfielActieData | undefined; leidinggevende: boolean }) {
   const { t } = useTranslation("coaching");
@@ -15,11 +15,7 @@ export function Notities({ d, actie, leidinggevende }: { d: ProfielPaginaData; a
       </h2>
       <p className="utrecht-paragraph afs-zacht">{t("notities.bewaartermijn", { maanden: d.bewaartermijn })}</p>
       {leidinggevende ? (
-        <Form method="post" className="coaching-formulier" aria-labelledby="nieuwe-notitie">
-          <h3 id="nieuwe-notitie" className="utrecht-heading-3">
-            {t("notities.nieuw")}
-          </h3>
-          <input type="hidden" name="intent" value="notitie" />
+        <NieuwFormulier id="nieuwe-notitie" titel={t("notities.nieuw")} intent="notitie" knop={t("notities.opslaan")}>
           <TekstGebied
             id="notitie-tekst"
             name="tekst"
@@ -30,8 +26,7 @@ export function Notities({ d, actie, leidinggevende }: { d: ProfielPaginaData; a
             rows={5}
             maxLength={4000}
           />
-          <Knop>{t("notities.opslaan")}</Knop>
-        </Form>
+        </NieuwFormulier>
       ) : null}
       {d.notities.length === 0 ? (
         <p className="utrecht-paragraph">{t("notities.leeg")}</p>
