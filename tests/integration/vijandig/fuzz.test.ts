@@ -15,6 +15,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { writeFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
 import { medewerkers } from "../../../db/schema";
@@ -402,6 +403,46 @@ describe("een onverwachte fout", () => {
   });
 });
 
+describe("de host leest elk formulier eerst zelf", () => {
+  const post = (pad: string, headers: Record<string, string>, body?: BodyInit) =>
+    fetch(server.url + pad, { method: "POST", redirect: "manual", headers: { Origin: server.url, Cookie: cookies.get("ruben@voorbeeld.nl")!, ...headers }, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
+
+  it("weigert JSON met 415 en een Nederlandse pagina met de referentie", async () => {
+    const r = await post("/klachten/nieuw", { "Content-Type": "application/json" }, "{}");
+    const html = await r.text();
+    expect(r.status).toBe(415);
+    expect(html).toContain("Dit verzoek bevat geen formulier");
+    expect(html).toContain(`Referentie: ${r.headers.get("x-request-id")}`);
+  });
+
+  it("begrenst per route: 1 MB standaard, de bijlagen van een klacht tot 11 MB", async () => {
+    const twee = "a=" + "x".repeat(2 * 1024 * 1024);
+    expect((await post("/klachten/nieuw", { "Content-Type": "application/x-www-form-urlencoded" }, twee)).status).toBe(413);
+    const fd = new FormData();
+    fd.append("bestand", new Blob([new Uint8Array(2 * 1024 * 1024)]), "groot.pdf");
+    const bijlage = await post("/klachten/999999/bijlagen", {}, fd);
+    expect(bijlage.status).toBe(404); // reached the route (unknown complaint), not refused by the host
+    const teGroot = new FormData();
+    teGroot.append("bestand", new Blob([new Uint8Array(12 * 1024 * 1024)]), "te-groot.pdf");
+    const r = await post("/klachten/999999/bijlagen", {}, teGroot);
+    expect(r.status).toBe(413);
+    expect(await r.text()).toContain("hoogstens 11 MB");
+  });
+
+  it("begrenst ook een body zonder Content-Length (chunked)", async () => {
+    const stuk = new TextEncoder().encode("a=" + "x".repeat(256 * 1024));
+    let n = 0;
+    const stroom = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (n++ < 8) c.enqueue(stuk);
+        else c.close();
+      },
+    });
+    const r = await post("/klachten/nieuw", { "Content-Type": "application/x-www-form-urlencoded" }, stroom);
+    expect(r.status).toBe(413);
+  });
+});
+
 describe("Cache-Control", () => {
   it("elke route antwoordt met no-store: pagina's, data-verzoeken en resources, anoniem en ingelogd", async () => {
     const alle = server.routes.filter((r) => typeof r.module.loader === "function");
@@ -446,7 +487,8 @@ describe("vijandige formulieren", () => {
           const r = await stuur(g, await verseSessie(email));
           const fout = r.status === 0 ? "geen antwoord (verbinding verbroken)" : r.status >= 500 ? `status ${r.status}` : STACK.test(r.tekst) ? "stacktrace" : !/no-store/.test(r.cache ?? "") ? "zonder no-store" : null;
           if (fout) {
-            const klasse = g.omschrijving.split(" ")[0]!;
+            const soort = fout.startsWith("status") ? "5xx" : fout.split(" ")[0]!;
+            const klasse = `${soort} ${g.omschrijving.split(" (")[0]!.replace(/ \.data$/, "")}`;
             perKlasse.set(klasse, (perKlasse.get(klasse) ?? 0) + 1);
             problemen.push({
               wie: rol,
@@ -474,7 +516,13 @@ describe("vijandige formulieren", () => {
       tijden.push(`${rol}: ${verzoeken - v0} verzoeken in ${Date.now() - t0} ms`);
     }
     if (process.env.AFSPRAAK_FUZZ_UITLEG) console.log(tijden.join("\n"));
-    const telling = [...perKlasse.entries()].map(([k, n]) => `${k}: ${n}`).join(", ");
+    const telling = [...perKlasse.entries()]
+      .sort()
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(", ");
+    if (process.env.AFSPRAAK_FUZZ_RAPPORT) {
+      writeFileSync(process.env.AFSPRAAK_FUZZ_RAPPORT, problemen.map((p) => `${p.status}\t${p.wie}\t${p.route}\t${p.geval}\t${p.fragment}`).join("\n") + "\n");
+    }
     console.log(`vijandige formulieren: ${verzoeken} verzoeken over ${acties.length} routes, ${problemen.length} problemen${telling ? ` (${telling})` : ""}`);
     expect(zonderNoStore, "GET-antwoorden zonder no-store tijdens het verkennen").toEqual([]);
     expect(
