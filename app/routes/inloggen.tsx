@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { optionalUser } from "~/platform/auth/permissions.server";
 import { inloggen } from "~/features/inloggen/inloggen.server";
+import { apparaatUitRequest } from "~/features/inloggen/apparaat.server";
 import { leesInvoer, valideer } from "~/platform/web/formulier.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen – Afspraak" }];
@@ -39,14 +40,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) {
     return data({ fouten: parsed.fouten, melding: null, email: String(form.email ?? "").slice(0, 200) }, { status: 400 });
   }
-  const r = await inloggen(parsed.data.email, parsed.data.wachtwoord, context);
+  const r = await inloggen(parsed.data.email, parsed.data.wachtwoord, context, apparaatUitRequest(request));
   if (!r.ok) {
     return data(
       { fouten: {} as Record<string, string[]>, melding: r.melding, email: parsed.data.email },
       { status: r.reden === "geblokkeerd" ? 429 : 401 },
     );
   }
-  return redirect(veiligTerug(parsed.data.terug), { headers: { "Set-Cookie": r.cookie } });
+  const headers = new Headers();
+  headers.append("Set-Cookie", r.cookie);
+  headers.append("Set-Cookie", r.apparaatCookie);
+  return redirect(veiligTerug(parsed.data.terug), { headers });
 }
 
 export default function Inloggen() {

@@ -2,14 +2,20 @@ import type { AppLoadContext } from "@remix-run/node";
 import { probeerInloggen } from "./throttle.server";
 import { startSession, endSession } from "../../platform/auth/sessies.server";
 import { audit, origin } from "../../platform/audit/audit.server";
+import { apparaatCookie } from "./apparaat.server";
 
 export type InlogUitkomst =
-  | { ok: true; cookie: string }
+  | { ok: true; cookie: string; /** Set-Cookie for the device cookie (a known device next time) */ apparaatCookie: string }
   | { ok: false; reden: "onjuist" | "geblokkeerd" | "inactief"; melding: string };
 
-export async function inloggen(email: string, wachtwoord: string, context: AppLoadContext | undefined): Promise<InlogUitkomst> {
+export async function inloggen(
+  email: string,
+  wachtwoord: string,
+  context: AppLoadContext | undefined,
+  apparaat: string | null = null,
+): Promise<InlogUitkomst> {
   const ip = context?.clientIp ?? "onbekend";
-  const r = await probeerInloggen(email, wachtwoord, ip);
+  const r = await probeerInloggen(email, wachtwoord, ip, apparaat);
   if (!r.ok) {
     audit({
       actor: null,
@@ -30,7 +36,7 @@ export async function inloggen(email: string, wachtwoord: string, context: AppLo
     resultaat: "ok",
     oorsprong: origin(context),
   });
-  return { ok: true, cookie };
+  return { ok: true, cookie, apparaatCookie: apparaatCookie(r.apparaat) };
 }
 
 export async function uitloggen(

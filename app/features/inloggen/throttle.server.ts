@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
 import { loginThrottle, medewerkers } from "../../../db/schema";
 import { verifyPassword, hashPassword } from "../../platform/auth/sessies.server";
+import { apparaatGeldig, apparaatSleutel, maakApparaatToken } from "./apparaat.server";
 
 /**
  * Login throttling that protects accounts without locking a whole building out (issue 19). A municipality's
@@ -15,6 +16,10 @@ import { verifyPassword, hashPassword } from "../../platform/auth/sessies.server
  *   15 minutes refuse that address for 15 minutes. Colleagues mistyping their own password never count here.
  * - Per address, all failures: above 20 within 15 minutes every attempt from that address waits 1 s more —
  *   slowed down, never refused, so a colleague with the right password still gets in.
+ * - Known devices (./apparaat.server.ts): a browser that logged in to this account before (device cookie,
+ *   90 days) is exempt from both address limits, and its failures count on a counter of its own with the same
+ *   delay and lock as the account's. So even a script that locks an account or the NAT address does not keep
+ *   out a colleague at their own workstation.
  */
 export const THROTTLE = {
   perAccount: { max: 5, vensterMs: 15 * 60_000, blokkadeMs: 15 * 60_000, maxBlokkadeMs: 24 * 3600_000, herhaalVensterMs: 24 * 3600_000, vertragingMs: 200, maxVertragingMs: 2_000 },
@@ -66,18 +71,23 @@ function wis(...sleutels: string[]): void {
   for (const s of sleutels) stmt.run(s);
 }
 
+/** The exponential delay after this many failures: 200 ms × 2^(n − 1), at most 2 s. */
+function vertraging(fouten: number): number {
+  const a = THROTTLE.perAccount;
+  return fouten > 0 ? Math.min(a.vertragingMs * 2 ** (fouten - 1), a.maxVertragingMs) : 0;
+}
+
 /** The wait before an attempt: the account's exponential delay plus the address's slowdown. */
 export function vertragingVoor(emailRaw: string, ip: string, t = Date.now()): number {
   const email = emailRaw.trim().toLowerCase();
   const a = THROTTLE.perAccount;
-  const fouten = teller(`account:${email}`, a.vensterMs, t).fouten;
-  const account = fouten > 0 ? Math.min(a.vertragingMs * 2 ** (fouten - 1), a.maxVertragingMs) : 0;
+  const account = vertraging(teller(`account:${email}`, a.vensterMs, t).fouten);
   const traag = teller(`adres-traag:${ip}`, THROTTLE.perAdresTraag.vensterMs, t).fouten >= THROTTLE.perAdresTraag.max;
   return account + (traag ? THROTTLE.perAdresTraag.vertragingMs : 0);
 }
 
 export type LoginResultaat =
-  | { ok: true; medewerkerId: string; naam: string }
+  | { ok: true; medewerkerId: string; naam: string; /** a fresh device token for the browser */ apparaat: string }
   | { ok: false; reden: "onjuist" | "geblokkeerd" | "inactief"; melding: string };
 
 // A real hash to compare against when the account does not exist, so timing does not reveal accounts.
@@ -101,19 +111,21 @@ function geblokkeerd(blok: number, t: number): LoginResultaat {
  * Checks e-mail and password with the throttling above. Uses real time (not the business clock): it is a
  * security mechanism, not a deadline.
  */
-export async function probeerInloggen(emailRaw: string, wachtwoord: string, ip: string): Promise<LoginResultaat> {
+export async function probeerInloggen(emailRaw: string, wachtwoord: string, ip: string, apparaat: string | null = null): Promise<LoginResultaat> {
   const email = emailRaw.trim().toLowerCase();
-  const kAccount = `account:${email}`;
-  const kBlokkades = `blokkades:${email}`;
+  let t = Date.now();
+  // A known device has counters of its own and is not subject to the address's limits.
+  const bekend = apparaat && apparaatGeldig(apparaat, email, t) ? apparaatSleutel(apparaat) : null;
+  const kAccount = bekend ? `apparaat:${bekend}` : `account:${email}`;
+  const kBlokkades = bekend ? `apparaat-blokkades:${bekend}` : `blokkades:${email}`;
   const kAdres = `adres:${ip}`;
   const kTraag = `adres-traag:${ip}`;
   const cfg = THROTTLE.perAccount;
 
-  let t = Date.now();
-  const blok = Math.max(teller(kAccount, cfg.vensterMs, t).geblokkeerdTot ?? 0, teller(kAdres, THROTTLE.perAdres.vensterMs, t).geblokkeerdTot ?? 0);
+  const blok = Math.max(teller(kAccount, cfg.vensterMs, t).geblokkeerdTot ?? 0, bekend ? 0 : (teller(kAdres, THROTTLE.perAdres.vensterMs, t).geblokkeerdTot ?? 0));
   if (blok > t) return geblokkeerd(blok, t);
 
-  const wacht = vertragingVoor(email, ip, t);
+  const wacht = bekend ? vertraging(teller(kAccount, cfg.vensterMs, t).fouten) : vertragingVoor(email, ip, t);
   if (wacht > 0) await wachten.slaap(wacht);
 
   const { db } = getDatabase();
@@ -130,6 +142,7 @@ export async function probeerInloggen(emailRaw: string, wachtwoord: string, ip: 
       tel(kBlokkades, cfg.herhaalVensterMs, t);
       blokkeer(kAccount, t + Math.min(cfg.blokkadeMs * 2 ** eerder, cfg.maxBlokkadeMs));
     }
+    if (bekend) return { ok: false, reden: "onjuist", melding: "Het e-mailadres of het wachtwoord klopt niet." };
     tel(kTraag, THROTTLE.perAdresTraag.vensterMs, t);
     if (!m && tel(kAdres, THROTTLE.perAdres.vensterMs, t) >= THROTTLE.perAdres.max) {
       blokkeer(kAdres, t + THROTTLE.perAdres.blokkadeMs);
@@ -140,5 +153,5 @@ export async function probeerInloggen(emailRaw: string, wachtwoord: string, ip: 
     return { ok: false, reden: "inactief", melding: "Dit account is gedeactiveerd. Neem contact op met een beheerder." };
   }
   wis(kAccount, kBlokkades);
-  return { ok: true, medewerkerId: m.id, naam: m.naam };
+  return { ok: true, medewerkerId: m.id, naam: m.naam, apparaat: maakApparaatToken(email) };
 }

@@ -122,5 +122,46 @@ describe("per adres: vertragen, niet de hele gemeente buitensluiten", () => {
     expect(goed).toBeInstanceOf(Response);
     expect((goed as Response).status).toBe(302);
     expect((goed as Response).headers.get("Set-Cookie")).toMatch(/afspraak_sessie=/);
+    expect((goed as Response).headers.get("Set-Cookie")).toMatch(/afspraak_apparaat=\d{13}\.[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax/);
+  });
+});
+
+describe("een bekend apparaat (apparaatcookie)", () => {
+  async function apparaatVan(email: string): Promise<string> {
+    const r = await probeerInloggen(email, GOED, "10.30.0.1");
+    if (!r.ok) throw new Error("inloggen mislukt");
+    return r.apparaat;
+  }
+
+  it("komt binnen, ook als een script het adres heeft afgesloten en het account van elders heeft geblokkeerd", async () => {
+    const apparaat = await apparaatVan("marieke@voorbeeld.nl");
+    const nat = "192.0.2.40";
+    for (let i = 0; i < THROTTLE.perAdres.max; i++) await probeerInloggen(`script${i}@voorbeeld.nl`, "x", nat);
+    for (let i = 0; i < THROTTLE.perAccount.max; i++) await probeerInloggen("marieke@voorbeeld.nl", "raden", "203.0.113.9");
+    // Without the device cookie: refused (address closed, account locked).
+    expect(await probeerInloggen("marieke@voorbeeld.nl", GOED, nat)).toMatchObject({ ok: false, reden: "geblokkeerd" });
+    // At her own workstation: in, without waiting.
+    wachttijden = [];
+    expect((await probeerInloggen("marieke@voorbeeld.nl", GOED, nat, apparaat)).ok).toBe(true);
+    expect(wachttijden).toEqual([]);
+  });
+
+  it("geldt alleen voor het account waarvoor het is uitgegeven, en niet als het is vervalst", async () => {
+    const apparaat = await apparaatVan("ingrid@voorbeeld.nl");
+    const ip = "192.0.2.50";
+    for (let i = 0; i < THROTTLE.perAdres.max; i++) await probeerInloggen(`gok${i}@elders.nl`, "x", ip);
+    expect(await probeerInloggen("mohamed@voorbeeld.nl", GOED, ip, apparaat)).toMatchObject({ ok: false, reden: "geblokkeerd" });
+    const vervalst = apparaat.slice(0, -2) + (apparaat.endsWith("AA") ? "BB" : "AA");
+    expect(await probeerInloggen("ingrid@voorbeeld.nl", GOED, ip, vervalst)).toMatchObject({ ok: false, reden: "geblokkeerd" });
+    expect((await probeerInloggen("ingrid@voorbeeld.nl", GOED, ip, apparaat)).ok).toBe(true);
+  });
+
+  it("raden met een bekend apparaat wordt net zo vertraagd en geblokkeerd", async () => {
+    const apparaat = await apparaatVan("kees@voorbeeld.nl");
+    for (let i = 0; i < THROTTLE.perAccount.max; i++) await probeerInloggen("kees@voorbeeld.nl", "raden", "10.30.0.2", apparaat);
+    expect(wachttijden).toEqual([200, 400, 800, 1600]);
+    expect(await probeerInloggen("kees@voorbeeld.nl", GOED, "10.30.0.2", apparaat)).toMatchObject({ ok: false, reden: "geblokkeerd" });
+    // The account itself (another browser) is not locked by the device's failures.
+    expect((await probeerInloggen("kees@voorbeeld.nl", GOED, "10.30.0.3")).ok).toBe(true);
   });
 });
