@@ -12,6 +12,8 @@ import { ExportKnoppen } from "~/platform/ui/export";
 import { PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { klachtenDashboardPagina } from "~/features/statistiek/pagina.server";
+import { ktoVoorDashboard } from "~/features/statistiek/kto.server";
+import { KtoSectie } from "~/features/statistiek/components/kto";
 import { StatFilter } from "~/features/statistiek/components/stat-filter";
 import { DashboardSamenvatting, PrincipesSectie, ThemasSectie, TrendSectie, VerdelingenSectie } from "~/features/statistiek/components/klachten-dashboard";
 import grafiekCss from "~/styles/grafiek.css";
@@ -25,11 +27,11 @@ export const meta: MetaFunction = () => [{ title: "Dashboard klachten en leren â
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "regieteam");
-  return data(klachtenDashboardPagina(new URL(request.url)), { headers: { "Cache-Control": "no-store" } });
+  return data({ ...klachtenDashboardPagina(new URL(request.url)), kto: ktoVoorDashboard() }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export default function Dashboard() {
-  const { d, fouten, waarden, zoek, keuzes, filter } = useLoaderData<typeof loader>();
+  const { d, fouten, waarden, zoek, keuzes, filter, kto } = useLoaderData<typeof loader>();
   return (
     <>
       <PageTitle intro="Wat ging het vaakst mis, waar, en wat doen we eraan? Klachten, terugkerende thema's en de kengetallen van de vier dienstverleningsprincipes. Elk getal in de tabellen leidt naar de lijst erachter.">
@@ -49,6 +51,7 @@ export default function Dashboard() {
       <VerdelingenSectie d={d} />
       <ThemasSectie d={d} />
       <PrincipesSectie d={d} />
+      <KtoSectie kto={kto} titel="Tevredenheid van inwoners (laatste 12 maanden)" meerLink="/regieteam/tevredenheid" />
     </>
   );
 }

@@ -9,6 +9,8 @@ import { ExportKnoppen } from "~/platform/ui/export";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { jaarverslagPagina } from "~/features/statistiek/pagina.server";
+import { ktoVoorJaar } from "~/features/statistiek/kto.server";
+import { KtoSectie } from "~/features/statistiek/components/kto";
 import { JaarKeuze, JaarSecties, JaarVerantwoording } from "~/features/statistiek/components/jaarverslag";
 import css from "~/styles/jaarverslag.css";
 import werkCss from "~/styles/werk.css";
@@ -25,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "regieteam");
   const v = jaarverslagPagina(new URL(request.url));
-  return data(v, { status: v.fout ? 400 : 200 });
+  return data({ ...v, kto: ktoVoorJaar(v.jaar) }, { status: v.fout ? 400 : 200 });
 }
 
 export default function Jaarverslag() {
@@ -63,6 +65,7 @@ export default function Jaarverslag() {
       ) : null}
 
       {d.heeftIets ? <JaarSecties jaar={d.jaar} secties={d.secties} /> : null}
+      <KtoSectie kto={d.kto} titel={`Tevredenheid van inwoners ${d.jaar}`} meerLink={`/regieteam/tevredenheid?van=${d.jaar}-01-01&tot=${d.jaar}-12-31`} />
     </div>
   );
 }

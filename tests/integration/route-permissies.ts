@@ -85,6 +85,8 @@ export const ROUTE_PERMISSIES: Record<string, RouteRegel> = {
   "regieteam.nakoming_.export": { permissie: "regieteam" },
   "regieteam.termijnen": { permissie: "regieteam" },
   "regieteam.termijnen_.export": { permissie: "regieteam" },
+  "regieteam.tevredenheid": { permissie: "regieteam" },
+  "regieteam.tevredenheid_.export": { permissie: "regieteam" },
   taal: { publiek: "taalkeuze, ook voor het inloggen" },
   team: { permissie: "team" },
   "team._index": { permissie: "team" },
