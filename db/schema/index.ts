@@ -11,3 +11,4 @@ export * from "./regie";
 export * from "./statistiek";
 export * from "./inwoner";
 export * from "./berichten";
+export * from "./koppelingen";
