@@ -1,9 +1,8 @@
 /** The calendar page's day lists: national holidays, the organisation's closing days and the Atw's equated days. */
-import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Keuzelijst, Knop, TekstVeld } from "~/platform/ui/ui";
+import { Keuzelijst, TekstVeld } from "~/platform/ui/ui";
 import type { KalenderOverzicht } from "../beheer.server";
-import { FoutMelding, useKalenderFormulier, VerwijderDag } from "./formulier";
+import { KalenderFormulier, KalenderSectie, useKalenderFormulier, VerwijderDag } from "./formulier";
 
 export function Feestdagen({ o }: { o: KalenderOverzicht }) {
   const { t } = useTranslation("handvest");
@@ -57,7 +56,7 @@ export function Feestdagen({ o }: { o: KalenderOverzicht }) {
 
 export function OrganisatieDagen({ o }: { o: KalenderOverzicht }) {
   const { t } = useTranslation("handvest");
-  const { bezig, fout, inv } = useKalenderFormulier("dag");
+  const { fout, inv } = useKalenderFormulier("dag");
   return (
     <section aria-labelledby="orgdagen">
       <h2 id="orgdagen" className="utrecht-heading-2">
@@ -96,10 +95,7 @@ export function OrganisatieDagen({ o }: { o: KalenderOverzicht }) {
       <h3 id="dag-toevoegen" className="utrecht-heading-3">
         {t("kalender.dagToevoegen")}
       </h3>
-      <FoutMelding intent="dag" />
-      <Form method="post" noValidate aria-labelledby="dag-toevoegen">
-        <input type="hidden" name="intent" value="dag" />
-        <input type="hidden" name="jaar" value={o.jaar} />
+      <KalenderFormulier intent="dag" jaar={o.jaar} labelledby="dag-toevoegen" knop={t("kalender.toevoegen")}>
         <TekstVeld id="dag-datum" name="datum" label={t("kalender.datum")} type="date" required defaultValue={inv("datum", "")} fout={fout("datum")} />
         <Keuzelijst
           id="dag-soort"
@@ -114,21 +110,16 @@ export function OrganisatieDagen({ o }: { o: KalenderOverzicht }) {
         />
         <TekstVeld id="dag-sluit" name="sluit" label={t("kalender.sluitTijd")} hint={t("kalender.sluitHint")} type="time" defaultValue={inv("sluit", "")} fout={fout("sluit")} />
         <TekstVeld id="dag-omschrijving" name="omschrijving" label={t("kalender.omschrijving")} required maxLength={200} defaultValue={inv("omschrijving", "")} fout={fout("omschrijving")} />
-        <Knop disabled={bezig}>{t("kalender.toevoegen")}</Knop>
-      </Form>
+      </KalenderFormulier>
     </section>
   );
 }
 
 export function GelijkgesteldeDagen({ o }: { o: KalenderOverzicht }) {
   const { t } = useTranslation("handvest");
-  const { bezig, fout, inv } = useKalenderFormulier("gelijk");
+  const { fout, inv } = useKalenderFormulier("gelijk");
   return (
-    <section aria-labelledby="gelijkgesteld" className="afs-handvest-sectie">
-      <h2 id="gelijkgesteld" className="utrecht-heading-2">
-        {t("kalender.gelijkgesteld")}
-      </h2>
-      <p className="utrecht-paragraph afs-intro">{t("kalender.gelijkgesteldIntro")}</p>
+    <KalenderSectie id="gelijkgesteld" titel={t("kalender.gelijkgesteld")} intro={t("kalender.gelijkgesteldIntro")}>
       {o.gelijkgesteldeDagen.length === 0 ? (
         <p className="utrecht-paragraph">{t("kalender.gelijkgesteldLeeg")}</p>
       ) : (
@@ -158,14 +149,10 @@ export function GelijkgesteldeDagen({ o }: { o: KalenderOverzicht }) {
       <h3 id="gelijk-toevoegen" className="utrecht-heading-3">
         {t("kalender.gelijkgesteldToevoegen")}
       </h3>
-      <FoutMelding intent="gelijk" />
-      <Form method="post" noValidate aria-labelledby="gelijk-toevoegen">
-        <input type="hidden" name="intent" value="gelijk" />
-        <input type="hidden" name="jaar" value={o.jaar} />
+      <KalenderFormulier intent="gelijk" jaar={o.jaar} labelledby="gelijk-toevoegen" knop={t("kalender.toevoegen")}>
         <TekstVeld id="gelijk-datum" name="datum" label={t("kalender.datum")} type="date" required defaultValue={inv("datum", "")} fout={fout("datum")} />
         <TekstVeld id="gelijk-omschrijving" name="omschrijving" label={t("kalender.omschrijving")} required maxLength={200} defaultValue={inv("omschrijving", "")} fout={fout("omschrijving")} />
-        <Knop disabled={bezig}>{t("kalender.toevoegen")}</Knop>
-      </Form>
-    </section>
+      </KalenderFormulier>
+    </KalenderSectie>
   );
 }

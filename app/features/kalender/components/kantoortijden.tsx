@@ -1,9 +1,7 @@
 /** The calendar page's settings: office hours per weekday and which national holidays are days off. */
-import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Knop } from "~/platform/ui/ui";
 import type { KalenderOverzicht } from "../beheer.server";
-import { FoutMelding, useKalenderFormulier } from "./formulier";
+import { KalenderFormulier, KalenderSectie, useKalenderFormulier } from "./formulier";
 
 /** One time field in the office-hours table (label only for screen readers, the error above the field). */
 function TijdCel({ id, label, waarde, fout }: { id: string; label: string; waarde: string; fout: string | undefined }) {
@@ -32,18 +30,10 @@ function TijdCel({ id, label, waarde, fout }: { id: string; label: string; waard
 
 export function Kantoortijden({ o }: { o: KalenderOverzicht }) {
   const { t } = useTranslation("handvest");
-  const { bezig, fout, inv } = useKalenderFormulier("tijden");
+  const { fout, inv } = useKalenderFormulier("tijden");
   return (
-    <section aria-labelledby="kantoortijden" className="afs-handvest-sectie">
-      <h2 id="kantoortijden" className="utrecht-heading-2">
-        {t("kalender.kantoortijden")}
-      </h2>
-      <p className="utrecht-paragraph afs-intro">{t("kalender.kantoortijdenIntro")}</p>
-      <FoutMelding intent="tijden" />
-      <Form method="post" noValidate aria-labelledby="kantoortijden">
-        <input type="hidden" name="intent" value="tijden" />
-        <input type="hidden" name="jaar" value={o.jaar} />
-        <input type="hidden" name="stand" value={o.openingstijdenStand} />
+    <KalenderSectie id="kantoortijden" titel={t("kalender.kantoortijden")} intro={t("kalender.kantoortijdenIntro")}>
+      <KalenderFormulier intent="tijden" jaar={o.jaar} stand={o.openingstijdenStand} labelledby="kantoortijden" knop={t("kalender.opslaanTijden")}>
         <div className="afs-tabel-container">
           <table className="afs-tabel afs-handvest-tijden">
             <thead>
@@ -89,9 +79,8 @@ export function Kantoortijden({ o }: { o: KalenderOverzicht }) {
             </tbody>
           </table>
         </div>
-        <Knop disabled={bezig}>{t("kalender.opslaanTijden")}</Knop>
-      </Form>
-    </section>
+      </KalenderFormulier>
+    </KalenderSectie>
   );
 }
 
@@ -107,22 +96,13 @@ function Vink({ id, label, aan }: { id: string; label: string; aan: boolean }) {
 
 export function VrijeDagen({ o }: { o: KalenderOverzicht }) {
   const { t } = useTranslation("handvest");
-  const { bezig, inv } = useKalenderFormulier("instellingen");
+  const { inv } = useKalenderFormulier("instellingen");
   return (
-    <section aria-labelledby="vrijedagen" className="afs-handvest-sectie">
-      <h2 id="vrijedagen" className="utrecht-heading-2">
-        {t("kalender.vrijeDagen")}
-      </h2>
-      <p className="utrecht-paragraph afs-intro">{t("kalender.vrijeDagenIntro")}</p>
-      <FoutMelding intent="instellingen" />
-      <Form method="post" aria-labelledby="vrijedagen">
-        <input type="hidden" name="intent" value="instellingen" />
-        <input type="hidden" name="jaar" value={o.jaar} />
-        <input type="hidden" name="stand" value={o.instellingenStand} />
+    <KalenderSectie id="vrijedagen" titel={t("kalender.vrijeDagen")} intro={t("kalender.vrijeDagenIntro")}>
+      <KalenderFormulier intent="instellingen" jaar={o.jaar} stand={o.instellingenStand} labelledby="vrijedagen" noValidate={false} knop={t("kalender.opslaanInstellingen")}>
         <Vink id="bevrijdingsdagVrij" label={t("kalender.bevrijdingsdag")} aan={inv("bevrijdingsdagVrij", o.instellingen.bevrijdingsdagVrij ? "on" : "") === "on"} />
         <Vink id="goedeVrijdagVrij" label={t("kalender.goedeVrijdag")} aan={inv("goedeVrijdagVrij", o.instellingen.goedeVrijdagVrij ? "on" : "") === "on"} />
-        <Knop disabled={bezig}>{t("kalender.opslaanInstellingen")}</Knop>
-      </Form>
-    </section>
+      </KalenderFormulier>
+    </KalenderSectie>
   );
 }
