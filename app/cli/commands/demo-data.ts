@@ -82,6 +82,7 @@ export async function run(args: string[]): Promise<number> {
     zaad,
     voortgang: (r) => process.stderr.write(`${r}\n`),
   });
+  s.rijen.kto_uitnodigingen = (await import("../../features/demodata/kto.server")).zaaiKtoAntwoorden({ zaad }); // issue 13
   const breed = Math.max(...Object.keys(s.rijen).map((x) => x.length));
   process.stdout.write(`\nDemo-data gegenereerd in ${pad} (schaal ${schaal}, ${jaren} jaar, zaad ${zaad}).\n\n`);
   for (const [t, n] of Object.entries(s.rijen)) process.stdout.write(`  ${t.padEnd(breed)}  ${n.toLocaleString("nl-NL").padStart(12)}\n`);

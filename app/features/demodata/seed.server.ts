@@ -80,6 +80,7 @@ export async function seedAlsNieuw(): Promise<boolean> {
   if (process.env.AFSPRAAK_DEMO_HISTORIE !== "0") {
     const { genereerDemoData } = await import("./generator.server");
     await genereerDemoData({ jaren: 3, schaal: "klein", zaad: 2026 });
+    (await import("./kto.server")).zaaiKtoAntwoorden({ zaad: 2026 }); // satisfaction answers (issue 13)
   }
   return true;
 }
