@@ -25,7 +25,7 @@ export function handleError(error: unknown, { request, context }: { request: Req
   if (request.signal.aborted) return;
   // A thrown `data(..., { status })` is an intended answer (a refusal, a 404), not an unexpected error.
   if (error && typeof error === "object" && (error as { type?: unknown }).type === "DataWithResponseInit") return;
-  logError("onverwachte fout", error, { requestId: context?.requestId, path: new URL(request.url).pathname });
+  logError("onverwachte fout", error, { requestId: context?.requestId, path: new URL(request.url).pathname.replace(/^\/inwoner\/status\/[^/]+/, "/inwoner/status/[token]") });
 }
 
 export const handleDataRequest: HandleDataRequestFunction = (response) => {
@@ -74,7 +74,7 @@ export default async function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) logError("renderfout", error, { requestId, path: new URL(request.url).pathname });
+          if (shellRendered) logError("renderfout", error, { requestId, path: new URL(request.url).pathname.replace(/^\/inwoner\/status\/[^/]+/, "/inwoner/status/[token]") });
         },
       },
     );

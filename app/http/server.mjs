@@ -18,6 +18,11 @@ export function log(level, msg, fields = {}) {
   process.stdout.write(JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields }) + "\n");
 }
 
+/** A path as it may be logged: a citizen's status-link token never goes into a log (only its hash is kept). */
+export function veiligPad(p) {
+  return p.replace(/^\/inwoner\/status\/[^/]+/, "/inwoner/status/[token]");
+}
+
 function allowedOrigins(req) {
   const proto = req.protocol; // honours X-Forwarded-Proto only with AFSPRAAK_TRUST_PROXY
   const own = `${proto}://${req.get("host")}`;
@@ -93,7 +98,7 @@ function afvoeren(req) {
 }
 
 async function weigerBody(req, res, status, titel, tekst) {
-  log("warn", "body geweigerd", { requestId: res.locals.requestId, method: req.method, path: req.path, status });
+  log("warn", "body geweigerd", { requestId: res.locals.requestId, method: req.method, path: veiligPad(req.path), status });
   const lengte = Number(req.get("content-length") ?? "");
   // A body far too large to drain is cut off: the connection closes after the answer.
   const afgevoerd = Number.isFinite(lengte) && lengte > AFVOER_MAX_BYTES ? false : await afvoeren(req);
@@ -265,7 +270,7 @@ export async function createApp({ build } = {}) {
       log("info", "request", {
         requestId,
         method: req.method,
-        path: req.path,
+        path: veiligPad(req.path),
         status: res.statusCode,
         ms: Number(process.hrtime.bigint() - started) / 1e6,
       });
@@ -279,10 +284,14 @@ export async function createApp({ build } = {}) {
     // A citizen's status page is served with Referrer-Policy: no-referrer, so its own forms arrive with
     // "Origin: null" and no Referer. Its actions are authorised by the secret token in the path, never by a
     // cookie, so a forged cross-site request gains nothing there: accept the null origin on that path only.
-    if (req.get("origin") === "null" && !req.get("referer") && /^\/inwoner\/status\/[A-Za-z0-9_-]{43}(?:\.data)?$/.test(req.path)) return next();
+    if (req.get("origin") === "null" && !req.get("referer") && /^\/inwoner\/status\/[A-Za-z0-9_-]{43}(?:\.data)?$/.test(req.path)) {
+      // Remix's own check compares Origin with Host and would refuse "null": the decision is made here.
+      delete req.headers.origin;
+      return next();
+    }
     const origin = originOf(req);
     if (!origin || !allowedOrigins(req).has(origin)) {
-      log("warn", "origin refused", { requestId: res.locals.requestId, method: req.method, path: req.path, origin });
+      log("warn", "origin refused", { requestId: res.locals.requestId, method: req.method, path: veiligPad(req.path), origin });
       res.status(403).type("html").send(FORBIDDEN_PAGE(res.locals.requestId));
       return;
     }
@@ -310,7 +319,7 @@ export async function createApp({ build } = {}) {
   // Last resort: whatever escaped Remix gets a Dutch page with the request id, never Express's stack trace.
   // eslint-disable-next-line no-unused-vars
   app.use((err, req, res, _next) => {
-    log("error", "onverwachte fout in de host", { requestId: res.locals.requestId, path: req.path, error: String(err?.stack || err) });
+    log("error", "onverwachte fout in de host", { requestId: res.locals.requestId, path: veiligPad(req.path), error: String(err?.stack || err) });
     if (res.headersSent) return res.end();
     res
       .status(500)
