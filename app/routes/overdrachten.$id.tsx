@@ -14,6 +14,7 @@ import { overdrachtPagina, voerOverdrachtStapUit } from "~/features/overdracht/p
 import { InwonerGeinformeerd, OverdrachtTermijnen, VraagEnContext, Weigeringen } from "~/features/overdracht/components/overdracht-gegevens";
 import { OverdrachtStappen } from "~/features/overdracht/components/overdracht-stappen";
 import { GedaanMelding, Tijdlijn } from "~/features/terugbellen/components/velden";
+import { BerichtenAanInwoner } from "~/features/berichten/components/berichten-aan-inwoner";
 import css from "~/styles/afspraken.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -61,6 +62,7 @@ export default function OverdrachtDetail() {
           <Weigeringen o={o} />
           <InwonerGeinformeerd o={o} />
           {o.intrekReden ? <p className="utrecht-paragraph">Ingetrokken. Reden: {o.intrekReden}</p> : null}
+          <BerichtenAanInwoner berichten={o.berichten} terug={`/overdrachten/${o.id}`} />
           <Tijdlijn regels={o.tijdlijn} titelId="verloop-titel" />
         </div>
         <div>

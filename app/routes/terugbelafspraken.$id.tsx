@@ -14,6 +14,7 @@ import { terugbelPagina, voerTerugbelStapUit } from "~/features/terugbellen/pagi
 import { Belpogingen, InwonerEnVraag, TerugbelTermijn, VastgelegdMelding } from "~/features/terugbellen/components/terugbel-gegevens";
 import { TerugbelStappen } from "~/features/terugbellen/components/terugbel-stappen";
 import { GedaanMelding, Tijdlijn } from "~/features/terugbellen/components/velden";
+import { BerichtenAanInwoner } from "~/features/berichten/components/berichten-aan-inwoner";
 import css from "~/styles/afspraken.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -54,6 +55,7 @@ export default function TerugbelafspraakDetail() {
           <InwonerEnVraag a={a} naam={naam} />
           <TerugbelTermijn a={a} />
           <Belpogingen a={a} />
+          <BerichtenAanInwoner berichten={a.berichten} terug={`/terugbelafspraken/${a.id}`} />
           <Tijdlijn regels={a.tijdlijn} titelId="verloop-titel" />
         </div>
         <div>

@@ -53,6 +53,7 @@ import {
   type Hoe,
 } from "../../../workflows/overdracht/machine";
 import { SOORT as TERUGBEL_SOORT } from "../../../workflows/terugbelafspraak/machine";
+import { berichtenVoorAfspraak, type VerstuurdBericht } from "../berichten/berichten.server";
 import { uitPasToe, type StapResultaat } from "../../platform/engine/stap.server";
 
 export { HOE, HOE_TEKST, STATUS_TEKST as OVERDRACHT_STATUS_TEKST };
@@ -295,6 +296,8 @@ export interface OverdrachtDetail {
   tijdlijn: TijdlijnRegel[];
   acties: OverdrachtActie[];
   ikNaam: string;
+  /** messages to the citizen with their delivery state (issue 13) */
+  berichten: VerstuurdBericht[];
 }
 
 function ontvangerTekst(o: { medewerkerId: string | null; teamId: number | null }): string {
@@ -356,6 +359,7 @@ export function overdrachtDetail(id: string, user: AppUser, oorsprong: string | 
       tijdlijn: tijdlijn(id, statusNaamOverdracht),
       acties: rij.open ? actiesVoor(user, ctx, status) : [],
       ikNaam: user.naam,
+      berichten: berichtenVoorAfspraak(id),
     },
   };
 }

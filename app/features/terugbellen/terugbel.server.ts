@@ -47,6 +47,7 @@ import {
   type TerugbelStatus,
   type Kanaal,
 } from "../../../workflows/terugbelafspraak/machine";
+import { berichtenVoorAfspraak, type VerstuurdBericht } from "../berichten/berichten.server";
 import { uitPasToe, type Fouten, type StapResultaat } from "../../platform/engine/stap.server";
 
 export { UITKOMSTEN, UITKOMST_TEKST, KANALEN, STATUS_TEKST };
@@ -462,6 +463,8 @@ export interface TerugbelDetail {
   acties: ReturnType<typeof toegestaneActies>;
   aangemaaktOp: string;
   aangemaaktDoor: string | null;
+  /** messages to the citizen with their delivery state (issue 13) */
+  berichten: VerstuurdBericht[];
 }
 
 function laadTerugbel(id: string): { rij: AfspraakRij; ctx: TerugbelContext; status: TerugbelStatus } | null {
@@ -543,6 +546,7 @@ export function terugbelDetail(id: string, user: AppUser, oorsprong: string | nu
       acties: rij.open ? toegestaneActies(status) : [],
       aangemaaktOp: formatDatumTijd(rij.aangemaakt_op),
       aangemaaktDoor: rij.aangemaakt_door ? naamVan(rij.aangemaakt_door) : null,
+      berichten: berichtenVoorAfspraak(id),
     },
   };
 }
