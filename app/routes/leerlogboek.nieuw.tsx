@@ -5,9 +5,9 @@
  */
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
-import { LesVelden } from "~/features/leerlogboek/components/leerlogboek";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Melding, PageTitle } from "~/platform/ui/ui";
+import { NieuweLesFormulier } from "~/features/leerlogboek/components/nieuwe-les";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesFormulier } from "~/platform/web/formulier.server";
@@ -31,7 +31,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function NieuweLes() {
   const d = useLoaderData<typeof loader>();
   const ad = useActionData<typeof action>();
-  const waarden = ad?.waarden ?? d.waarden;
   const fouten = ad?.fouten ?? {};
   return (
     <>
@@ -46,28 +45,7 @@ export default function NieuweLes() {
           <p className="utrecht-paragraph">Verbeter de velden met een foutmelding; uw tekst staat er nog.</p>
         </Melding>
       ) : null}
-      <Form method="post" noValidate>
-        {d.koppeling ? (
-          <section className="ll-blok" aria-labelledby="koppeling-kop">
-            <h2 id="koppeling-kop" className="utrecht-heading-2">Gekoppeld aan</h2>
-            <p className="utrecht-paragraph">{d.koppeling.omschrijving}</p>
-            <input type="hidden" name="koppeling" value={`${d.koppeling.soort}:${d.koppeling.ref}`} />
-          </section>
-        ) : ad?.koppeling ? (
-          <input type="hidden" name="koppeling" value={ad.koppeling} />
-        ) : null}
-        <LesVelden waarden={waarden} fouten={fouten} afdelingen={d.afdelingen} normen={d.normen} processtappen={d.processtappen} />
-        {!d.koppeling ? (
-          <TekstVeld
-            id="klachtnummer"
-            label="Klachtnummer om te koppelen (niet verplicht)"
-            hint="Bijvoorbeeld KL-2026-0012. Andere koppelingen voegt u toe op de pagina van de les."
-            defaultValue={ad?.klachtnummer ?? ""}
-            fout={fouten.klachtnummer ?? fouten.koppeling}
-          />
-        ) : null}
-        <Knop>Les opslaan</Knop>
-      </Form>
+      <NieuweLesFormulier d={d} ad={ad ?? null} />
     </>
   );
 }
