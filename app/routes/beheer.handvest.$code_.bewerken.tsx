@@ -3,7 +3,6 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, PageTitle } from "~/platform/ui/ui";
-import { origin } from "~/platform/audit/audit.server";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
 import { bewaarNieuweVersie, nieuweVersiePagina } from "~/features/handvest/pagina.server";
@@ -23,9 +22,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const invoer = await leesInvoer(request);
-  const r = bewaarNieuweVersie(params.code ?? "", invoer, { actor: { id: user.id, naam: user.naam }, oorsprong: origin(context) });
-  if (r.ok) return redirect(r.naar);
+  const r = bewaarNieuweVersie(user, params.code ?? "", await leesInvoer(request), context);
+  if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }
 

@@ -3,7 +3,6 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
-import { origin } from "~/platform/audit/audit.server";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
 import { kalenderPagina, voerKalenderActieUit } from "~/features/kalender/pagina.server";
@@ -22,9 +21,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const invoer = await leesInvoer(request);
-  const r = voerKalenderActieUit(invoer, { actor: { id: user.id, naam: user.naam }, oorsprong: origin(context) });
-  if (r.ok) return redirect(r.naar);
+  const r = voerKalenderActieUit(user, await leesInvoer(request), context);
+  if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }
 

@@ -20,7 +20,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
   const r = voerOrganisatieActieUit(user, await leesInvoer(request), context);
-  if (r.ok) return redirect(r.naar);
+  if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }
 

@@ -21,7 +21,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
   const id = idUitUrl(params.id);
   const r = bewaarAfdeling(user, id, await leesInvoer(request), context);
-  if (r.ok) return redirect(r.naar);
+  if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }
 

@@ -4,7 +4,9 @@
  */
 import { formatDatumTijd } from "../../domain/kalender/format";
 import { now } from "../../platform/clock";
-import type { AuditActor } from "../../platform/audit/audit.server";
+import type { AppLoadContext } from "@remix-run/node";
+import { origin } from "../../platform/audit/audit.server";
+import type { AppUser } from "../../platform/auth/permissions.server";
 import type { Invoer } from "../../platform/web/formulier.server";
 import {
   datumTijdInvoer,
@@ -25,9 +27,9 @@ import {
   type NormInvoer,
 } from "./beheer.server";
 
-interface Wie {
-  actor: AuditActor;
-  oorsprong: string | null;
+/** Who made a change, for the audit line. */
+function wie(user: AppUser, context: AppLoadContext | undefined) {
+  return { actor: { id: user.id, naam: user.naam }, oorsprong: origin(context) };
 }
 
 function nietGevonden(melding = "Deze norm bestaat niet."): Response {
@@ -115,10 +117,14 @@ export function nieuweVersiePagina(code: string) {
 export type NormFormulierFout = { fouten: Fouten; melding: string | null; invoer: NormInvoer };
 
 /** Saves a new norm: where to go next, or the form's answer with its status (never a 404). */
-export function bewaarNieuweNorm(invoer: Invoer, wie: Wie): { ok: true; naar: string } | { ok: false; status: 400 | 409; antwoord: NormFormulierFout } {
-  const r = maakNieuweNorm(invoer, wie);
-  if (r.ok) return { ok: true, naar: `/beheer/handvest?aangemaakt=${encodeURIComponent(r.code)}` };
-  return { ok: false, status: r.status === 404 ? 400 : r.status, antwoord: { fouten: r.fouten, melding: r.melding, invoer: r.invoer } };
+export function bewaarNieuweNorm(
+  user: AppUser,
+  invoer: Invoer,
+  context: AppLoadContext | undefined,
+): { naar: string } | { status: 400 | 409; antwoord: NormFormulierFout } {
+  const r = maakNieuweNorm(invoer, wie(user, context));
+  if (r.ok) return { naar: `/beheer/handvest?aangemaakt=${encodeURIComponent(r.code)}` };
+  return { status: r.status === 404 ? 400 : r.status, antwoord: { fouten: r.fouten, melding: r.melding, invoer: r.invoer } };
 }
 
 /**
@@ -126,15 +132,15 @@ export function bewaarNieuweNorm(invoer: Invoer, wie: Wie): { ok: true; naar: st
  * form must now be based on, so a deliberate resubmit works; an unknown norm is a 404.
  */
 export function bewaarNieuweVersie(
+  user: AppUser,
   code: string,
   invoer: Invoer,
-  wie: Wie,
-): { ok: true; naar: string } | { ok: false; status: 400 | 409; antwoord: NormFormulierFout & { conflict: boolean; laatsteVersie: number | null } } {
-  const r = maakNieuweVersie(code, invoer, wie);
-  if (r.ok) return { ok: true, naar: `/beheer/handvest/${r.code}?opgeslagen=${r.versie}` };
+  context: AppLoadContext | undefined,
+): { naar: string } | { status: 400 | 409; antwoord: NormFormulierFout & { conflict: boolean; laatsteVersie: number | null } } {
+  const r = maakNieuweVersie(code, invoer, wie(user, context));
+  if (r.ok) return { naar: `/beheer/handvest/${r.code}?opgeslagen=${r.versie}` };
   if (r.status === 404) throw nietGevonden(r.melding ?? undefined);
   return {
-    ok: false,
     status: r.status,
     antwoord: { fouten: r.fouten, melding: r.melding, invoer: r.invoer, conflict: r.status === 409, laatsteVersie: r.laatsteVersie ?? null },
   };

@@ -2,6 +2,7 @@
  * The page /beheer/kalender: what its loader shows and what its action does with a posted form. The route only
  * asks who is there and reads the form; the year, the intent dispatch and the result mapping live here.
  */
+import type { AppLoadContext } from "@remix-run/node";
 import { lokaleDelen } from "../../domain/kalender/tijd";
 import { now } from "../../platform/clock";
 import type { Invoer } from "../../platform/web/formulier.server";
@@ -17,7 +18,8 @@ import {
   type Fouten,
   type Resultaat,
 } from "./beheer.server";
-import type { AuditActor } from "../../platform/audit/audit.server";
+import { origin } from "../../platform/audit/audit.server";
+import type { AppUser } from "../../platform/auth/permissions.server";
 
 const OK_MELDINGEN = {
   tijden: "De kantoortijden zijn opgeslagen.",
@@ -59,9 +61,11 @@ export function kalenderPagina(url: URL) {
  * it is in view); a refusal gives the answer for the form plus its HTTP status. An unknown intent is a 400.
  */
 export function voerKalenderActieUit(
+  user: AppUser,
   invoer: Invoer,
-  wie: { actor: AuditActor; oorsprong: string | null },
-): { ok: true; naar: string } | { ok: false; status: number; antwoord: KalenderActieFout } {
+  context: AppLoadContext | undefined,
+): { naar: string } | { status: number; antwoord: KalenderActieFout } {
+  const wie = { actor: { id: user.id, naam: user.naam }, oorsprong: origin(context) };
   const intent = (invoer.intent ?? "") as KalenderIntent;
   let jaar = jaarUit(invoer.jaar ?? null);
   let r: Resultaat;
@@ -88,6 +92,6 @@ export function voerKalenderActieUit(
     default:
       throw new Response("Onbekende actie.", { status: 400, statusText: "Ongeldig verzoek" });
   }
-  if (r.ok) return { ok: true, naar: `/beheer/kalender?jaar=${jaar}&ok=${ok}` };
-  return { ok: false, status: r.status, antwoord: { intent, fouten: r.fouten, melding: r.melding, invoer: r.invoer } };
+  if (r.ok) return { naar: `/beheer/kalender?jaar=${jaar}&ok=${ok}` };
+  return { status: r.status, antwoord: { intent, fouten: r.fouten, melding: r.melding, invoer: r.invoer } };
 }

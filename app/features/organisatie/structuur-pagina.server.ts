@@ -21,8 +21,8 @@ import {
   type Uitkomst,
 } from "./organisatie.server";
 
-type Naar = { ok: true; naar: string };
-type Antwoord<T> = { ok: false; status: number; antwoord: T };
+type Naar = { naar: string };
+type Antwoord<T> = { status: number; antwoord: T };
 
 function nietGevonden(): Response {
   return new Response("Niet gevonden", { status: 404 });
@@ -38,7 +38,7 @@ export function idUitUrl(waarde: string | undefined): number {
 /** A refused change: a 404 becomes the not-found page, the rest the form's answer. */
 function geweigerd<T>(r: Extract<Uitkomst, { ok: false }>, antwoord: (r: Extract<Uitkomst, { ok: false }>) => T): Antwoord<T> {
   if (r.status === 404) throw nietGevonden();
-  return { ok: false, status: r.status, antwoord: antwoord(r) };
+  return { status: r.status, antwoord: antwoord(r) };
 }
 
 // ——— /beheer/organisatie ———————————————————————————————————————————————————————————
@@ -75,7 +75,7 @@ export function voerOrganisatieActieUit(user: Actor, invoer: Invoer, context: Ap
     const naam = (invoer.naam ?? "").slice(0, 500);
     const r = maakAfdeling(user, naam, context);
     if (!r.ok) return geweigerd(r, () => ({ intent, fouten: r.fouten, melding: r.melding, invoer: { naam, afdelingId: "", teamleiderId: "" } }));
-    return { ok: true, naar: "/beheer/organisatie?aangemaakt=afdeling" };
+    return { naar: "/beheer/organisatie?aangemaakt=afdeling" };
   }
   if (intent === "team") {
     const v = valideer(TeamSchema, { naam: invoer.naam ?? "", afdelingId: invoer.afdelingId, teamleiderId: invoer.teamleiderId ?? "" });
@@ -88,9 +88,9 @@ export function voerOrganisatieActieUit(user: Actor, invoer: Invoer, context: Ap
         melding: r.melding,
         invoer: { naam: t.naam, afdelingId: String(t.afdelingId || ""), teamleiderId: t.teamleiderId },
       }));
-    return { ok: true, naar: "/beheer/organisatie?aangemaakt=team" };
+    return { naar: "/beheer/organisatie?aangemaakt=team" };
   }
-  return { ok: false, status: 400, antwoord: { intent, fouten: {}, melding: "Onbekende opdracht.", invoer: { naam: "", afdelingId: "", teamleiderId: "" } } };
+  return { status: 400, antwoord: { intent, fouten: {}, melding: "Onbekende opdracht.", invoer: { naam: "", afdelingId: "", teamleiderId: "" } } };
 }
 
 // ——— /beheer/organisatie/afdelingen/:id ————————————————————————————————————————————
@@ -123,7 +123,7 @@ export function bewaarAfdeling(
   const w = v.ok ? v.data : { naam: "", actief: "ja" as const, versie: -1 };
   const r = wijzigAfdeling(user, id, w.versie, { naam: w.naam, actief: w.actief === "ja" }, context);
   if (!r.ok) return geweigerd(r, () => ({ fouten: r.fouten, melding: r.melding, invoer: w }));
-  return { ok: true, naar: `/beheer/organisatie/afdelingen/${id}?opgeslagen=1` };
+  return { naar: `/beheer/organisatie/afdelingen/${id}?opgeslagen=1` };
 }
 
 // ——— /beheer/organisatie/teams/:id ———————————————————————————————————————————————————
@@ -165,5 +165,5 @@ export function bewaarTeam(
     context,
   );
   if (!r.ok) return geweigerd(r, () => ({ fouten: r.fouten, melding: r.melding, invoer: { ...w, afdelingId: String(w.afdelingId) } }));
-  return { ok: true, naar: `/beheer/organisatie/teams/${id}?opgeslagen=1` };
+  return { naar: `/beheer/organisatie/teams/${id}?opgeslagen=1` };
 }
