@@ -15,6 +15,7 @@ import { eisKlachtToegang, GEEN_TOEGANG } from "~/features/klachten/toegang.serv
 import { Bewaartermijn, Betrokkenen, KlachtGegevens, LeerlogboekBlok, TermijnenBlok, TijdlijnBlok } from "~/features/klachten/components/dossier";
 import { StapFormulieren } from "~/features/klachten/components/stap-formulieren";
 import { formatDatum } from "~/domain/kalender/format";
+import { BerichtenAanInwoner } from "~/features/berichten/components/berichten-aan-inwoner";
 import css from "~/styles/klachten.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -38,7 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function KlachtDossierPagina() {
-  const { d, nieuw, gedaan, medewerkers, ombudsman, leerlogboek } = useLoaderData<typeof loader>();
+  const { d, nieuw, gedaan, medewerkers, ombudsman, leerlogboek, berichten } = useLoaderData<typeof loader>();
   const k = d.klacht;
   return (
     <>
@@ -56,6 +57,7 @@ export default function KlachtDossierPagina() {
             <p className="utrecht-paragraph">U kunt dit dossier lezen als teamleider van de afdeling; wijzigen doen het regieteam en de klachtbehandelaar.</p>
           ) : null}
           <TijdlijnBlok d={d} />
+          <BerichtenAanInwoner berichten={berichten} terug={`/klachten/${k.id}`} />
         </div>
         <div>
           <Betrokkenen d={d} />

@@ -6,6 +6,7 @@
 import { heeft, type AppUser } from "../../platform/auth/permissions.server";
 import { alleWaarden, invoerVan, type Invoer } from "../../platform/web/formulier.server";
 import { lessenVoorKlacht } from "../leerlogboek/leerlogboek.server";
+import { berichtenVoorAfspraak } from "../berichten/berichten.server";
 import { klachtDossier, keuzelijsten, notitieToevoegen, ombudsmanInstelling, voerStapUit } from "./klachten.server";
 import { leesStap, STAP_INTENTS, type Fouten, type StapIntent } from "./formulieren.server";
 
@@ -43,6 +44,7 @@ export function dossierPagina(id: string, user: AppUser, zoek: URLSearchParams, 
     medewerkers: keuzelijsten().medewerkers,
     ombudsman: ombudsmanInstelling(),
     leerlogboek: heeft(user, "regieteam") ? { lessen: lessenVoorKlacht(id), kanVastleggen: LES_STATUSSEN.includes(d.status) } : null,
+    berichten: berichtenVoorAfspraak(id), // messages to the complainant with their delivery state (issue 13)
   };
 }
 
