@@ -25,6 +25,7 @@ import { statSync, existsSync } from "node:fs";
 import type Database from "better-sqlite3";
 import { getDatabase } from "../../../db/client";
 import { now, setNow, resetClock } from "../../platform/clock";
+import { publiekeInzendingen, type PubliekeAantallen } from "./inwoner.server";
 import { kalenders, normVersieMetId, termijnNorm, type NormVersie } from "../../platform/engine/normen.server";
 import { berekenTermijn, berekenWaarschuwing } from "../../domain/kalender/termijn";
 import { isoDatum, lokaleDag, instantVanLokaleDag, weekdagVanDag, datumVanDag, isoDatumVanDag, dagVanIso } from "../../domain/kalender/tijd";
@@ -1012,6 +1013,7 @@ export async function genereerDemoData(opties: DemoDataOpties): Promise<DemoData
       lesOvergeslagen: lo?.reden ?? null,
       afgeslotenOp,
       ombudsmanIngeschakeldOp: om?.op ?? null,
+      intrekking: null,
       waarschuwing: fasen.some((x) => x.gew !== null),
       verlopen: fasen.some((x) => x.verl !== null),
       geescaleerd: fasen.some((x) => x.rt !== null),
@@ -1208,6 +1210,7 @@ export async function genereerDemoData(opties: DemoDataOpties): Promise<DemoData
   melding(`Openstaand werk via de engine: ${openTerugbel.length} terugbelafspraken, ${openKlachten.length} klachten, ${openOverdrachten.length} warme overdrachten…`);
   const acties = { n: 0, ms: 0 };
   const geweigerd = { n: 0 };
+  let publiek: PubliekeAantallen = { klachten: 0, terugbel: 0, complimenten: 0, suggesties: 0 };
   const klokEnv = { a: process.env.AFSPRAAK_TEST_CLOCK, b: process.env.AFSPRAAK_TEST_CLOCK_FROZEN };
   process.env.AFSPRAAK_TEST_CLOCK = "1";
   process.env.AFSPRAAK_TEST_CLOCK_FROZEN = "1";
@@ -1254,6 +1257,8 @@ export async function genereerDemoData(opties: DemoDataOpties): Promise<DemoData
     const t1 = performance.now();
     acties.n = verbeteracties();
     acties.ms = performance.now() - t1;
+    // what citizens sent themselves through the public pages (issue 13), in the last two weeks
+    publiek = publiekeInzendingen(t, nu);
   } finally {
     if (klokEnv.a === "1") setNow(nu);
     else resetClock();
@@ -1422,6 +1427,9 @@ export async function genereerDemoData(opties: DemoDataOpties): Promise<DemoData
     rijen[naam] = (sqlite.prepare("SELECT count(*) AS n FROM afspraken WHERE soort = ?").get(soort) as { n: number }).n;
   }
   melding(`Verbeteracties: ${acties.n} via de server in ${(acties.ms / 1000).toFixed(1)} s.`);
+  melding(
+    `Via de publieke pagina's: ${publiek.klachten} klachten, ${publiek.terugbel} terugbelverzoeken, ${publiek.complimenten} complimenten, ${publiek.suggesties} suggesties.`,
+  );
   return {
     rijen,
     ms: performance.now() - start,
