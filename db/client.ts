@@ -26,14 +26,32 @@ function projectRoot(): string {
   return process.env.AFSPRAAK_ROOT || process.cwd();
 }
 
+/**
+ * `synchronous` in WAL mode (docs/decisions/009-duurzaamheid-synchronous.md): NORMAL (default) survives a crash of
+ * the process; FULL also survives a power loss at the price of an fsync per commit. AFSPRAAK_SYNCHRONOUS=FULL.
+ */
+export function synchronousModus(): "NORMAL" | "FULL" {
+  return (process.env.AFSPRAAK_SYNCHRONOUS ?? "").trim().toUpperCase() === "FULL" ? "FULL" : "NORMAL";
+}
+
+/**
+ * How long a connection waits for another connection's write lock before it answers "database is locked"
+ * (ms): AFSPRAAK_BUSY_TIMEOUT_MS, default 5000. Backups, Litestream's checkpoints and the app's own writers
+ * all take the lock only briefly, so 5 s leaves a wide margin.
+ */
+export function busyTimeoutMs(): number {
+  const n = Number(process.env.AFSPRAAK_BUSY_TIMEOUT_MS);
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 5000;
+}
+
 /** Opens a SQLite file with the settings the app relies on. Does not migrate. */
-export function openSqlite(file: string): Database.Database {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
+export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Database.Database {
+  if (file !== ":memory:" && !opts.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file, opts.readonly ? { readonly: true, fileMustExist: true } : undefined);
+  if (!opts.readonly) sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma(`synchronous = ${synchronousModus()}`);
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs()}`);
   sqlite.pragma("temp_store = MEMORY");
   // A 64 MiB page cache and memory-mapped reads keep the hot indexes of a large database in memory.
   sqlite.pragma("cache_size = -65536");
@@ -63,6 +81,18 @@ export function migrateDatabase(sqlite: Database.Database): void {
 export function openDatabase(file = databasePath(), opts: { migrate?: boolean } = {}): Database_ {
   const sqlite = openSqlite(file);
   if (opts.migrate !== false) migrateDatabase(sqlite);
+  return { sqlite, db: drizzle(sqlite, { schema }), path: file };
+}
+
+/**
+ * Opens the live database of a running server for a tool (backup, checks) without disturbing it: no
+ * migrations, no re-run of db/sql (which drops and recreates triggers), no `PRAGMA optimize`, and not the
+ * process-wide handle (so closeDatabase() does not optimise it either). The file must exist; close it with
+ * `sqlite.close()`. With `readonly` the connection cannot write at all.
+ */
+export function openLiveDatabase(file = databasePath(), opts: { readonly?: boolean } = {}): Database_ {
+  if (!existsSync(file)) throw new Error(`De database ${file} bestaat niet.`);
+  const sqlite = openSqlite(file, { readonly: opts.readonly });
   return { sqlite, db: drizzle(sqlite, { schema }), path: file };
 }
 

@@ -2,12 +2,14 @@ import type { BackgroundJob } from "../platform/engine/jobs.server";
 import { engineTaken } from "../platform/engine/taken.server";
 import { coachingTaken } from "../features/coaching/coaching.server";
 import { berichtenTaken } from "../features/berichten/registratie.server";
+import { gemeten } from "../platform/metrics/metrics.server";
 // The scheduler must know every machine before its first sweep, also those no page has loaded yet.
 import "./workflows.server";
 
 /**
- * The list of background jobs the server runs. Each area adds its job here (one line each).
+ * The list of background jobs the server runs. Each area adds its job here (one line each). Every tick's
+ * duration and failure is measured for /metrics (afspraak_taak_duur_seconden; the sweep is taak="termijnen").
  */
 export function achtergrondTaken(): BackgroundJob[] {
-  return [...engineTaken(), ...coachingTaken(), ...berichtenTaken()];
+  return [...engineTaken(), ...coachingTaken(), ...berichtenTaken()].map((j) => ({ ...j, run: () => gemeten(j.naam, j.run) }));
 }

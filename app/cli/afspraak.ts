@@ -11,7 +11,14 @@ const COMMANDS: Record<string, { omschrijving: string; load: () => Promise<Comma
     omschrijving: "genereer jaren historie van een grote stad: demo-data [--jaren 10] [--schaal klein|middel|groot] [--zaad n] [--opnieuw]",
     load: () => import("./commands/demo-data"),
   },
-  backup: { omschrijving: "maak een online back-up van de database: backup <bestand>", load: () => import("./commands/backup") },
+  backup: {
+    omschrijving: "maak een back-up van database en bijlagen (één archief, controlegetallen), ook terwijl de server draait: backup <archief.tar>",
+    load: () => import("./commands/backup"),
+  },
+  herstel: {
+    omschrijving: "herstel een datamap uit de replica of een archief, met controle: herstel --naar <map> [--archief <bestand>] [--tijdstip <ISO>] [--proef]",
+    load: () => import("./commands/herstel"),
+  },
   beheerder: {
     omschrijving: "maak een beheerder aan (lege database) en toon een wachtwoordlink: beheerder <e-mail> <naam>",
     load: () => import("./commands/beheerder"),

@@ -8,6 +8,8 @@ import crypto from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler as createRemixHandler, writeReadableStreamToWritable } from "@remix-run/node";
+import { httpMetrics, metricsEndpoint, routeHerkenner, startMetricsPoort, verzamelStandaard } from "../platform/metrics/http.mjs";
+import { schijfBewaking } from "../platform/opslag/schijf.mjs";
 
 process.env.NODE_ENV ??= "production";
 const root = process.env.AFSPRAAK_ROOT || process.cwd();
@@ -278,6 +280,12 @@ export async function createApp({ build } = {}) {
     next();
   });
 
+  // Request rate and latency per Remix route (the route ids are known once the build is loaded below), and
+  // /metrics for Prometheus: token-protected here, or on its own port (app/platform/metrics/http.mjs).
+  let herken = () => "onbekend";
+  app.use(httpMetrics((p) => herken(p)));
+  app.get("/metrics", metricsEndpoint());
+
   // Origin check on every state-changing request (CSRF defence in addition to SameSite=Lax cookies).
   app.use((req, res, next) => {
     if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
@@ -298,12 +306,15 @@ export async function createApp({ build } = {}) {
     next();
   });
 
+  // A full disk: writes get a Dutch 507 page before their body is read, reads go on (app/platform/opslag/schijf.mjs).
+  app.use(schijfBewaking({ log }));
   app.use(bodyGuard());
   app.use(compression());
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
   const serverBuild = build ?? (await import(pathToFileURL(buildPath).href));
+  herken = routeHerkenner(serverBuild.routes);
   app.all(
     "*",
     remixHandler({
@@ -332,6 +343,8 @@ export async function createApp({ build } = {}) {
 
 export async function startServer() {
   const { app, serverBuild } = await createApp();
+  verzamelStandaard();
+  const metricsServer = startMetricsPoort({ log });
   const entry = serverBuild.entry.module;
   await entry.boot?.();
   const port = Number(process.env.PORT || 3000);
@@ -347,6 +360,7 @@ export async function startServer() {
     log("info", "stoppen", { signal });
     const hard = setTimeout(() => process.exit(1), 10_000);
     hard.unref();
+    metricsServer?.close();
     server.close(async () => {
       try {
         await entry.stopBackground?.();

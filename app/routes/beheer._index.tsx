@@ -25,6 +25,7 @@ export default function BeheerIndex() {
     { to: "/beheer/brieven", titel: t("kaart.brieven"), uitleg: t("kaart.brievenUitleg") },
     { to: "/beheer/berichten", titel: t("kaart.berichten"), uitleg: t("kaart.berichtenUitleg") },
     ...(audit ? [{ to: "/beheer/audit", titel: t("kaart.audit"), uitleg: t("kaart.auditUitleg") }] : []),
+    { to: "/beheer/replicatie", titel: t("kaart.replicatie", "Back-up en replicatie"), uitleg: t("kaart.replicatieUitleg", "Doorlopende back-up van database en bijlagen: positie, achterstand, laatste fout.") },
   ];
   return (
     <>
