@@ -248,7 +248,7 @@ async function verken(cookie: string, alle: RouteInfo[]): Promise<Verkenning> {
   for (let diepte = 0; diepte < 3 && wachtrij.length; diepte++) {
     const volgende: string[] = [];
     for (const pad of wachtrij) {
-      if (gezien.has(pad) || gezien.size > 160) continue;
+      if (gezien.has(pad) || gezien.size > 100) continue;
       gezien.add(pad);
       const { html } = await haal(pad, cookie);
       if (!html) continue;
