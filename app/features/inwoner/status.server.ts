@@ -15,6 +15,7 @@ import { verstuurBericht } from "../../platform/engine/notificaties.server";
 import { zetMailKlaar } from "../../platform/engine/outbox.server";
 import { valideer, type Fouten, type Invoer } from "../../platform/web/formulier.server";
 import { formatDatumTijd, formatRelatief } from "../../domain/kalender/format";
+import { kalenders } from "../../platform/engine/normen.server";
 import { parseTijdstip } from "../../domain/kalender/tijd";
 import { z } from "zod";
 import { INTREKBAAR, type KlachtStatus } from "../../../workflows/klacht/machine";
@@ -267,6 +268,11 @@ export function statusActie(token: string, intent: string, invoer: Invoer, ip: s
       return fout(400, invoer, { datum: ["Deze datum of tijd bestaat niet."] }, null);
     }
     if (op > now() + 60 * 86_400_000) return fout(400, invoer, { datum: ["Kies een moment binnen twee maanden."] }, null);
+    // we call during opening hours: a moment outside them is refused at the field, with the next opening as a hint
+    if (op > now() && !kalenders().organisatie.isOpen(op)) {
+      const volgende = kalenders().organisatie.volgendeOpening(op);
+      return fout(400, invoer, { tijd: [`Op dat moment zijn wij gesloten. Kies een werkdag tijdens kantoortijd, bijvoorbeeld ${formatDatumTijd(volgende)}.`] }, null);
+    }
     const r = nieuwTijdstipVanInwoner(rij.id, op, v.data.reden || "Op verzoek van de inwoner (via de statuslink)", oorsprong);
     if (!r.ok) return fout(r.status, invoer, { datum: r.fouten.op }, r.melding);
     audit({ actor: INWONER_STATUS, actie: "inwoner.nieuw_tijdstip", objectType: rij.soort, objectId: rij.id, resultaat: "ok", oorsprong, details });
@@ -302,10 +308,6 @@ export const LinkSchema = z.object({
 export type LinkAntwoord =
   | { ok: true }
   | { ok: false; status: number; fouten: Fouten; weigering: Weigering | null; waarden: Invoer; stempel: string };
-
-/** The same friendly answer whether or not the address is known. */
-export const LINK_VERSTUURD =
-  "Als dit e-mailadres bij ons bekend is, krijgt u binnen enkele minuten een e-mail met uw persoonlijke link of links. Kijk ook in uw map met ongewenste e-mail.";
 
 /**
  * "Send me my link again": for a known address, one e-mail through the outbox with a fresh link for each

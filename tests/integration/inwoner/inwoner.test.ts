@@ -280,6 +280,9 @@ describe("status link", () => {
     const verleden = statusActie(token, "tijdstip", { datum: "2026-11-30", tijd: "10:00" }, "10.0.0.2", null);
     expect(verleden?.ok).toBe(false);
     if (verleden && !verleden.ok) expect(verleden.fouten.datum?.[0]).toMatch(/toekomst/);
+    const zondag = statusActie(token, "tijdstip", { datum: "2026-12-06", tijd: "10:30" }, "10.0.0.2", null);
+    expect(zondag?.ok).toBe(false);
+    if (zondag && !zondag.ok) expect(zondag.fouten.tijd?.[0]).toMatch(/gesloten.*maandag 7 december 2026/);
     const ok = statusActie(token, "tijdstip", { datum: "2026-12-04", tijd: "10:30" }, "10.0.0.2", null);
     expect(ok?.ok).toBe(true);
     const t = sqlite.prepare("SELECT termijn_op, verzet FROM termijnen WHERE afspraak_id = ? AND status = 'lopend'").get(r.id) as { termijn_op: number; verzet: number };
