@@ -10,7 +10,7 @@ function onderStreef(n: Nakoming, rijen: NakomingRij[]): NakomingRij[] {
   return rijen.filter((r) => r.pct !== null && r.pct < n.streefwaarde);
 }
 
-function NakomingTabel({ titel, kop, rijen, periode, vorig }: { titel: string; kop: string; rijen: NakomingRij[]; periode: string; vorig: string }) {
+function NakomingTabel({ titel, kop, rijen, periode }: { titel: string; kop: string; rijen: NakomingRij[]; periode: string }) {
   return (
     <table className="db-tabel">
       <caption>{titel}</caption>
@@ -89,7 +89,7 @@ export function NakomingSectie({ n, per }: { n: Nakoming; per: keyof typeof PER 
         streefwaarde={n.streefwaarde}
         tabel={
           <TabelBijGrafiek open={v.open || undefined}>
-            <NakomingTabel titel={v.tabel} kop={v.kolom} rijen={rijen} periode={n.periode.tekst} vorig={n.vorigePeriode.tekst} />
+            <NakomingTabel titel={v.tabel} kop={v.kolom} rijen={rijen} periode={n.periode.tekst} />
           </TabelBijGrafiek>
         }
       />
