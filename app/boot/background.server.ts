@@ -2,6 +2,8 @@ import type { BackgroundJob } from "../platform/engine/jobs.server";
 import { engineTaken } from "../platform/engine/taken.server";
 import { coachingTaken } from "../features/coaching/coaching.server";
 import { berichtenTaken } from "../features/berichten/registratie.server";
+import { webhookTaken } from "../features/api/webhooks.server";
+import { openKlantTaken } from "../features/openklant/connector.server";
 import { gemeten } from "../platform/metrics/metrics.server";
 // The scheduler must know every machine before its first sweep, also those no page has loaded yet.
 import "./workflows.server";
@@ -11,5 +13,5 @@ import "./workflows.server";
  * duration and failure is measured for /metrics (afspraak_taak_duur_seconden; the sweep is taak="termijnen").
  */
 export function achtergrondTaken(): BackgroundJob[] {
-  return [...engineTaken(), ...coachingTaken(), ...berichtenTaken()].map((j) => ({ ...j, run: () => gemeten(j.naam, j.run) }));
+  return [...engineTaken(), ...coachingTaken(), ...berichtenTaken(), ...webhookTaken(), ...openKlantTaken()].map((j) => ({ ...j, run: () => gemeten(j.naam, j.run) }));
 }
