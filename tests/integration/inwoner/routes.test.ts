@@ -16,7 +16,7 @@ import * as status from "../../../app/routes/inwoner.status.$token";
 const T0 = Date.parse("2026-12-01T09:00:00+01:00");
 beforeEach(() => setNow(T0));
 
-function post(url: string, velden: Record<string, string>, extra: { bestand?: { naam: string; bytes: Uint8Array } } = {}): Request {
+function post(url: string, velden: Record<string, string>, extra: { bestand?: { naam: string; bytes: Uint8Array<ArrayBuffer> } } = {}): Request {
   const f = new FormData();
   for (const [k, v] of Object.entries(velden)) f.set(k, v);
   if (extra.bestand) f.append("bijlage", new Blob([extra.bestand.bytes]), extra.bestand.naam);
