@@ -12,6 +12,7 @@ import { z } from "zod";
 import { getDatabase } from "../../../db/client";
 import { now } from "../../platform/clock";
 import { audit } from "../../platform/audit/audit.server";
+import { veldFouten } from "../../platform/web/formulier.server";
 import { KANAAL_TEKST, KLACHT_KANALEN } from "../klachten/recht";
 
 export const FEEDBACK_KANALEN = KLACHT_KANALEN;
@@ -69,7 +70,7 @@ const schema = z
 export function leesFeedback(form: FormData): { ok: true; invoer: FeedbackInvoer } | { ok: false; fouten: Fouten } {
   const ruw = Object.fromEntries([...form.keys()].map((k) => [k, String(form.get(k) ?? "")]));
   const r = schema.safeParse(ruw);
-  const fouten: Fouten = r.success ? {} : (z.flattenError(r.error).fieldErrors as Fouten);
+  const fouten: Fouten = r.success ? {} : veldFouten(r.error);
   let medewerkerId: string | null = null;
   let teamId: number | null = null;
   if (ruw.soort === "compliment") {

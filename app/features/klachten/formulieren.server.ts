@@ -11,6 +11,7 @@ import { KLACHT_KANALEN, GRONDEN_9_8, HOREN_OVERSLAAN_REDENEN, OORDELEN, isIsoDa
 import type { KlachtEvent } from "../../../workflows/klacht/machine";
 import { verdagingsMoment, eindeVanDag, type KlachtInvoer } from "./klachten.server";
 import { getDatabase } from "../../../db/client";
+import { veldFouten } from "../../platform/web/formulier.server";
 
 export type Fouten = Record<string, string[] | undefined>;
 
@@ -94,7 +95,7 @@ export function leesIntake(form: FormData): { ok: true; invoer: KlachtInvoer } |
     beklaagdeOnbekend: form.get("beklaagdeOnbekend") === "ja",
     betreftBestuursorgaan: form.get("betreftBestuursorgaan") === "ja",
   });
-  if (!r.success) return { ok: false, fouten: z.flattenError(r.error).fieldErrors as Fouten };
+  if (!r.success) return { ok: false, fouten: veldFouten(r.error) };
   const v = r.data;
   return {
     ok: true,
