@@ -23,6 +23,7 @@ import {
 } from "../../../db/schema";
 import { now } from "../../platform/clock";
 import { audit, type AuditActor } from "../../platform/audit/audit.server";
+import { valideer } from "../../platform/web/formulier.server";
 import { kalenders } from "../../platform/engine/normen.server";
 import { berekenTermijn } from "../../domain/kalender/termijn";
 import { formatDatumTijd, formatRelatief } from "../../domain/kalender/format";
@@ -481,14 +482,46 @@ function fout(status: 400 | 404 | 409, invoer: NormInvoer, fouten: Fouten, meldi
 
 const ALGEMENE_FOUT = "Controleer de velden met een foutmelding.";
 
+/** An active norm must not watch a milestone another active norm already watches; the message, or null. */
+function mijlpaalBezet(v: NormVelden, behalveNormId: number | null): string | null {
+  if (!v.actief) return null;
+  const ander = andereActieveNorm(v.mijlpaal, behalveNormId);
+  return ander ? `Deze mijlpaal wordt al bewaakt door norm ${ander}. Zet die norm eerst op niet actief, of kies een andere mijlpaal.` : null;
+}
+
+/** Writes one norm version (inside the caller's transaction). */
+function voegVersieToe(normId: number, versie: number, geldigVanaf: number, v: NormVelden, wie: Wie, nu: number): void {
+  const { db } = getDatabase();
+  db.insert(normVersies)
+    .values({
+      normId,
+      versie,
+      geldigVanaf,
+      titel: v.titel,
+      mijlpaal: v.mijlpaal,
+      duur: v.duur,
+      eenheid: v.eenheid,
+      kalender: v.kalender,
+      waarschuwingPct: v.waarschuwingPct,
+      escalatieTeamleider: v.escalatieTeamleider,
+      escalatieRegieteamNaWerkdagen: v.escalatieRegieteamNaWerkdagen,
+      pauzeerbaar: v.pauzeerbaar,
+      belofte: v.belofte,
+      actief: v.actief,
+      gemaaktDoor: wie.actor.id,
+      gemaaktOp: nu,
+    })
+    .run();
+}
+
 /**
  * Creates version n+1 of norm `code` from a submitted form. `form.verwachteVersie` must be the latest
  * version number the form was loaded with.
  */
 export function maakNieuweVersie(code: string, form: Record<string, FormDataEntryValue | undefined>, wie: Wie): BewaarResultaat {
   const invoer = invoerVan(form);
-  const parsed = NormVeldenSchema.safeParse(form);
-  const fouten: Fouten = parsed.success ? {} : { ...z.flattenError(parsed.error).fieldErrors };
+  const parsed = valideer(NormVeldenSchema, form);
+  const fouten: Fouten = parsed.ok ? {} : { ...parsed.fouten };
   const verwacht = Number(form.verwachteVersie);
   const { sqlite, db } = getDatabase();
   return sqlite.transaction((): BewaarResultaat => {
@@ -519,44 +552,19 @@ export function maakNieuweVersie(code: string, form: Record<string, FormDataEntr
       };
     }
     const nu = now();
-    const gv = leesGeldigVanaf(parsed.success ? parsed.data.geldigVanaf : (form.geldigVanaf as string | undefined)?.trim(), nu);
+    const gv = leesGeldigVanaf(parsed.ok ? parsed.data.geldigVanaf : (form.geldigVanaf as string | undefined)?.trim(), nu);
     if (!gv.ok) fouten.geldigVanaf = [gv.fout];
     else if (gv.op <= laatste.geldigVanaf) {
       fouten.geldigVanaf = [
         `Een nieuwe versie moet later ingaan dan versie ${laatste.versie} (geldig vanaf ${formatDatumTijd(laatste.geldigVanaf)}).`,
       ];
     }
-    if (parsed.success && parsed.data.actief) {
-      const ander = andereActieveNorm(parsed.data.mijlpaal, norm.id);
-      if (ander) {
-        fouten.mijlpaal = [
-          `Deze mijlpaal wordt al bewaakt door norm ${ander}. Zet die norm eerst op niet actief, of kies een andere mijlpaal.`,
-        ];
-      }
-    }
-    if (!parsed.success || Object.keys(fouten).length > 0 || !gv.ok) return fout(400, invoer, fouten, ALGEMENE_FOUT);
+    const mf = parsed.ok ? mijlpaalBezet(parsed.data, norm.id) : null;
+    if (mf) fouten.mijlpaal = [mf];
+    if (!parsed.ok || Object.keys(fouten).length > 0 || !gv.ok) return fout(400, invoer, fouten, ALGEMENE_FOUT);
     const v = parsed.data;
     const versie = laatste.versie + 1;
-    db.insert(normVersies)
-      .values({
-        normId: norm.id,
-        versie,
-        geldigVanaf: gv.op,
-        titel: v.titel,
-        mijlpaal: v.mijlpaal,
-        duur: v.duur,
-        eenheid: v.eenheid,
-        kalender: v.kalender,
-        waarschuwingPct: v.waarschuwingPct,
-        escalatieTeamleider: v.escalatieTeamleider,
-        escalatieRegieteamNaWerkdagen: v.escalatieRegieteamNaWerkdagen,
-        pauzeerbaar: v.pauzeerbaar,
-        belofte: v.belofte,
-        actief: v.actief,
-        gemaaktDoor: wie.actor.id,
-        gemaaktOp: nu,
-      })
-      .run();
+    voegVersieToe(norm.id, versie, gv.op, v, wie, nu);
     audit({
       ...wie,
       actie: "norm.versie_gemaakt",
@@ -572,9 +580,9 @@ export function maakNieuweVersie(code: string, form: Record<string, FormDataEntr
 /** Creates a new norm (code + version 1) from a submitted form. */
 export function maakNieuweNorm(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): BewaarResultaat {
   const invoer = invoerVan(form);
-  const parsed = NormVeldenSchema.safeParse(form);
+  const parsed = valideer(NormVeldenSchema, form);
   const codeParsed = CodeSchema.safeParse(form.code);
-  const fouten: Fouten = parsed.success ? {} : { ...z.flattenError(parsed.error).fieldErrors };
+  const fouten: Fouten = parsed.ok ? {} : { ...parsed.fouten };
   if (!codeParsed.success) fouten.code = codeParsed.error.issues.map((i) => i.message);
   else invoer.code = codeParsed.data;
   const { sqlite, db } = getDatabase();
@@ -583,41 +591,16 @@ export function maakNieuweNorm(form: Record<string, FormDataEntryValue | undefin
     if (codeParsed.success && db.select().from(normen).where(eq(normen.code, codeParsed.data)).get()) {
       fouten.code = [`Er bestaat al een norm met de code ${codeParsed.data}. Kies een andere code of maak een nieuwe versie van die norm.`];
     }
-    const gv = leesGeldigVanaf(parsed.success ? parsed.data.geldigVanaf : (form.geldigVanaf as string | undefined)?.trim(), nu);
+    const gv = leesGeldigVanaf(parsed.ok ? parsed.data.geldigVanaf : (form.geldigVanaf as string | undefined)?.trim(), nu);
     if (!gv.ok) fouten.geldigVanaf = [gv.fout];
-    if (parsed.success && parsed.data.actief) {
-      const ander = andereActieveNorm(parsed.data.mijlpaal, null);
-      if (ander) {
-        fouten.mijlpaal = [
-          `Deze mijlpaal wordt al bewaakt door norm ${ander}. Zet die norm eerst op niet actief, of kies een andere mijlpaal.`,
-        ];
-      }
-    }
-    if (!parsed.success || !codeParsed.success || !gv.ok || Object.keys(fouten).length > 0) {
+    const mf = parsed.ok ? mijlpaalBezet(parsed.data, null) : null;
+    if (mf) fouten.mijlpaal = [mf];
+    if (!parsed.ok || !codeParsed.success || !gv.ok || Object.keys(fouten).length > 0) {
       return fout(400, invoer, fouten, ALGEMENE_FOUT);
     }
     const v = parsed.data;
     const normId = Number(db.insert(normen).values({ code: codeParsed.data }).run().lastInsertRowid);
-    db.insert(normVersies)
-      .values({
-        normId,
-        versie: 1,
-        geldigVanaf: gv.op,
-        titel: v.titel,
-        mijlpaal: v.mijlpaal,
-        duur: v.duur,
-        eenheid: v.eenheid,
-        kalender: v.kalender,
-        waarschuwingPct: v.waarschuwingPct,
-        escalatieTeamleider: v.escalatieTeamleider,
-        escalatieRegieteamNaWerkdagen: v.escalatieRegieteamNaWerkdagen,
-        pauzeerbaar: v.pauzeerbaar,
-        belofte: v.belofte,
-        actief: v.actief,
-        gemaaktDoor: wie.actor.id,
-        gemaaktOp: nu,
-      })
-      .run();
+    voegVersieToe(normId, 1, gv.op, v, wie, nu);
     audit({
       ...wie,
       actie: "norm.aangemaakt",

@@ -19,6 +19,7 @@ import { formatDagLang } from "../../domain/kalender/format";
 import { dagVanIso, minutenVanKloktijd, weekdagVanDag } from "../../domain/kalender/tijd";
 import { audit, type AuditActor } from "../../platform/audit/audit.server";
 import { invalideerKalenders, kalenders, laadKalenderConfig } from "../../platform/engine/normen.server";
+import { valideer } from "../../platform/web/formulier.server";
 
 export const WEEKDAG_NAMEN = ["", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"] as const;
 
@@ -147,6 +148,12 @@ function veldFout(invoer: Record<string, string>, fouten: Fouten, melding = "Con
   return { ok: false, status: 400, fouten, melding, invoer };
 }
 
+/** What was shown changed in the meantime: audit the refusal and keep the typed input (409). */
+function verouderd(wie: Wie, actie: string, objectId: string, invoer: Record<string, string>, melding: string): Resultaat {
+  audit({ ...wie, actie, objectType: "kalender", objectId, resultaat: "geweigerd", details: { reden: "verouderd" } });
+  return { ok: false, status: 409, fouten: {}, invoer, melding };
+}
+
 function tekstVan(form: Record<string, FormDataEntryValue | undefined>, k: string): string {
   const w = form[k];
   return typeof w === "string" ? w.trim() : "";
@@ -185,15 +192,13 @@ export function wijzigOpeningstijden(form: Record<string, FormDataEntryValue | u
   return sqlite.transaction((): Resultaat => {
     const oud = openingstijdenRijen();
     if (tekstVan(form, "stand") !== stand(oud)) {
-      audit({ ...wie, actie: "kalender.openingstijden_wijzigen", objectType: "kalender", objectId: "openingstijden", resultaat: "geweigerd", details: { reden: "verouderd" } });
-      return {
-        ok: false,
-        status: 409,
-        fouten: {},
+      return verouderd(
+        wie,
+        "kalender.openingstijden_wijzigen",
+        "openingstijden",
         invoer,
-        melding:
-          "Iemand anders heeft de kantoortijden intussen gewijzigd. Uw invoer is niet opgeslagen maar staat hieronder nog; de huidige tijden staan in de tabel. Controleer ze en sla opnieuw op.",
-      };
+        "Iemand anders heeft de kantoortijden intussen gewijzigd. Uw invoer is niet opgeslagen maar staat hieronder nog; de huidige tijden staan in de tabel. Controleer ze en sla opnieuw op.",
+      );
     }
     for (const n of nieuw) {
       db.insert(openingstijden)
@@ -226,14 +231,13 @@ export function wijzigVrijeDagen(form: Record<string, FormDataEntryValue | undef
   return sqlite.transaction((): Resultaat => {
     const oud = vrijeDagInstellingen();
     if (tekstVan(form, "stand") !== stand(oud)) {
-      audit({ ...wie, actie: "kalender.instellingen_wijzigen", objectType: "kalender", objectId: "vrije_dagen", resultaat: "geweigerd", details: { reden: "verouderd" } });
-      return {
-        ok: false,
-        status: 409,
-        fouten: {},
+      return verouderd(
+        wie,
+        "kalender.instellingen_wijzigen",
+        "vrije_dagen",
         invoer,
-        melding: "Iemand anders heeft deze instellingen intussen gewijzigd. Uw keuze is niet opgeslagen maar staat hieronder nog. Controleer en sla opnieuw op.",
-      };
+        "Iemand anders heeft deze instellingen intussen gewijzigd. Uw keuze is niet opgeslagen maar staat hieronder nog. Controleer en sla opnieuw op.",
+      );
     }
     for (const [sleutel, waarde] of [
       ["bevrijdingsdag_vrij", bevrijdingsdagVrij],
@@ -305,9 +309,9 @@ export function voegOrganisatieDagToe(form: Record<string, FormDataEntryValue | 
     sluit: tekstVan(form, "sluit"),
     omschrijving: tekstVan(form, "omschrijving"),
   };
-  const parsed = OrganisatieDagSchema.safeParse(form);
-  const fouten: Fouten = parsed.success ? {} : { ...z.flattenError(parsed.error).fieldErrors };
-  if (!parsed.success) return veldFout(invoer, fouten);
+  const parsed = valideer(OrganisatieDagSchema, form);
+  if (!parsed.ok) return veldFout(invoer, parsed.fouten);
+  const fouten: Fouten = {};
   const d = parsed.data;
   const kal = kalenders();
   const dag = dagVanIso(d.datum);
@@ -366,9 +370,9 @@ const GelijkgesteldSchema = z.object({ datum: DatumSchema, omschrijving: Omschri
 /** Adds a day equated with a public holiday (Atw art. 3 lid 3): fields datum, omschrijving. */
 export function voegGelijkgesteldeDagToe(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): Resultaat {
   const invoer = { datum: tekstVan(form, "datum"), omschrijving: tekstVan(form, "omschrijving") };
-  const parsed = GelijkgesteldSchema.safeParse(form);
-  const fouten: Fouten = parsed.success ? {} : { ...z.flattenError(parsed.error).fieldErrors };
-  if (!parsed.success) return veldFout(invoer, fouten);
+  const parsed = valideer(GelijkgesteldSchema, form);
+  if (!parsed.ok) return veldFout(invoer, parsed.fouten);
+  const fouten: Fouten = {};
   const d = parsed.data;
   const dag = dagVanIso(d.datum);
   const datumTekst = formatDagLang(dag);
