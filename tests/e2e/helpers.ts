@@ -105,6 +105,7 @@ export async function stap(page: Page, actie: string | RegExp, vul?: () => Promi
   const details = page.locator("details").filter({ has: page.locator("summary", { hasText: actie }) });
   const knopLoc = details.getByRole("button", { name: knop ?? /./ });
   // the page may still re-render after the previous step's navigation; (re)open until the form is visible
+  await wachtTotRemixKlaar(page);
   await expect(async () => {
     await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
     await expect(knopLoc).toBeVisible({ timeout: 1000 });
@@ -113,7 +114,23 @@ export async function stap(page: Page, actie: string | RegExp, vul?: () => Promi
   const antwoord = page.waitForResponse((r) => r.request().method() === "POST", { timeout: 30_000 });
   await knopLoc.click();
   await antwoord;
-  // after the POST, Remix revalidates the page's data and re-renders (closing the open <details>); a next step
-  // clicked during that re-render is lost, so wait until the revalidation is done
+  // after the POST, Remix redirects, revalidates the page's data and re-renders (closing the open <details>); a
+  // next step clicked during that re-render is lost, so wait until Remix's router is idle again. (networkidle
+  // alone returned at once when the page had loaded before: the redirect was still pending.)
   await page.waitForLoadState("networkidle");
+  await wachtTotRemixKlaar(page);
+}
+
+/** Waits until Remix's client router has no navigation, revalidation or fetcher in flight (no-op without JS). */
+export async function wachtTotRemixKlaar(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const r = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string; fetchers: Map<string, { state: string }> } } }).__remixRouter;
+      if (!r) return document.readyState === "complete";
+      const s = r.state;
+      return s.navigation.state === "idle" && s.revalidation === "idle" && [...s.fetchers.values()].every((f) => f.state === "idle");
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
