@@ -64,6 +64,13 @@ export function maxBytesVoor(pad) {
 }
 
 const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+/**
+ * The API (/api/v1/, app/features/api): JSON bodies only, at most 64 kB, refused as RFC 9457 problems. It is
+ * authorised by a bearer token alone (never by a cookie), so the origin check does not apply to it.
+ */
+export const API_PAD = /^\/api\/v1\//;
+export const API_MAX_BYTES = 64 * 1024;
+const API_PROBLEEM = { 400: "ongeldig-verzoek", 413: "te-groot", 415: "geen-json" };
 const MET_BODY = (method) => !["GET", "HEAD", "OPTIONS"].includes(method);
 
 function escapeHtml(s) {
@@ -106,6 +113,11 @@ async function weigerBody(req, res, status, titel, tekst) {
   const afgevoerd = Number.isFinite(lengte) && lengte > AFVOER_MAX_BYTES ? false : await afvoeren(req);
   res.status(status).set("Cache-Control", "no-store");
   if (!afgevoerd) res.set("Connection", "close");
+  if (API_PAD.test(req.path)) {
+    const detail = status === 415 ? "Dit verzoek bevat geen JSON. Stuur de gegevens als JSON met de header Content-Type: application/json." : tekst;
+    res.type("application/problem+json").send(JSON.stringify({ type: `https://afspraak.nl/problemen/${API_PROBLEEM[status] ?? "fout"}`, title: titel, status, detail }));
+    return;
+  }
   res.type("html").send(hostPagina(titel, tekst, res.locals.requestId));
 }
 
@@ -151,6 +163,13 @@ function bodyGuard() {
     const contentType = req.get("content-type") ?? "";
     const type = contentType.split(";")[0].trim().toLowerCase();
     const max = maxBytesVoor(req.path);
+    if (API_PAD.test(req.path) && (type === "application/json" || type.endsWith("+json"))) {
+      const body = await leesBody(req, API_MAX_BYTES).catch(() => undefined);
+      if (body === undefined) return weigerBody(req, res, 400, "Ongeldig verzoek", "Het verzoek kwam niet goed aan. Probeer het opnieuw.");
+      if (body === null) return weigerBody(req, res, 413, "Verzoek te groot", `Het verzoek is te groot (hoogstens ${API_MAX_BYTES / 1024} kB).`);
+      res.locals.body = body;
+      return next();
+    }
     if (!FORM_TYPES.has(type)) {
       return weigerBody(req, res, 415, "Geen formulier", "Dit verzoek bevat geen formulier. Gebruik het formulier op de pagina en verstuur het opnieuw.");
     }
@@ -289,6 +308,7 @@ export async function createApp({ build } = {}) {
   // Origin check on every state-changing request (CSRF defence in addition to SameSite=Lax cookies).
   app.use((req, res, next) => {
     if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
+    if (API_PAD.test(req.path)) return next(); // bearer token only, no cookie: nothing to forge (see API_PAD)
     // A citizen's status page is served with Referrer-Policy: no-referrer, so its own forms arrive with
     // "Origin: null" and no Referer. Its actions are authorised by the secret token in the path, never by a
     // cookie, so a forged cross-site request gains nothing there: accept the null origin on that path only.
