@@ -10,7 +10,12 @@ import { statusPagina, statusActie, STATUS_MAX_BYTES } from "~/features/inwoner/
 import { afzenderVan, STATUS_HEADERS } from "~/features/inwoner/web.server";
 import { StatusNietGevonden, StatusPagina } from "~/features/inwoner/components/status";
 
-export const meta: MetaFunction = () => [{ title: "Uw persoonlijke pagina – Gemeente Voorbeeld" }, { name: "robots", content: "noindex, nofollow" }];
+export const meta: MetaFunction = () => [
+  { title: "Uw persoonlijke pagina – Gemeente Voorbeeld" },
+  { name: "robots", content: "noindex, nofollow" },
+  // the host sends Referrer-Policy: same-origin for every page; this page's own policy is stricter (last one wins)
+  { name: "referrer", content: "no-referrer" },
+];
 export const headers = () => STATUS_HEADERS;
 
 function nietGevonden(): never {
