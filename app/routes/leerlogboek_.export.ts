@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesFormaat } from "~/platform/export/export.server";
-import { exporteerLijst, geenFormaat } from "~/features/werklijsten/export.server";
+import { exporteerLijst, geenFormaat } from "~/platform/export/lijst.server";
 import { lessenExport } from "~/features/leerlogboek/lijst.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -9,7 +9,7 @@ import { now } from "../../platform/clock";
 import { datumTijdInvoer } from "../handvest/beheer.server";
 import { voorbeeldTermijn, type Keuze } from "../terugbellen/terugbel.server";
 import { keuzesZonderMij } from "../terugbellen/pagina.server";
-import { gedaanMelding, stapAfgewezen, stapFormulier, type Afhandeling, type PaginaToegang, type StapUitkomst } from "../terugbellen/stapactie.server";
+import { gedaanMelding, stapAfgewezen, stapFormulier, type Afhandeling, type PaginaToegang, type StapUitkomst } from "../../platform/web/stapactie.server";
 import { maakOverdracht, overdrachtDetail, overdrachtStap, type OverdrachtActie, type OverdrachtDetail } from "./overdracht.server";
 
 const ACTIES: readonly OverdrachtActie[] = ["oppakken", "weigeren", "intrekken", "opnieuw", "geinformeerd", "afronden"];

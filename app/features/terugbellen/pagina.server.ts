@@ -22,7 +22,7 @@ import {
   type NormKeuze,
   type TerugbelDetail,
 } from "./terugbel.server";
-import { gedaanMelding, stapAfgewezen, stapFormulier, type Afhandeling, type PaginaToegang, type StapUitkomst } from "./stapactie.server";
+import { gedaanMelding, stapAfgewezen, stapFormulier, type Afhandeling, type PaginaToegang, type StapUitkomst } from "../../platform/web/stapactie.server";
 
 /** What the page says after a step went through (`?gedaan=<intent>`). */
 const GEDAAN: Record<string, string> = {

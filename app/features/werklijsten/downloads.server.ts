@@ -5,7 +5,8 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { AppUser } from "../../platform/auth/permissions.server";
 import { leesFormaat } from "../../platform/export/export.server";
-import { EXPORT_LIMIET, escalatieTabel, exporteerLijst, geenFormaat, werkTabel } from "./export.server";
+import { escalatieTabel, werkTabel } from "./export.server";
+import { EXPORT_LIMIET, exporteerLijst, geenFormaat } from "../../platform/export/lijst.server";
 import { leesFilters } from "./lijst.server";
 import { teamLijstKeuze } from "./team.server";
 import { escalaties, geleideTeams, mijnAfspraken, teamAfspraken, teamVanMedewerker, voorMijnTeam } from "./werklijsten.server";

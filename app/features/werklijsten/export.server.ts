@@ -1,11 +1,9 @@
 /**
  * De exportkolommen van de werklijsten (Mijn werk, Team, escalaties). Het begrenzen, de auditregel en het
- * downloadantwoord zijn gedeeld: app/platform/export/lijst.server.ts (hier doorgegeven voor de routes).
+ * downloadantwoord zijn gedeeld: app/platform/export/lijst.server.ts.
  */
 import type { Escalatie, WerkItem, WerkStatus } from "./werklijsten.server";
 import type { Kolom, Tabel } from "../../platform/export/tabel";
-
-export { EXPORT_LIMIET, exporteerLijst, geenFormaat, type LijstExport } from "../../platform/export/lijst.server";
 
 export const TERMIJN_STATUS_TEKST: Record<WerkStatus, string> = {
   op_tijd: "Op tijd",

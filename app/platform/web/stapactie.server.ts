@@ -4,9 +4,9 @@
  * - a form ends in a redirect or in an answer for the form that was sent (`verder` / `antwoord`);
  * - a step form (`intent` + `versie`, see app/platform/ui/stapformulier.tsx) is checked for completeness once,
  *   and a step's refusal becomes { intent, fouten, melding, invoer } — or a `geweigerd` the route audits.
- * Imports no feature: app/features/overdracht uses it too.
+ * Shared mechanics: the callback and handover pages use it, and any detail page with step forms can.
  */
-import type { Fouten, Invoer } from "../../platform/web/formulier.server";
+import type { Fouten, Invoer } from "./formulier.server";
 
 /** A detail page's data, or why there is none. `geweigerd` carries what the route passes to `weiger`. */
 export type PaginaToegang<T> =

@@ -14,7 +14,7 @@ import {
   terugbelPagina,
   voerTerugbelStapUit,
 } from "../../../app/features/terugbellen/pagina.server";
-import { ONVOLLEDIG } from "../../../app/features/terugbellen/stapactie.server";
+import { ONVOLLEDIG } from "../../../app/platform/web/stapactie.server";
 import { biedOverdrachtAan, overdrachtPagina, voerOverdrachtStapUit } from "../../../app/features/overdracht/pagina.server";
 import { gebruiker } from "./helpers";
 

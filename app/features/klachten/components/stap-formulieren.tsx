@@ -6,7 +6,7 @@
 import type { ReactNode } from "react";
 import { useActionData } from "@remix-run/react";
 import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "../../../platform/ui/ui";
-import { UitklapFormulier } from "../../leerlogboek/components/uitklap-formulier";
+import { UitklapFormulier } from "../../../platform/ui/uitklap-formulier";
 import { formatDatumTijd } from "../../../domain/kalender/format";
 import {
   BEHOORLIJKHEIDSNORMEN,

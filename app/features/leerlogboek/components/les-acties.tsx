@@ -4,7 +4,7 @@ import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 import { formatDatum } from "~/domain/kalender/format";
 import type { lesPagina } from "../les-pagina.server";
 import { getypt, useLesAntwoord } from "./antwoord";
-import { UitklapFormulier } from "./uitklap-formulier";
+import { UitklapFormulier } from "../../../platform/ui/uitklap-formulier";
 
 type Pagina = NonNullable<ReturnType<typeof lesPagina>>;
 

@@ -4,7 +4,7 @@ import type { LesRij } from "../leerlogboek.server";
 import type { lesPagina } from "../les-pagina.server";
 import { getypt, useLesAntwoord } from "./antwoord";
 import { LesVelden } from "./leerlogboek";
-import { UitklapFormulier } from "./uitklap-formulier";
+import { UitklapFormulier } from "../../../platform/ui/uitklap-formulier";
 
 type Keuzes = NonNullable<NonNullable<ReturnType<typeof lesPagina>>["keuzes"]>;
 

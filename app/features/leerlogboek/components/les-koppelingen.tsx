@@ -6,7 +6,7 @@ import { Form, Link } from "@remix-run/react";
 import { Knop, TekstVeld } from "~/platform/ui/ui";
 import type { KoppelingWeergave, KoppelKeuzes } from "../leerlogboek.server";
 import { getypt, useLesAntwoord } from "./antwoord";
-import { UitklapFormulier } from "./uitklap-formulier";
+import { UitklapFormulier } from "../../../platform/ui/uitklap-formulier";
 
 export function LesKoppelingen({ koppelingen, regieteam, koppelKeuzes }: { koppelingen: KoppelingWeergave[]; regieteam: boolean; koppelKeuzes: KoppelKeuzes | null }) {
   return (

@@ -5,7 +5,7 @@
 import type { ReactNode } from "react";
 import { useActionData } from "@remix-run/react";
 import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
-import { UitklapFormulier } from "~/features/leerlogboek/components/uitklap-formulier";
+import { UitklapFormulier } from "~/platform/ui/uitklap-formulier";
 import { formatDatumTijd } from "~/domain/kalender/format";
 import type { Fouten } from "~/platform/web/formulier.server";
 import type { StapAntwoord } from "../detail.server";
