@@ -22,7 +22,7 @@ export function log(level, msg, fields = {}) {
 
 /** A path as it may be logged: a citizen's status-link token never goes into a log (only its hash is kept). */
 export function veiligPad(p) {
-  return p.replace(/^\/inwoner\/status\/[^/]+/, "/inwoner/status/[token]");
+  return p.replace(/^\/inwoner\/(status|kto)\/[^/]+/, "/inwoner/$1/[token]");
 }
 
 function allowedOrigins(req) {
@@ -309,10 +309,10 @@ export async function createApp({ build } = {}) {
   app.use((req, res, next) => {
     if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
     if (API_PAD.test(req.path)) return next(); // bearer token only, no cookie: nothing to forge (see API_PAD)
-    // A citizen's status page is served with Referrer-Policy: no-referrer, so its own forms arrive with
+    // A citizen's status page (and the one-time satisfaction form, /inwoner/kto/<token>) is served with Referrer-Policy: no-referrer, so its own forms arrive with
     // "Origin: null" and no Referer. Its actions are authorised by the secret token in the path, never by a
     // cookie, so a forged cross-site request gains nothing there: accept the null origin on that path only.
-    if (req.get("origin") === "null" && !req.get("referer") && /^\/inwoner\/status\/[A-Za-z0-9_-]{43}(?:\.data)?$/.test(req.path)) {
+    if (req.get("origin") === "null" && !req.get("referer") && /^\/inwoner\/(?:status|kto)\/[A-Za-z0-9_-]{43}(?:\.data)?$/.test(req.path)) {
       // Remix's own check compares Origin with Host and would refuse "null": the decision is made here.
       delete req.headers.origin;
       return next();

@@ -3,7 +3,7 @@
  * closing message. Works without JavaScript. An unknown, used or expired link gives the same 404.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { leesInvoer, valideer } from "~/platform/web/formulier.server";
 import { taalVan } from "~/platform/i18n/taal.server";
@@ -13,7 +13,11 @@ import { KtoSchema, KTO_TEKST } from "~/features/kto/formulier";
 import { afzenderVan, STATUS_HEADERS } from "~/features/inwoner/web.server";
 import { InwonerPagina } from "~/features/inwoner/components/layout";
 
-export const meta: MetaFunction = () => [{ title: "Hoe tevreden bent u? – Gemeente Voorbeeld" }, { name: "robots", content: "noindex, nofollow" }];
+export const meta: MetaFunction = () => [
+  { title: "Hoe tevreden bent u? – Gemeente Voorbeeld" },
+  { name: "robots", content: "noindex, nofollow" },
+  { name: "referrer", content: "no-referrer" },
+];
 export const headers = () => STATUS_HEADERS;
 
 function nietGevonden(): never {
@@ -36,28 +40,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const waarden = { score: invoer.score ?? "", opmerking: invoer.opmerking ?? "" };
   if (!zoekKto(params.token ?? "")) nietGevonden();
   const v = valideer(KtoSchema, waarden);
-  if (!v.ok) return data({ klaar: false as const, fouten: v.fouten, waarden, taal }, { status: 400, headers: STATUS_HEADERS });
+  if (!v.ok) return data({ fouten: v.fouten, waarden, taal }, { status: 400, headers: STATUS_HEADERS });
   const score = Number(v.data.score);
   if (!beantwoordKto(params.token ?? "", score, v.data.opmerking || null, afzenderVan(context).oorsprong)) nietGevonden();
-  return data({ klaar: true as const, ontevreden: score <= 2, taal }, { headers: STATUS_HEADERS });
+  // a redirect, not a page: after the answer the link no longer works, so this route's loader would give the 404
+  return redirect(`/inwoner/kto/bedankt${score <= 2 ? "?ontevreden=1" : ""}`, { headers: STATUS_HEADERS });
 }
 
 export default function InwonerKto() {
   const { taal } = useLoaderData<typeof loader>();
   const ad = useActionData<typeof action>();
   const t = KTO_TEKST[taal];
-  if (ad?.klaar) {
-    return (
-      <InwonerPagina titel={t.bedanktTitel}>
-        <Melding soort="ok">
-          <p className="utrecht-paragraph">{t.bedankt}</p>
-          {ad.ontevreden ? <p className="utrecht-paragraph">{t.bedanktOntevreden}</p> : null}
-        </Melding>
-      </InwonerPagina>
-    );
-  }
-  const fouten = ad && !ad.klaar ? ad.fouten : undefined;
-  const waarden = ad && !ad.klaar ? ad.waarden : { score: "", opmerking: "" };
+  const fouten = ad?.fouten;
+  const waarden = ad?.waarden ?? { score: "", opmerking: "" };
   const scoreFout = fouten?.score?.[0];
   return (
     <InwonerPagina titel={t.titel} intro={t.intro}>

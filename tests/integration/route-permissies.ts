@@ -62,6 +62,7 @@ export const ROUTE_PERMISSIES: Record<string, RouteRegel> = {
   "inwoner.compliment": { publiek: "compliment van een inwoner; misbruiklimieten in app/features/inwoner/beveiliging.server.ts" },
   "inwoner.klacht": { publiek: "klacht van een inwoner; misbruiklimieten in app/features/inwoner/beveiliging.server.ts" },
   "inwoner.kto.$token": { publiek: "tevredenheidsvraag met een eenmalige link; onbekend, gebruikt of verlopen = dezelfde 404" },
+  "inwoner.kto.bedankt": { publiek: "bedankpagina na de tevredenheidsvraag, zonder token of gegevens" },
   "inwoner.link": { publiek: "persoonlijke link opnieuw sturen; zelfde antwoord voor bekend en onbekend adres, gelimiteerd" },
   "inwoner.status.$token": { publiek: "statuspagina achter een geheim token (alleen de hash is opgeslagen); onbekend en verlopen geven 404" },
   "inwoner.suggestie": { publiek: "idee van een inwoner; misbruiklimieten in app/features/inwoner/beveiliging.server.ts" },
