@@ -169,7 +169,16 @@ export function bijStap(ctx: EffectContext, stap: Stap): void {
   else if (a.soort === "klacht") bijKlachtStap(ctx, stap);
 }
 
+/** Whether a callback step causes a message (checked before the snapshot is parsed: sweeps run many steps). */
+function terugbelRelevant(stap: Stap): boolean {
+  const type = stap.event?.type ?? null;
+  if (type === null) return true;
+  if (type === "POGING" || type === "NIEUW_TIJDSTIP") return true;
+  return (stap.naar === "niet_bereikbaar" || stap.naar === "nagekomen") && stap.van !== stap.naar;
+}
+
 function bijTerugbelStap(ctx: EffectContext, stap: Stap): void {
+  if (!terugbelRelevant(stap)) return;
   const { sqlite, afspraak: a, op } = ctx;
   const c = context(a);
   const contact = contactUitBurger(c.burger as Burger | undefined, ["sms", "email"], c.taal);
