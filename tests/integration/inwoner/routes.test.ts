@@ -39,7 +39,9 @@ async function roep(fn: (a: never) => Promise<unknown>, request: Request, params
     const v = await fn({ request, params, context: ctx(ip) } as never);
     return v as Response | Antwoord;
   } catch (e) {
-    return e as Response | Antwoord;
+    // a thrown Response or data(…, { status }) is an answer; anything else would have been a 500
+    if (e instanceof Response || (e && typeof e === "object" && (e as { type?: string }).type === "DataWithResponseInit")) return e as Response | Antwoord;
+    return { data: { fout: String(e) }, init: { status: 500 } } as Antwoord;
   }
 }
 const statusVan = (v: Response | Antwoord) => (v instanceof Response ? v.status : (v.init?.status ?? 200));
@@ -108,5 +110,35 @@ describe("status page route", () => {
     // actions on an unknown token: the same 404
     const actie = (await roep(status.action, post("/inwoner/status/x", { intent: "aanvullen", tekst: "hallo" }), { token: "B".repeat(43) })) as Antwoord;
     expect(statusVan(actie)).toBe(404);
+  });
+});
+
+describe("hostile bodies", () => {
+  it("never a 5xx on any public action, whatever the fields", async () => {
+    const routes = [
+      ["/inwoner/klacht", klacht.action, {}],
+      ["/inwoner/suggestie", suggestie.action, {}],
+      ["/inwoner/status/x", status.action, { token: "C".repeat(43) }],
+    ] as const;
+    const ok = (await roep(klacht.action, post("/inwoner/klacht", geldig()))) as Response;
+    const token = ok.headers.get("Location")!.replace(/\?.*$/, "").split("/").pop()!;
+    const lichamen: Record<string, string>[] = [
+      {},
+      { formulierStempel: "9".repeat(16) + "." + "f".repeat(32), website: "" },
+      { formulierStempel: "abc", naam: "\u0000\u202e", wat: "<script>alert(1)</script>", antwoordVia: "duif", wanneer: "2026-02-31", afdeling: "-1" },
+      { ...geldig(), email: "a@b", telefoon: "++++", adres: "x".repeat(500) },
+      { intent: "tijdstip", datum: "9999-99-99", tijd: "25:61" },
+      { intent: "intrekken", bevestig: "nee" },
+      { intent: "onbekend" },
+      { intent: "aanvullen", tekst: "x".repeat(5000) },
+    ];
+    for (const b of lichamen) {
+      for (const [url, fn, params] of routes) {
+        const r = await roep(fn, post(url, b), params);
+        expect(statusVan(r), `${url} ${JSON.stringify(b).slice(0, 80)}`).toBeLessThan(500);
+      }
+      const s = await roep(status.action, post(`/inwoner/status/${token}`, b), { token }, "192.0.2.77");
+      expect(statusVan(s), `status ${JSON.stringify(b).slice(0, 80)}`).toBeLessThan(500);
+    }
   });
 });
