@@ -7,6 +7,8 @@ import "../../../app/boot/workflows.server";
 import { startTestServer, type TestServer } from "../vijandig/app";
 import { SCOPE_LEZEN, SCOPE_SCHRIJVEN } from "../../../app/features/api/clients.server";
 import { nieuweClient, teamId } from "./helpers";
+import { getDatabase } from "../../../db/client";
+import { startSession } from "../../../app/platform/auth/sessies.server";
 
 let s: TestServer;
 beforeAll(async () => {
@@ -57,5 +59,29 @@ describe("the API behind the real host", () => {
     expect(r.headers.get("Content-Type")).toMatch(/text\/html/);
     const o = await fetch(`${s.url}/inloggen`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "a=1" });
     expect(o.status).toBe(403);
+  });
+
+  it("the beheer pages render for a beheerder (server-side, no script needed)", async () => {
+    const { sqlite } = getDatabase();
+    const b = sqlite.prepare("SELECT m.id FROM medewerkers m JOIN medewerker_rollen r ON r.medewerker_id = m.id WHERE r.rol = 'beheerder' AND m.actief = 1 LIMIT 1").get() as { id: string };
+    const cookie = (await startSession(b.id)).split(";")[0]!;
+    const api = await fetch(`${s.url}/beheer/api`, { headers: { Cookie: cookie } });
+    expect(api.status).toBe(200);
+    const html = await api.text();
+    expect(html).toContain("Nieuwe API-client");
+    expect(html).toContain("Voor welke teams");
+    expect(html).toContain("KCC Balie");
+    const maak = await fetch(`${s.url}/beheer/api`, {
+      method: "POST",
+      headers: { Cookie: cookie, Origin: s.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams([["intent", "nieuw"], ["naam", "Website"], ["lezen", "1"], ["team", String(teamId("KCC Balie"))], ["limiet", "60"]]).toString(),
+    });
+    expect(maak.status).toBe(200);
+    expect(await maak.text()).toMatch(/value="afs_[0-9a-f]{16}_[A-Za-z0-9_-]{43}"/);
+    const ok = await fetch(`${s.url}/beheer/openklant`, { headers: { Cookie: cookie } });
+    expect(ok.status).toBe(200);
+    const okHtml = await ok.text();
+    expect(okHtml).toContain("Actoren en teams");
+    expect(okHtml).toContain("De koppeling staat uit.");
   });
 });
