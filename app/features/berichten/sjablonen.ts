@@ -30,6 +30,7 @@ export const BERICHT_SOORTEN = [
   "klacht.conclusie",
   "klacht.behandelaar",
   "klacht.informeel",
+  "klacht.ingetrokken",
 ] as const;
 export type BerichtSoort = (typeof BERICHT_SOORTEN)[number];
 
@@ -45,6 +46,7 @@ export const SOORT_TITEL: Record<BerichtSoort, string> = {
   "klacht.conclusie": "Klacht: conclusie (met tevredenheidsvraag)",
   "klacht.behandelaar": "Klacht: behandelaar bekend",
   "klacht.informeel": "Klacht: naar tevredenheid opgelost (met tevredenheidsvraag)",
+  "klacht.ingetrokken": "Klacht: ingetrokken door de klager",
 };
 
 const GROET_NL = "Met vriendelijke groet,\nGemeente Voorbeeld";
@@ -173,6 +175,18 @@ export const STANDAARD_SJABLONEN: Record<BerichtSoort, Record<Taal, Sjabloon>> =
       onderwerp: "Who is handling your complaint",
       tekst: `{{aanhef}}\n\n{{behandelaar}} is handling your complaint {{nummer}}. We will let you know our findings by {{termijn}} at the latest.\n\n${STATUS_EN}\n\n${GROET_EN}`,
       sms: "Municipality of Voorbeeld: {{behandelaar}} is handling your complaint {{nummer}}. More: {{statuslink}}",
+    },
+  },
+  "klacht.ingetrokken": {
+    nl: {
+      onderwerp: "Uw klacht is ingetrokken",
+      tekst: `{{aanhef}}\n\nU heeft uw klacht {{nummer}} ingetrokken. We behandelen de klacht daarom niet verder. Wilt u toch weer een klacht indienen? Dat kan altijd.\n\n${STATUS_NL}\n\n${GROET_NL}`,
+      sms: "Gemeente Voorbeeld: uw klacht {{nummer}} is ingetrokken. Meer: {{statuslink}}",
+    },
+    en: {
+      onderwerp: "Your complaint has been withdrawn",
+      tekst: `{{aanhef}}\n\nYou have withdrawn your complaint {{nummer}}. We will therefore not handle it any further. You can always file a complaint again.\n\n${STATUS_EN}\n\n${GROET_EN}`,
+      sms: "Municipality of Voorbeeld: your complaint {{nummer}} has been withdrawn. More: {{statuslink}}",
     },
   },
   "klacht.informeel": {

@@ -5,7 +5,8 @@
  * - `bijStap` is the engine's step observer (registered in ./registratie.server.ts): callbacks and handovers get
  *   a message at each public status change, "we tried to call you" after a failed attempt, the handover message
  *   "who helps you and what happens next" (its delivery completes the handover's klant geïnformeerd), and the
- *   closing message with the satisfaction question; complaints get "who handles it" and the informal resolution.
+ *   closing message with the satisfaction question; complaints get "who handles it", the informal resolution and
+ *   the confirmation of a withdrawal.
  * - `bijKlachtbrief` is called by the complaint steps after their letter is stored: the acknowledgement (9:6, with
  *   its term), the 9:8 notice, the verdaging notice and the conclusion go by e-mail where the citizen chose
  *   e-mail (a short SMS pointing to the status page where they chose the phone; nothing extra for post).
@@ -236,10 +237,14 @@ function bijOverdrachtStap(ctx: EffectContext, stap: Stap): void {
 function bijKlachtStap(ctx: EffectContext, stap: Stap): void {
   const { sqlite, afspraak: a, op } = ctx;
   const type = stap.event?.type;
-  if (type !== "INFORMEEL_OPGELOST" && !(type === "BEHANDELAAR_TOEWIJZEN" && stap.van === "ontvangst_bevestigd")) return;
+  if (type !== "INFORMEEL_OPGELOST" && type !== "INTREKKEN" && !(type === "BEHANDELAAR_TOEWIJZEN" && stap.van === "ontvangst_bevestigd")) return;
   const c = context(a);
   const contact = klachtContact(sqlite, a.id, c.taal);
   if (!contact || !contact.kanalen.length) return;
+  if (type === "INTREKKEN") {
+    zetKlaar(sqlite, a, "klacht.ingetrokken", `klacht.ingetrokken:${a.id}`, contact, { nummer: contact.nummer }, op);
+    return;
+  }
   if (type === "INFORMEEL_OPGELOST") {
     zetKlaar(sqlite, a, "klacht.informeel", `klacht.informeel:${a.id}`, contact, { nummer: contact.nummer }, op);
     return;

@@ -248,5 +248,8 @@ describe("messages to citizens", () => {
     expect(r.opgegeven).toBe(1);
     expect(berichtRij(id, "klacht.behandelaar").status).toBe("opgegeven");
     expect(berichtProbleem(id)).toBe(true);
+    // a withdrawal (a new end state) is confirmed to the complainant
+    expect(voerStapUit(id, versie(id), { type: "INTREKKEN", op: now(), via: "telefoon", reden: "Opgelost" } as never, ruben, null).ok).toBe(true);
+    expect(berichtRij(id, "klacht.ingetrokken")).toMatchObject({ kanaal: "email", aan: "piet@example.nl", onderwerp: "Uw klacht is ingetrokken" });
   });
 });
