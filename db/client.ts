@@ -58,7 +58,35 @@ export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Dat
   sqlite.pragma("mmap_size = 268435456");
   // Functions the statistics triggers call (db/sql/050-statistiek.sql): every connection that writes needs them.
   registreerSqlFuncties(sqlite);
+  if (!opts.readonly) schrijfTransactiesDirect(sqlite);
   return sqlite;
+}
+
+/**
+ * `sqlite.transaction(fn)()` begins IMMEDIATE instead of DEFERRED on this connection: the write lock is taken at
+ * BEGIN, where busy_timeout applies. A deferred transaction that reads first and then writes cannot wait: when
+ * another connection (Litestream's checkpoints, a CLI command) wrote in between, SQLite answers "database is
+ * locked" at once, and a user's request fails. Within this process transactions are synchronous and so never
+ * overlap, so taking the lock at the start costs no concurrency. `.deferred`/`.default` give the same
+ * immediate variant; `.exclusive` stays available.
+ */
+function schrijfTransactiesDirect(sqlite: Database.Database): void {
+  const gewoon = sqlite.transaction.bind(sqlite);
+  sqlite.transaction = function transactie(fn) {
+    const t = gewoon(fn);
+    const direct = t.immediate;
+    const f = function (this: unknown, ...args: unknown[]) {
+      return direct.apply(this, args as never);
+    };
+    Object.defineProperties(f, {
+      default: { value: direct },
+      deferred: { value: direct },
+      immediate: { value: direct },
+      exclusive: { value: t.exclusive },
+      database: { value: sqlite, enumerable: true },
+    });
+    return f as unknown as typeof t;
+  } as typeof sqlite.transaction;
 }
 
 /**

@@ -41,24 +41,33 @@ export interface BijlagenSync {
   gekopieerd: number;
 }
 
+/** Copies one attachment when the replica lacks it or holds another size; returns whether it copied. */
+export function kopieerBijlage(bron: string, doel: string, naam: string, bekend: Map<string, number>): boolean {
+  const van = path.join(bron, naam);
+  const grootte = statSync(van).size;
+  if (bekend.get(naam) === grootte) return false;
+  const naar = path.join(doel, naam);
+  if (existsSync(naar) && statSync(naar).size === grootte) {
+    bekend.set(naam, grootte);
+    return false;
+  }
+  kopieerVeilig(van, naar);
+  bekend.set(naam, grootte);
+  return true;
+}
+
 /**
- * Copies every attachment missing from `doel` (a set of names already known to be there speeds up later
- * rounds; it is filled on first use).
+ * Copies every attachment missing from `doel` (or of another size: a file still being written when it was
+ * first seen). `bekend` remembers name → size already in the replica; it is filled on first use.
  */
-export function synchroniseerBijlagen(bron: string, doel: string, bekend: Set<string>): BijlagenSync {
+export function synchroniseerBijlagen(bron: string, doel: string, bekend: Map<string, number>): BijlagenSync {
   mkdirSync(doel, { recursive: true });
-  if (bekend.size === 0) for (const n of bestandenIn(doel)) bekend.add(n);
+  if (bekend.size === 0) for (const n of bestandenIn(doel)) bekend.set(n, statSync(path.join(doel, n)).size);
   let gekopieerd = 0;
   let achter = 0;
   for (const naam of bestandenIn(bron)) {
-    if (bekend.has(naam)) continue;
     try {
-      const doelPad = path.join(doel, naam);
-      if (!existsSync(doelPad) || statSync(doelPad).size !== statSync(path.join(bron, naam)).size) {
-        kopieerVeilig(path.join(bron, naam), doelPad);
-        gekopieerd += 1;
-      }
-      bekend.add(naam);
+      if (kopieerBijlage(bron, doel, naam, bekend)) gekopieerd += 1;
     } catch {
       achter += 1;
     }

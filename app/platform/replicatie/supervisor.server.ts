@@ -4,22 +4,24 @@
  * attachments alongside, and keeps the state Beheer shows (/beheer/replicatie) and /metrics exports:
  * the last replicated position, how long the replica has been behind the local database, the last error.
  *
- * Position and lag come from Litestream's own metrics endpoint (bound to 127.0.0.1 on a free port): the
- * replica is in step when its WAL index/offset equal the local shadow WAL's. The lag is the time since the
- * replica was last in step, i.e. how much recent work a lost disk would cost right now.
+ * Position and lag: Litestream logs every WAL segment it wrote to the replica (position and size) and its own
+ * metrics endpoint (bound to 127.0.0.1 on a free port) counts the WAL bytes it took from the database
+ * (litestream_total_wal_bytes). The replica is in step when the bytes shipped since this Litestream started
+ * reach the bytes taken; the lag is the time since it was last in step, i.e. how much recent work a lost disk
+ * would cost right now.
  *
  * A Litestream left over from a server that was killed (kill -9, power) is found through the pid file in the
  * data directory and stopped before a new one starts: two replicators on one database would fight.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { getDatabase } from "../../../db/client";
 import { log } from "../web/log.server";
 import { binaryAanwezig, litestreamYaml, replicatieConfig, type ReplicatieConfig } from "./config.server";
-import { bronBijlagenMap, synchroniseerBijlagen } from "./bijlagen.server";
+import { bronBijlagenMap, kopieerBijlage, synchroniseerBijlagen } from "./bijlagen.server";
 
 export interface ReplicatieStatus {
   aan: boolean;
@@ -40,7 +42,7 @@ export interface ReplicatieStatus {
   /** Seconds the replica has been behind (0 when in step). */
   vertragingS: number;
   maxVertragingS: number;
-  /** Bytes of WAL the replica still lacks (within the current WAL index; null when unknown). */
+  /** WAL bytes Litestream took from the database but has not yet written to the replica (null when unknown). */
   achterBytes: number | null;
   laatsteFout: { op: number; tekst: string } | null;
   fouten: number;
@@ -57,9 +59,12 @@ type Toestand = {
   stoppen: boolean;
   timers: NodeJS.Timeout[];
   backoffMs: number;
+  /** WAL bytes written to the replica by the current Litestream process. */
+  verzonden: number;
   achterSinds: number | null;
   gewaarschuwd: boolean;
-  bekendeBijlagen: Set<string>;
+  bekendeBijlagen: Map<string, number>;
+  watcher: FSWatcher | null;
   status: ReplicatieStatus;
 };
 type G = typeof globalThis & { [KEY]?: Toestand };
@@ -140,6 +145,7 @@ function verwerkRegel(t: Toestand, regel: string): void {
   if (positie && (tekst === "wal segment written" || tekst === "snapshot written")) {
     t.status.laatstePositie = positie;
     t.status.laatstePositieOp = Date.now();
+    if (tekst === "wal segment written") t.verzonden += Number(/\bsz=(\d+)/.exec(regel)?.[1] ?? 0);
   }
   if (level === "ERROR") {
     const err = /error="([^"]*)"|error=(\S+)/.exec(regel);
@@ -156,6 +162,7 @@ function start(t: Toestand): void {
   writeFileSync(cfgPad, litestreamYaml(t.dbPad, t.cfg, t.metricsAdres), { mode: 0o600 });
   const kind = spawn(t.cfg.binary, ["replicate", "-config", cfgPad], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
   t.kind = kind;
+  t.verzonden = 0;
   t.status.gestartOp = Date.now();
   if (kind.pid) {
     t.status.pid = kind.pid;
@@ -195,13 +202,11 @@ async function meet(t: Toestand): Promise<void> {
     try {
       const res = await fetch(`http://${t.metricsAdres}/metrics`, { signal: AbortSignal.timeout(2000) });
       const tekst = await res.text();
-      const si = waarde(tekst, "litestream_shadow_wal_index");
-      const ss = waarde(tekst, "litestream_shadow_wal_size");
-      const ri = waarde(tekst, "litestream_replica_wal_index");
-      const ro = waarde(tekst, "litestream_replica_wal_offset");
-      if (si !== null && ss !== null && ri !== null && ro !== null && t.status.laatstePositie) {
-        bij = ri > si || (ri === si && ro >= ss);
-        achterBytes = ri === si ? Math.max(0, ss - ro) : null;
+      const genomen = waarde(tekst, "litestream_total_wal_bytes");
+      const syncs = waarde(tekst, "litestream_sync_count");
+      if (genomen !== null && syncs !== null && syncs > 0) {
+        bij = t.verzonden >= genomen;
+        achterBytes = Math.max(0, genomen - t.verzonden);
       }
       if (res.ok) t.backoffMs = 1000;
     } catch {
@@ -262,6 +267,38 @@ function syncBijlagen(t: Toestand): void {
   }
 }
 
+/**
+ * Copies a new attachment as soon as it appears (inotify), so it reaches the replica before Litestream's next
+ * sync carries the database row that refers to it; the periodic round catches anything the watch missed.
+ */
+function volgBijlagen(t: Toestand): void {
+  const doel = t.cfg.doel.bijlagenMap;
+  if (!doel) return;
+  const bron = bronBijlagenMap();
+  const wachtend = new Map<string, NodeJS.Timeout>();
+  try {
+    mkdirSync(bron, { recursive: true, mode: 0o700 });
+    mkdirSync(doel, { recursive: true });
+    t.watcher = watch(bron, (_soort, naam) => {
+      if (!naam || naam.startsWith(".") || naam.endsWith(".deel") || t.stoppen) return;
+      clearTimeout(wachtend.get(naam));
+      const timer = setTimeout(() => {
+        wachtend.delete(naam);
+        try {
+          if (existsSync(path.join(bron, naam))) kopieerBijlage(bron, doel, naam, t.bekendeBijlagen);
+        } catch {
+          /* the periodic round retries */
+        }
+      }, 20);
+      timer.unref();
+      wachtend.set(naam, timer);
+    });
+    t.watcher.on("error", () => undefined);
+  } catch {
+    t.watcher = null;
+  }
+}
+
 function herhaal(t: Toestand, ms: number, f: () => void | Promise<void>): void {
   const timer = setInterval(() => void f(), ms);
   timer.unref();
@@ -287,9 +324,11 @@ export async function startReplicatie(dbPad = getDatabase().path): Promise<boole
     stoppen: false,
     timers: [],
     backoffMs: 1000,
+    verzonden: 0,
     achterSinds: null,
     gewaarschuwd: false,
-    bekendeBijlagen: new Set(),
+    bekendeBijlagen: new Map(),
+    watcher: null,
     status,
   };
   g[KEY] = t;
@@ -305,6 +344,7 @@ export async function startReplicatie(dbPad = getDatabase().path): Promise<boole
     log("info", "replicatie gestart", { doel: cfg.doel.omschrijving, interval: cfg.interval });
   }
   syncBijlagen(t);
+  volgBijlagen(t);
   herhaal(t, 1000, () => meet(t));
   const bijlagenMs = Number(process.env.AFSPRAAK_REPLICA_BIJLAGEN_INTERVAL_MS) || 5000;
   herhaal(t, bijlagenMs, () => syncBijlagen(t));
@@ -324,6 +364,7 @@ export async function stopReplicatie(): Promise<void> {
   if (!t) return;
   t.stoppen = true;
   for (const timer of t.timers) clearTimeout(timer);
+  t.watcher?.close();
   syncBijlagen(t);
   const kind = t.kind;
   if (kind && kind.exitCode === null) {
