@@ -1,6 +1,6 @@
 /**
  * A small client for the VNG Klantinteracties API 0.9.0 as Open Klant serves it (spec:
- * ../shared/specs/klantinteracties-0.9.0-openapi.yaml): only the calls the connector needs. `basisUrl` is the
+ * tests/contract/klantinteracties-0.9.0-openapi.yaml): only the calls the connector needs. `basisUrl` is the
  * API root including its path (e.g. https://openklant.gemeente.nl/klantinteracties/api/v1), the token goes in
  * `Authorization: Token <token>` (the spec's tokenAuth). Every failure becomes an OpenKlantFout with a Dutch
  * text for the beheer page; nothing is retried here (the connector decides, with backoff).

@@ -1,6 +1,6 @@
 /**
  * A stateful fake Open Klant on loopback, built from the VNG Klantinteracties 0.9.0 spec
- * (../shared/specs/klantinteracties-0.9.0-openapi.yaml):
+ * (tests/contract/klantinteracties-0.9.0-openapi.yaml):
  *
  * - every request is checked against the spec (Ajv, from the spec's own schemas): the operation must exist for
  *   that method and path, the Authorization header must be `Token <token>` (tokenAuth), every query parameter must
@@ -22,7 +22,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 
 type Json = Record<string, any>;
-const SPEC_PAD = path.join(process.env.AFSPRAAK_ROOT!, "..", "shared", "specs", "klantinteracties-0.9.0-openapi.yaml");
+const SPEC_PAD = path.join(process.env.AFSPRAAK_ROOT!, "tests", "contract", "klantinteracties-0.9.0-openapi.yaml");
 export const spec = parse(readFileSync(SPEC_PAD, "utf8")) as Json;
 const BASIS_PAD = spec.servers[0].url as string; // /klantinteracties/api/v1
 
