@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { createInstance } from "i18next";
@@ -25,6 +25,9 @@ export function handleError(error: unknown, { request, context }: { request: Req
   if (request.signal.aborted) return;
   // A thrown `data(..., { status })` is an intended answer (a refusal, a 404), not an unexpected error.
   if (error && typeof error === "object" && (error as { type?: unknown }).type === "DataWithResponseInit") return;
+  // Remix's own 4xx answers (a POST to a page without an action: 405; an unknown route: 404) are the client's
+  // mistake, answered as such; logging them as errors would bury real ones under a fuzzer's noise.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   logError("onverwachte fout", error, { requestId: context?.requestId, path: new URL(request.url).pathname.replace(/^\/inwoner\/status\/[^/]+/, "/inwoner/status/[token]") });
 }
 

@@ -67,6 +67,7 @@ function Header() {
     { to: "/leerlogboek", label: t("nav.leerlogboek"), permissie: "werk" },
     { to: "/handvest", label: t("nav.handvest"), permissie: "werk" },
     { to: "/beheer", label: t("nav.beheer"), permissie: "beheer" },
+    { to: "/vernietiging", label: t("nav.vernietiging"), permissie: "archief" },
   ];
   return (
     <header className="afs-header">

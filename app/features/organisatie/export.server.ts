@@ -6,7 +6,7 @@ import { EXPORT_LIMIET, exporteerLijst, geenFormaat } from "../../platform/expor
 import { leesMedewerkerFilter } from "./medewerkers-pagina.server";
 import { zoekMedewerkers, type MedewerkerRij } from "./organisatie.server";
 
-const ROL_TEKST: Record<string, string> = { medewerker: "Medewerker", teamleider: "Teamleider", regieteam: "Regieteam", beheerder: "Beheerder" };
+const ROL_TEKST: Record<string, string> = { medewerker: "Medewerker", teamleider: "Teamleider", regieteam: "Regieteam", beheerder: "Beheerder", archief: "Archief (informatiebeheer)" };
 
 /** CSV or XLSX (?formaat=) of the medewerkers the list shows with the same filter; 400 without a format. */
 export async function exporteerMedewerkers(user: AppUser, context: AppLoadContext | undefined, url: URL): Promise<Response> {

@@ -16,9 +16,10 @@ export const common: Shape<typeof nlCommon> = {
     leerlogboek: "Learning log",
     handvest: "Our quality charter",
     beheer: "Administration",
+    vernietiging: "Destruction",
   },
   gebruiker: { profiel: "my profile", rollen: "Roles", uitloggen: "Log out" },
-  rol: { medewerker: "Employee", teamleider: "Team lead", regieteam: "Service quality team", beheerder: "Administrator" },
+  rol: { medewerker: "Employee", teamleider: "Team lead", regieteam: "Service quality team", beheerder: "Administrator", archief: "Records manager" },
   taal: { label: "Language", nl: "Nederlands", en: "English", kies: "Change language" },
   fout: {
     titel403: "No access",

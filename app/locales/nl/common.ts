@@ -12,9 +12,10 @@ export const common = {
     leerlogboek: "Leerlogboek",
     handvest: "Ons kwaliteitshandvest",
     beheer: "Beheer",
+    vernietiging: "Vernietiging",
   },
   gebruiker: { profiel: "mijn profiel", rollen: "Rollen", uitloggen: "Uitloggen" },
-  rol: { medewerker: "Medewerker", teamleider: "Teamleider", regieteam: "Regieteam", beheerder: "Beheerder" },
+  rol: { medewerker: "Medewerker", teamleider: "Teamleider", regieteam: "Regieteam", beheerder: "Beheerder", archief: "Archief (informatiebeheer)" },
   taal: { label: "Taal", nl: "Nederlands", en: "English", kies: "Wijzig taal" },
   fout: {
     titel403: "Geen toegang",

@@ -15,7 +15,8 @@ export type Permissie =
   | "klachten" // complaints list and dossiers: regieteam (handlers get access per dossier)
   | "regieteam" // learning log, dashboards, annual report
   | "beheer" // organisation, charter, calendars, templates
-  | "audit"; // audit log: beheerders
+  | "audit" // audit log: beheerders
+  | "archief"; // vernietigingslijsten: review, hold back, approve destruction (records manager)
 
 export const PERMISSIES: Record<Permissie, readonly Rol[]> = {
   werk: ["medewerker", "teamleider", "regieteam", "beheerder"],
@@ -24,6 +25,7 @@ export const PERMISSIES: Record<Permissie, readonly Rol[]> = {
   regieteam: ["regieteam"],
   beheer: ["beheerder"],
   audit: ["beheerder"],
+  archief: ["archief"],
 };
 
 export type AppUser = SessieGebruiker;
