@@ -81,6 +81,7 @@ const ROLLEN_ACCOUNTS: Record<Rol, string> = {
   teamleider: "sanne@voorbeeld.nl",
   regieteam: "ruben@voorbeeld.nl",
   beheerder: "laura@voorbeeld.nl",
+  archief: "gerda@voorbeeld.nl",
 };
 
 interface Persoon {

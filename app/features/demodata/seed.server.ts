@@ -60,6 +60,7 @@ export const DEMO_MEDEWERKERS: DemoPersoon[] = [
   { naam: "Ruben Dekker", email: "ruben@voorbeeld.nl", team: "Regieteam Dienstverlening", rollen: ["medewerker", "regieteam"] },
   { naam: "Wim Koster", email: "wim@voorbeeld.nl", team: "Informatiebeheer", rollen: ["medewerker", "teamleider", "beheerder"] },
   { naam: "Laura Brouwer", email: "laura@voorbeeld.nl", team: "Informatiebeheer", rollen: ["beheerder"] },
+  { naam: "Gerda Smeets", email: "gerda@voorbeeld.nl", team: "Informatiebeheer", rollen: ["archief"] },
 ];
 
 export function nieuwId(): string {
