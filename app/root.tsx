@@ -60,7 +60,7 @@ function Header() {
   const user = root?.user;
   const nav: NavItem[] = [
     { to: "/mijn-werk", label: t("nav.mijnWerk"), permissie: "werk" },
-    { to: "/klantbeeld", label: t("nav.klantbeeld"), permissie: "werk" },
+    { to: "/klantbeeld", label: t("nav.klantbeeld"), permissie: "klantbeeld" },
     { to: "/team", label: t("nav.team"), permissie: "team" },
     { to: "/klachten", label: t("nav.klachten"), permissie: "klachten" },
     { to: "/regieteam", label: t("nav.regieteam"), permissie: "regieteam" },
@@ -68,6 +68,7 @@ function Header() {
     { to: "/handvest", label: t("nav.handvest"), permissie: "werk" },
     { to: "/beheer", label: t("nav.beheer"), permissie: "beheer" },
     { to: "/vernietiging", label: t("nav.vernietiging"), permissie: "archief" },
+    { to: "/privacy", label: t("nav.privacy"), permissie: "privacy" },
   ];
   return (
     <header className="afs-header">

@@ -12,7 +12,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Klantbeeld – Afspraak" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context, "werk");
+  const user = await requireUser(request, context, "klantbeeld");
   return data(klantbeeldPagina(user, context, params.id ?? ""));
 }
 

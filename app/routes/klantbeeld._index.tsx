@@ -13,7 +13,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Klantbeeld – Afspraak" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context, "werk");
+  const user = await requireUser(request, context, "klantbeeld");
   return data(zoekPagina(user, new URL(request.url), origin(context)));
 }
 

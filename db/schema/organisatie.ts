@@ -43,7 +43,7 @@ export const medewerkers = sqliteTable(
   (t) => [index("medewerkers_team").on(t.teamId)],
 );
 
-export const ROLLEN = ["medewerker", "teamleider", "regieteam", "beheerder", "archief"] as const;
+export const ROLLEN = ["medewerker", "teamleider", "regieteam", "beheerder", "archief", "privacy"] as const;
 export type Rol = (typeof ROLLEN)[number];
 
 /** Roles per medewerker; one person may hold several. */

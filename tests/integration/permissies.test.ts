@@ -82,6 +82,7 @@ const ROLLEN_ACCOUNTS: Record<Rol, string> = {
   regieteam: "ruben@voorbeeld.nl",
   beheerder: "laura@voorbeeld.nl",
   archief: "gerda@voorbeeld.nl",
+  privacy: "priya@voorbeeld.nl",
 };
 
 interface Persoon {

@@ -61,6 +61,7 @@ export const DEMO_MEDEWERKERS: DemoPersoon[] = [
   { naam: "Wim Koster", email: "wim@voorbeeld.nl", team: "Informatiebeheer", rollen: ["medewerker", "teamleider", "beheerder"] },
   { naam: "Laura Brouwer", email: "laura@voorbeeld.nl", team: "Informatiebeheer", rollen: ["beheerder"] },
   { naam: "Gerda Smeets", email: "gerda@voorbeeld.nl", team: "Informatiebeheer", rollen: ["archief"] },
+  { naam: "Priya Ramdin", email: "priya@voorbeeld.nl", team: "Informatiebeheer", rollen: ["privacy"] },
 ];
 
 export function nieuwId(): string {

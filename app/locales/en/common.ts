@@ -17,9 +17,10 @@ export const common: Shape<typeof nlCommon> = {
     handvest: "Our quality charter",
     beheer: "Administration",
     vernietiging: "Destruction",
+    privacy: "Privacy requests",
   },
   gebruiker: { profiel: "my profile", rollen: "Roles", uitloggen: "Log out" },
-  rol: { medewerker: "Employee", teamleider: "Team lead", regieteam: "Service quality team", beheerder: "Administrator", archief: "Records manager" },
+  rol: { medewerker: "Employee", teamleider: "Team lead", regieteam: "Service quality team", beheerder: "Administrator", archief: "Records manager", privacy: "Privacy officer (DPO)" },
   taal: { label: "Language", nl: "Nederlands", en: "English", kies: "Change language" },
   fout: {
     titel403: "No access",

@@ -13,9 +13,10 @@ export const common = {
     handvest: "Ons kwaliteitshandvest",
     beheer: "Beheer",
     vernietiging: "Vernietiging",
+    privacy: "Privacyverzoeken",
   },
   gebruiker: { profiel: "mijn profiel", rollen: "Rollen", uitloggen: "Uitloggen" },
-  rol: { medewerker: "Medewerker", teamleider: "Teamleider", regieteam: "Regieteam", beheerder: "Beheerder", archief: "Archief (informatiebeheer)" },
+  rol: { medewerker: "Medewerker", teamleider: "Teamleider", regieteam: "Regieteam", beheerder: "Beheerder", archief: "Archief (informatiebeheer)", privacy: "Privacy (FG)" },
   taal: { label: "Taal", nl: "Nederlands", en: "English", kies: "Wijzig taal" },
   fout: {
     titel403: "Geen toegang",

@@ -11,21 +11,25 @@ import { audit, origin } from "../audit/audit.server";
 
 export type Permissie =
   | "werk" // Mijn werk, klantbeeld, registering promises/complaints/feedback: all staff
+  | "klantbeeld" // finding a citizen's klantbeeld: all staff and the privacy officer (record-level rule in klantbeeld.server.ts)
   | "team" // team worklists, reassign, escalations: teamleiders
   | "klachten" // complaints list and dossiers: regieteam (handlers get access per dossier)
   | "regieteam" // learning log, dashboards, annual report
   | "beheer" // organisation, charter, calendars, templates
   | "audit" // audit log: beheerders
-  | "archief"; // vernietigingslijsten: review, hold back, approve destruction (records manager)
+  | "archief" // vernietigingslijsten: review, hold back, approve destruction (records manager)
+  | "privacy"; // privacy requests (AVG art. 15, 16, 18): the privacy officer (FG)
 
 export const PERMISSIES: Record<Permissie, readonly Rol[]> = {
   werk: ["medewerker", "teamleider", "regieteam", "beheerder"],
+  klantbeeld: ["medewerker", "teamleider", "regieteam", "beheerder", "privacy"],
   team: ["teamleider"],
   klachten: ["regieteam", "teamleider"],
   regieteam: ["regieteam"],
   beheer: ["beheerder"],
   audit: ["beheerder"],
   archief: ["archief"],
+  privacy: ["privacy"],
 };
 
 export type AppUser = SessieGebruiker;
