@@ -12,3 +12,4 @@ export * from "./statistiek";
 export * from "./inwoner";
 export * from "./berichten";
 export * from "./koppelingen";
+export * from "./sso";
