@@ -13,7 +13,7 @@ CREATE TRIGGER stat_klachten_ins AFTER INSERT ON klachten
 BEGIN
   INSERT INTO stat_klachten (maand, afdeling_id, team_id, kanaal, oordeel, afloop, aantal, schriftelijk, afgerond, binnen_termijn, doorloop_dagen, verdaagd, uitgesteld, ombudsman, met_les, les_overgeslagen)
   VALUES (maand_nl(NEW.ontvangen_op), coalesce(NEW.afdeling_id, 0), coalesce(NEW.team_id, 0), NEW.kanaal, coalesce(NEW.oordeel, ''),
-    CASE WHEN NEW.grond_9_8 IS NOT NULL THEN 'niet_in_behandeling' WHEN NEW.informeel_op IS NOT NULL THEN 'informeel'
+    CASE WHEN NEW.status = 'ingetrokken' THEN 'ingetrokken' WHEN NEW.grond_9_8 IS NOT NULL THEN 'niet_in_behandeling' WHEN NEW.informeel_op IS NOT NULL THEN 'informeel'
          WHEN NEW.conclusie_op IS NOT NULL THEN 'afgehandeld' ELSE 'open' END,
     1, (1) * (NEW.schriftelijk), (1) * (NEW.afgesloten_op IS NOT NULL), (1) * (coalesce(NEW.afgerond_binnen_termijn, 0)),
     (1) * (coalesce(dagen_nl(NEW.ontvangen_op, NEW.afgesloten_op), 0)), (1) * (NEW.verdaagd_op IS NOT NULL),
@@ -33,11 +33,11 @@ END;
 
 DROP TRIGGER IF EXISTS stat_klachten_upd;
 CREATE TRIGGER stat_klachten_upd AFTER UPDATE ON klachten
-WHEN OLD.ontvangen_op IS NOT NEW.ontvangen_op OR OLD.afdeling_id IS NOT NEW.afdeling_id OR OLD.team_id IS NOT NEW.team_id OR OLD.kanaal IS NOT NEW.kanaal OR OLD.oordeel IS NOT NEW.oordeel OR OLD.grond_9_8 IS NOT NEW.grond_9_8 OR OLD.informeel_op IS NOT NEW.informeel_op OR OLD.conclusie_op IS NOT NEW.conclusie_op OR OLD.schriftelijk IS NOT NEW.schriftelijk OR OLD.afgesloten_op IS NOT NEW.afgesloten_op OR OLD.afgerond_binnen_termijn IS NOT NEW.afgerond_binnen_termijn OR OLD.verdaagd_op IS NOT NEW.verdaagd_op OR OLD.uitstel IS NOT NEW.uitstel OR OLD.ombudsman_ingeschakeld_op IS NOT NEW.ombudsman_ingeschakeld_op OR OLD.les IS NOT NEW.les OR OLD.les_overgeslagen IS NOT NEW.les_overgeslagen OR OLD.leerlogboek_aantal IS NOT NEW.leerlogboek_aantal
+WHEN (OLD.status = 'ingetrokken') IS NOT (NEW.status = 'ingetrokken') OR OLD.ontvangen_op IS NOT NEW.ontvangen_op OR OLD.afdeling_id IS NOT NEW.afdeling_id OR OLD.team_id IS NOT NEW.team_id OR OLD.kanaal IS NOT NEW.kanaal OR OLD.oordeel IS NOT NEW.oordeel OR OLD.grond_9_8 IS NOT NEW.grond_9_8 OR OLD.informeel_op IS NOT NEW.informeel_op OR OLD.conclusie_op IS NOT NEW.conclusie_op OR OLD.schriftelijk IS NOT NEW.schriftelijk OR OLD.afgesloten_op IS NOT NEW.afgesloten_op OR OLD.afgerond_binnen_termijn IS NOT NEW.afgerond_binnen_termijn OR OLD.verdaagd_op IS NOT NEW.verdaagd_op OR OLD.uitstel IS NOT NEW.uitstel OR OLD.ombudsman_ingeschakeld_op IS NOT NEW.ombudsman_ingeschakeld_op OR OLD.les IS NOT NEW.les OR OLD.les_overgeslagen IS NOT NEW.les_overgeslagen OR OLD.leerlogboek_aantal IS NOT NEW.leerlogboek_aantal
 BEGIN
   INSERT INTO stat_klachten (maand, afdeling_id, team_id, kanaal, oordeel, afloop, aantal, schriftelijk, afgerond, binnen_termijn, doorloop_dagen, verdaagd, uitgesteld, ombudsman, met_les, les_overgeslagen)
   VALUES (maand_nl(OLD.ontvangen_op), coalesce(OLD.afdeling_id, 0), coalesce(OLD.team_id, 0), OLD.kanaal, coalesce(OLD.oordeel, ''),
-    CASE WHEN OLD.grond_9_8 IS NOT NULL THEN 'niet_in_behandeling' WHEN OLD.informeel_op IS NOT NULL THEN 'informeel'
+    CASE WHEN OLD.status = 'ingetrokken' THEN 'ingetrokken' WHEN OLD.grond_9_8 IS NOT NULL THEN 'niet_in_behandeling' WHEN OLD.informeel_op IS NOT NULL THEN 'informeel'
          WHEN OLD.conclusie_op IS NOT NULL THEN 'afgehandeld' ELSE 'open' END,
     -1, (-1) * (OLD.schriftelijk), (-1) * (OLD.afgesloten_op IS NOT NULL), (-1) * (coalesce(OLD.afgerond_binnen_termijn, 0)),
     (-1) * (coalesce(dagen_nl(OLD.ontvangen_op, OLD.afgesloten_op), 0)), (-1) * (OLD.verdaagd_op IS NOT NULL),
@@ -51,7 +51,7 @@ BEGIN
     met_les = met_les + excluded.met_les, les_overgeslagen = les_overgeslagen + excluded.les_overgeslagen;
   INSERT INTO stat_klachten (maand, afdeling_id, team_id, kanaal, oordeel, afloop, aantal, schriftelijk, afgerond, binnen_termijn, doorloop_dagen, verdaagd, uitgesteld, ombudsman, met_les, les_overgeslagen)
   VALUES (maand_nl(NEW.ontvangen_op), coalesce(NEW.afdeling_id, 0), coalesce(NEW.team_id, 0), NEW.kanaal, coalesce(NEW.oordeel, ''),
-    CASE WHEN NEW.grond_9_8 IS NOT NULL THEN 'niet_in_behandeling' WHEN NEW.informeel_op IS NOT NULL THEN 'informeel'
+    CASE WHEN NEW.status = 'ingetrokken' THEN 'ingetrokken' WHEN NEW.grond_9_8 IS NOT NULL THEN 'niet_in_behandeling' WHEN NEW.informeel_op IS NOT NULL THEN 'informeel'
          WHEN NEW.conclusie_op IS NOT NULL THEN 'afgehandeld' ELSE 'open' END,
     1, (1) * (NEW.schriftelijk), (1) * (NEW.afgesloten_op IS NOT NULL), (1) * (coalesce(NEW.afgerond_binnen_termijn, 0)),
     (1) * (coalesce(dagen_nl(NEW.ontvangen_op, NEW.afgesloten_op), 0)), (1) * (NEW.verdaagd_op IS NOT NULL),

@@ -812,19 +812,21 @@ export function notitieToevoegen(id: string, tekst: string, actor: Actor, oorspr
 // ------------------------------------------------------------------------------------------------ list
 
 /** How a complaint ended (the same classification as the statistics rollup stat_klachten.afloop). */
-export const KLACHT_AFLOPEN = ["informeel", "niet_in_behandeling", "afgehandeld", "open"] as const;
+export const KLACHT_AFLOPEN = ["informeel", "niet_in_behandeling", "afgehandeld", "ingetrokken", "open"] as const;
 export type KlachtAfloop = (typeof KLACHT_AFLOPEN)[number];
 export const KLACHT_AFLOOP_TEKST: Record<KlachtAfloop, string> = {
   informeel: "Informeel opgelost (9:5)",
   niet_in_behandeling: "Niet in behandeling (9:8)",
   afgehandeld: "Afgehandeld met oordeel",
+  ingetrokken: "Ingetrokken door de klager",
   open: "Nog open",
 };
 const AFLOOP_SQL: Record<KlachtAfloop, string> = {
-  niet_in_behandeling: "k.grond_9_8 IS NOT NULL",
-  informeel: "k.grond_9_8 IS NULL AND k.informeel_op IS NOT NULL",
-  afgehandeld: "k.grond_9_8 IS NULL AND k.informeel_op IS NULL AND k.conclusie_op IS NOT NULL",
-  open: "k.grond_9_8 IS NULL AND k.informeel_op IS NULL AND k.conclusie_op IS NULL",
+  ingetrokken: "k.status = 'ingetrokken'",
+  niet_in_behandeling: "k.status <> 'ingetrokken' AND k.grond_9_8 IS NOT NULL",
+  informeel: "k.status <> 'ingetrokken' AND k.grond_9_8 IS NULL AND k.informeel_op IS NOT NULL",
+  afgehandeld: "k.status <> 'ingetrokken' AND k.grond_9_8 IS NULL AND k.informeel_op IS NULL AND k.conclusie_op IS NOT NULL",
+  open: "k.status <> 'ingetrokken' AND k.grond_9_8 IS NULL AND k.informeel_op IS NULL AND k.conclusie_op IS NULL",
 };
 
 export interface KlachtFilter {
@@ -1066,7 +1068,7 @@ export function klachtenVoorExport(user: AppUser, f: KlachtFilter, limiet: numbe
   }[];
   audit({ actor: user, actie: "klachten.export", objectType: "klacht", objectId: null, resultaat: "ok", oorsprong, details: { aantal: rijen.length, filter: f } });
   return rijen.map((r) => {
-    const afloop: KlachtAfloop = r.grond_9_8 ? "niet_in_behandeling" : r.informeel_op ? "informeel" : r.conclusie_op ? "afgehandeld" : "open";
+    const afloop: KlachtAfloop = r.status === "ingetrokken" ? "ingetrokken" : r.grond_9_8 ? "niet_in_behandeling" : r.informeel_op ? "informeel" : r.conclusie_op ? "afgehandeld" : "open";
     return {
       nummer: r.nummer,
       status: STATUS_TEKST[r.status] ?? r.status,
@@ -1102,6 +1104,11 @@ export function verdagingsMoment(id: string, weken: number): number | null {
   const l = laadContext(id);
   if (!l || !Number.isInteger(weken) || weken < 1 || weken > 52) return null;
   return afhandelTermijn(l.c.afhandelTermijnOp, weken);
+}
+
+/** The complaint's current due moment for handling (after verdaging or agreed delay); null when unknown. */
+export function huidigeTermijn(id: string): number | null {
+  return laadContext(id)?.c.huidigeTermijnOp ?? null;
 }
 
 /** End of a local date (23:59:59) as the agreed new due moment. */

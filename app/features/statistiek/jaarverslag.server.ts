@@ -17,7 +17,7 @@ export const JAAR_MIN = 2000;
 export const JAAR_MAX = 2100;
 
 /** Uitkomst van een klacht, afgeleid van stat_klachten.afloop en .oordeel; samen precies het totaal. */
-export const UITKOMSTEN = ["gegrond", "deels_gegrond", "ongegrond", "geen_oordeel", "informeel", "niet_in_behandeling", "open"] as const;
+export const UITKOMSTEN = ["gegrond", "deels_gegrond", "ongegrond", "geen_oordeel", "informeel", "niet_in_behandeling", "ingetrokken", "open"] as const;
 export type Uitkomst = (typeof UITKOMSTEN)[number];
 export const UITKOMST_TEKST: Record<Uitkomst, string> = {
   gegrond: OORDEEL_TEKST.gegrond,
@@ -26,6 +26,7 @@ export const UITKOMST_TEKST: Record<Uitkomst, string> = {
   geen_oordeel: `${OORDEEL_TEKST.geen_oordeel} (afgehandeld zonder oordeel)`,
   informeel: "Naar tevredenheid opgelost (art. 9:5)",
   niet_in_behandeling: "Niet in behandeling genomen (art. 9:8)",
+  ingetrokken: "Ingetrokken door de klager",
   open: "Nog in behandeling",
 };
 
@@ -102,6 +103,7 @@ function uitkomstVan(afloop: string, oordeel: string): Uitkomst {
   if (afloop === "open") return "open";
   if (afloop === "informeel") return "informeel";
   if (afloop === "niet_in_behandeling") return "niet_in_behandeling";
+  if (afloop === "ingetrokken") return "ingetrokken";
   if (oordeel === "gegrond" || oordeel === "deels_gegrond" || oordeel === "ongegrond") return oordeel;
   return "geen_oordeel";
 }

@@ -5,7 +5,7 @@
 import type { KlachtAfloop, KlachtFilter } from "../klachten/klachten.server";
 import { leesMaand } from "./filter";
 
-const AFLOPEN: readonly string[] = ["informeel", "niet_in_behandeling", "afgehandeld", "open"];
+const AFLOPEN: readonly string[] = ["informeel", "niet_in_behandeling", "afgehandeld", "ingetrokken", "open"];
 
 /** Reads the list filter from the URL; `fouten` holds Dutch messages for unusable months. */
 export function leesKlachtFilter(u: URLSearchParams): { filter: KlachtFilter; fouten: Partial<Record<"van" | "tot", string>> } {

@@ -4,12 +4,13 @@
  */
 import { maandParam } from "./filter";
 
-export type Afloop = "open" | "afgehandeld" | "informeel" | "niet_in_behandeling";
-export const AFLOPEN: readonly Afloop[] = ["informeel", "niet_in_behandeling", "afgehandeld", "open"];
+export type Afloop = "open" | "afgehandeld" | "informeel" | "niet_in_behandeling" | "ingetrokken";
+export const AFLOPEN: readonly Afloop[] = ["informeel", "niet_in_behandeling", "afgehandeld", "ingetrokken", "open"];
 export const AFLOOP_TEKST: Record<Afloop, string> = {
   informeel: "Informeel opgelost (9:5)",
   niet_in_behandeling: "Niet in behandeling (9:8)",
   afgehandeld: "Afgehandeld met oordeel",
+  ingetrokken: "Ingetrokken door de klager",
   open: "Nog open",
 };
 

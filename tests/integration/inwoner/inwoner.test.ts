@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import "../../../app/boot/workflows.server";
 import { getDatabase } from "../../../db/client";
+import { herbouwStatistiek } from "../../../app/features/statistiek/herbouw.server";
 import { advance, setNow, now } from "../../../app/platform/clock";
 import {
   controleerInzending,
@@ -308,6 +309,12 @@ describe("status link", () => {
     const ev = sqlite.prepare("SELECT payload FROM afspraak_gebeurtenissen WHERE afspraak_id = ? AND type = 'INTREKKEN'").get(r.id) as { payload: string };
     expect(JSON.parse(ev.payload)).toMatchObject({ via: "statuslink", reden: "Het is al opgelost" });
     expect(sqlite.prepare("SELECT count(*) n FROM audit_log WHERE actie = 'inwoner.ingetrokken' AND object_id = ?").get(r.id)).toEqual({ n: 1 });
+    // the dashboards and the annual report count it as withdrawn, not as still open; the rebuild agrees
+    const afloop = () => sqlite.prepare("SELECT afloop, sum(aantal) n FROM stat_klachten GROUP BY afloop HAVING n <> 0 ORDER BY afloop").all();
+    expect(afloop()).toContainEqual({ afloop: "ingetrokken", n: 1 });
+    const voor = afloop();
+    herbouwStatistiek(sqlite);
+    expect(afloop()).toEqual(voor);
     // the page still works (the record is kept), but nothing can be done any more
     const p = statusPagina(token, null)!;
     expect(p.statusSleutel).toBe("klacht.ingetrokken");
