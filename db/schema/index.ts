@@ -13,3 +13,4 @@ export * from "./inwoner";
 export * from "./berichten";
 export * from "./koppelingen";
 export * from "./sso";
+export * from "./bewaren";
