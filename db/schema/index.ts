@@ -14,3 +14,4 @@ export * from "./berichten";
 export * from "./koppelingen";
 export * from "./sso";
 export * from "./bewaren";
+export * from "./mfa";
