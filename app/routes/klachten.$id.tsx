@@ -10,6 +10,7 @@ import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser, weiger } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesFormulier } from "~/platform/web/formulier.server";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { dossierPagina, verwerkDossierFormulier } from "~/features/klachten/dossier.server";
 import { eisKlachtToegang, GEEN_TOEGANG } from "~/features/klachten/toegang.server";
 import { Bewaartermijn, Betrokkenen, KlachtGegevens, LeerlogboekBlok, TermijnenBlok, TijdlijnBlok } from "~/features/klachten/components/dossier";
@@ -34,7 +35,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
   const id = params.id ?? "";
   eisKlachtToegang(user, context, id, "klacht.wijzigen", "wijzigen");
-  const r = verwerkDossierFormulier(id, await leesFormulier(request), user, origin(context));
+  const r = verwerkDossierFormulier(id, await leesFormulier(request), user, origin(context), taalVan(request));
   return r.ok ? redirect(`/klachten/${id}?gedaan=${r.gedaan}`) : data(r.antwoord, { status: r.status });
 }
 

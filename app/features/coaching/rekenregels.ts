@@ -3,7 +3,7 @@
  * Europe/Amsterdam), the median, and the aggregation of raw facts into per-period figures.
  * No database, no dates from the system clock: callers pass `nu`.
  */
-import { dagVanDatum, datumVanDag, instantVanLokaal, lokaleDelen, beginVanDag, MS_DAG } from "../../domain/kalender/tijd";
+import { dagVanDatum, datumVanDag, instantVanLokaal, lokaleDelen, beginVanDag } from "../../domain/kalender/tijd";
 import { MAANDEN_KORT } from "../../domain/kalender/format";
 
 export const STANDAARD_BEWAARTERMIJN_MAANDEN = 24;
@@ -96,7 +96,8 @@ export function periodeIndex(perioden: readonly Periode[], t: number | null | un
 
 /** End of an ISO date ("2026-05-01") in Amsterdam: 23:59:59.999 that day. */
 export function eindeVanIsoDag(jaar: number, maand: number, dag: number): number {
-  return beginVanDag(dagVanDatum(jaar, maand, dag)) + MS_DAG - 1;
+  // the next local midnight minus 1 ms: a daylight-saving Sunday has 23 or 25 hours, not MS_DAG
+  return beginVanDag(dagVanDatum(jaar, maand, dag) + 1) - 1;
 }
 
 /** A deadline fact of one employee's commitment (from termijnen ⋈ afspraken). */

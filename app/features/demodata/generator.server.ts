@@ -27,6 +27,7 @@ import { getDatabase } from "../../../db/client";
 import { now, setNow, resetClock } from "../../platform/clock";
 import { publiekeInzendingen, type PubliekeAantallen } from "./inwoner.server";
 import { kalenders, normVersieMetId, termijnNorm, type NormVersie } from "../../platform/engine/normen.server";
+import type { OrganisatieKalender } from "../../domain/kalender/kalenders";
 import { berekenTermijn, berekenWaarschuwing } from "../../domain/kalender/termijn";
 import { isoDatum, lokaleDag, instantVanLokaleDag, weekdagVanDag, datumVanDag, isoDatumVanDag, dagVanIso } from "../../domain/kalender/tijd";
 import { regieteamMoment } from "../../platform/engine/termijnen.server";
@@ -131,6 +132,44 @@ export function gegenereerdeData(sqlite: Database.Database): { schaal: string; j
 
 const MIN = 60_000;
 const UUR = 3_600_000;
+
+/**
+ * A hearing moment near `doel` on a working day of the organisation calendar, on a quarter hour within office
+ * hours (at least 30 minutes before closing), strictly between `na` and `voor`; null when none fits. The
+ * slot is derived from `doel` itself, so the generator draws no extra random numbers.
+ */
+function hoorMomentOpWerkdag(org: OrganisatieKalender, doel: number, na: number, voor: number): number | null {
+  if (voor <= na) return null;
+  const d0 = lokaleDag(doel);
+  const vanDag = lokaleDag(na);
+  const totDag = lokaleDag(voor);
+  const deel = (doel / UUR) % 1; // where in its hour the target fell: a spread 0..1
+  const slot = (dag: number): number | null => {
+    const kt = org.kantoortijden(dag);
+    if (!kt) return null;
+    const kwartieren = Math.floor((kt.sluit - kt.open - 30 * 60_000) / (15 * 60_000));
+    if (kwartieren < 0) return null;
+    const kandidaat = kt.open + Math.floor(deel * (kwartieren + 1)) * 15 * 60_000;
+    if (kandidaat > na && kandidaat < voor) return kandidaat;
+    // the first or last day of the window: try the earliest / latest quarter that fits
+    for (let q = 0; q <= kwartieren; q++) {
+      const m = kt.open + q * 15 * 60_000;
+      if (m > na && m < voor) return m;
+    }
+    return null;
+  };
+  for (let i = 0; d0 + i <= totDag || d0 - i >= vanDag; i++) {
+    if (d0 + i <= totDag && d0 + i >= vanDag) {
+      const m = slot(d0 + i);
+      if (m !== null) return m;
+    }
+    if (i > 0 && d0 - i >= vanDag && d0 - i <= totDag) {
+      const m = slot(d0 - i);
+      if (m !== null) return m;
+    }
+  }
+  return null;
+}
 const DAG = 86_400_000;
 const SEIZOEN = [1.15, 1.0, 1.12, 1.0, 0.95, 0.95, 0.72, 0.75, 1.12, 1.05, 1.0, 0.88];
 const WEEKDAG = [0, 1.3, 1.1, 1.0, 1.0, 0.85, 0.08, 0.05]; // 1 = Monday … 7 = Sunday
@@ -866,7 +905,12 @@ export async function genereerDemoData(opties: DemoDataOpties): Promise<DemoData
       oordeel = ou < 0.3 ? "gegrond" : ou < 0.52 ? "deels_gegrond" : ou < 0.9 ? "ongegrond" : "geen_oordeel";
       gehoord = t.kans(0.75);
       const hoorOp = kopie + (0.3 + 0.5 * t.r()) * (einde - kopie);
-      if (gehoord) {
+      // a hearing is held on a working day within office hours and before the (extended) term ends, as the
+      // dossier form demands (issue 17); when no such moment fits before the conclusion, hearing is waived
+      const hoorzitting = gehoord ? hoorMomentOpWerkdag(k.organisatie, hoorOp, kopie + UUR, Math.min(einde - UUR, verdaagd?.nieuwOp ?? afhandelTermijnOp)) : null;
+      if (gehoord && hoorzitting === null) gehoord = false;
+      if (gehoord && hoorzitting !== null) {
+        const hoorOp = hoorzitting;
         stap(kopie + 0.2 * (hoorOp - kopie), { type: "HOORZITTING_PLANNEN", op: Math.round(hoorOp) });
         stap(hoorOp, { type: "HOORZITTING_GEHOUDEN", op: Math.round(hoorOp), verslag: "Klager en beklaagde zijn gehoord; de standpunten zijn vastgelegd." });
       } else {

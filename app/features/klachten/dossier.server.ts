@@ -66,7 +66,13 @@ export type DossierUitkomst = { ok: true; gedaan: string } | { ok: false; status
  * One form of the dossier page: `intent=notitie` adds a note, any other intent is a workflow step at the
  * `versie` the page was loaded with. A stale version answers 409, a step the law does not allow now 422.
  */
-export function verwerkDossierFormulier(id: string, formulier: FormData, actor: { id: string; naam: string }, oorsprong: string | null): DossierUitkomst {
+export function verwerkDossierFormulier(
+  id: string,
+  formulier: FormData,
+  actor: { id: string; naam: string },
+  oorsprong: string | null,
+  taal: "nl" | "en" = "nl",
+): DossierUitkomst {
   const invoer = invoerVan(formulier);
   const intent = invoer.intent ?? "";
   const antwoord = (fouten: Fouten, melding: string | null): DossierAntwoord => ({ intent, fouten, melding, invoer, normen: alleWaarden(formulier, "normen") });
@@ -78,7 +84,7 @@ export function verwerkDossierFormulier(id: string, formulier: FormData, actor: 
   }
   const versie = Number(formulier.get("versie"));
   if (!Number.isInteger(versie) || !isStapIntent(intent)) return { ok: false, status: 400, antwoord: antwoord({}, "Dit formulier is onvolledig. Laad de pagina opnieuw.") };
-  const stap = leesStap(id, intent, formulier);
+  const stap = leesStap(id, intent, formulier, taal);
   if (!stap.ok) return { ok: false, status: 400, antwoord: antwoord(stap.fouten, null) };
   const r = voerStapUit(id, versie, stap.event, { id: actor.id, naam: actor.naam }, oorsprong);
   if (r.ok) return { ok: true, gedaan: intent };

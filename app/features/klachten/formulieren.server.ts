@@ -9,7 +9,9 @@ import { isoDatum } from "../../domain/kalender/tijd";
 import { normaliseerTelefoon, normaliseerEmail } from "../klantbeeld/klantbeeld.server";
 import { KLACHT_KANALEN, GRONDEN_9_8, HOREN_OVERSLAAN_REDENEN, OORDELEN, isIsoDatum, MAX_VERDAGING_WEKEN } from "../../../workflows/klacht/recht";
 import type { KlachtEvent } from "../../../workflows/klacht/machine";
-import { verdagingsMoment, eindeVanDag, type KlachtInvoer } from "./klachten.server";
+import { verdagingsMoment, eindeVanDag, huidigeTermijn, type KlachtInvoer } from "./klachten.server";
+import { hoorMelding, leesLokaalMoment, toetsHoormoment } from "./hoormoment";
+import { kalenders } from "../../platform/engine/normen.server";
 import { getDatabase } from "../../../db/client";
 import { veldFouten } from "../../platform/web/formulier.server";
 
@@ -144,20 +146,12 @@ export const STAP_INTENTS = [
 ] as const;
 export type StapIntent = (typeof STAP_INTENTS)[number];
 
-function lokaalMoment(datumTijd: string): number | null {
-  // "2025-11-20T14:30" from <input type="datetime-local"> or a date; Europe/Amsterdam
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(datumTijd.trim());
-  if (!m || !isIsoDatum(m[1])) return null;
-  const dagEinde = eindeVanDag(m[1]!);
-  if (!m[2]) return dagEinde - (86_400_000 - 1000) + 12 * 3_600_000;
-  return dagEinde - (86_400_000 - 1000) + Number(m[2]) * 3_600_000 + Number(m[3]) * 60_000;
-}
-
 /** Builds the workflow event for a step form; field errors when the form itself is incomplete. */
 export function leesStap(
   klachtId: string,
   intent: StapIntent,
   form: FormData,
+  taal: "nl" | "en" = "nl",
 ): { ok: true; event: KlachtEvent } | { ok: false; fouten: Fouten } {
   const s = (k: string) => String(form.get(k) ?? "").trim();
   const op = now();
@@ -188,8 +182,14 @@ export function leesStap(
     case "KOPIE_BEKLAAGDE":
       return { ok: true, event: { type: intent, op, nietMogelijkReden: s("nietMogelijkReden") || null } };
     case "HOORZITTING_PLANNEN": {
-      const m = lokaalMoment(s("moment"));
-      if (m === null) return fout("hoorMoment", "Vul datum en tijd van het hoorgesprek in.");
+      const m = leesLokaalMoment(s("moment"));
+      if (m === null) return fout("hoorMoment", taal === "en" ? "Enter the date and time of the hearing." : "Vul datum en tijd van het hoorgesprek in.");
+      // a working day of the organisation, within office hours, before the end of the (extended) term
+      const termijnOp = huidigeTermijn(klachtId);
+      if (termijnOp !== null) {
+        const w = toetsHoormoment(kalenders().organisatie, m, termijnOp);
+        if (w) return fout("hoorMoment", hoorMelding(w, taal));
+      }
       return { ok: true, event: { type: intent, op: m } };
     }
     case "HOORZITTING_GEHOUDEN":

@@ -19,6 +19,8 @@ import { overdrachtMachine } from "../../../workflows/overdracht/machine";
 import { herstelSnapshot } from "../../../app/platform/engine/runtime.server";
 import { terugbelMachine } from "../../../workflows/terugbelafspraak/machine";
 import { klachtMachine } from "../../../workflows/klacht/machine";
+import { kalenders } from "../../../app/platform/engine/normen.server";
+import { formatIso, lokaleDag } from "../../../app/domain/kalender/tijd";
 import { VOORNAMEN, ACHTERNAMEN } from "../../../app/features/demodata/gegevens.server";
 import type { AppUser } from "../../../app/platform/auth/permissions.server";
 
@@ -125,6 +127,23 @@ describe("demo-data klein", () => {
     const voor = statInhoud();
     herbouwStatistiek(getDatabase().sqlite);
     expect(statInhoud()).toBe(voor);
+  });
+
+  it("plans every hearing on a working day within office hours, before the complaint's (extended) term", () => {
+    const { sqlite } = getDatabase();
+    const org = kalenders().organisatie;
+    const rijen = sqlite
+      .prepare(
+        `SELECT k.nummer, k.hoorzitting_gepland_op AS op, json_extract(a.snapshot, '$.context.huidigeTermijnOp') AS termijn
+           FROM klachten k JOIN afspraken a ON a.id = k.id WHERE k.hoorzitting_gepland_op IS NOT NULL`,
+      )
+      .all() as { nummer: string; op: number; termijn: number }[];
+    expect(rijen.length).toBeGreaterThan(20);
+    const fout = rijen.filter((r) => {
+      const k = org.kantoortijden(lokaleDag(r.op));
+      return !k || r.op < k.open || r.op > k.sluit - 30 * 60_000 || !(r.op <= r.termijn);
+    });
+    expect(fout.map((r) => `${r.nummer} ${formatIso(r.op)}`)).toEqual([]);
   });
 
   it("complaint outcomes have plausible shares", () => {
