@@ -13,10 +13,11 @@ export const MIJLPALEN = [
   "balie_geholpen",
   "verbeteractie_gerealiseerd",
   "coachingsafspraak",
+  "privacyverzoek_beantwoord",
 ] as const;
 export type Mijlpaal = (typeof MIJLPALEN)[number];
 
-export const EENHEDEN = ["minuten", "werkuren", "werkdagen", "kalenderdagen", "weken"] as const;
+export const EENHEDEN = ["minuten", "werkuren", "werkdagen", "kalenderdagen", "weken", "maanden"] as const;
 export type Eenheid = (typeof EENHEDEN)[number];
 
 export const KALENDERS = ["organisatie", "atw"] as const;

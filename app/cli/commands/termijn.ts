@@ -41,6 +41,7 @@ const EENHEDEN: Record<string, TermijnEenheid> = {
   wd: "werkdagen",
   d: "kalenderdagen",
   w: "weken",
+  mnd: "maanden",
 };
 
 const GEBRUIK = `Gebruik: npm run --silent afspraak -- termijn --vanaf <datum of datum-tijd> \\
@@ -48,7 +49,7 @@ const GEBRUIK = `Gebruik: npm run --silent afspraak -- termijn --vanaf <datum of
 
   --vanaf     2026-11-20 (= 00:00), 2026-11-20T16:45, "2026-11-20 16:45", met of zonder seconden/offset
   --norm      code van een norm uit het kwaliteitshandvest (uit de database)
-  --duur      aantal plus eenheid: m (minuten), wu (werkuren), wd (werkdagen), d (kalenderdagen), w (weken)
+  --duur      aantal plus eenheid: m (minuten), wu (werkuren), wd (werkdagen), d (kalenderdagen), w (weken), mnd (maanden)
   --kalender  atw of organisatie; verplicht bij d en w, standaard organisatie bij m, wu en wd
   --uitleg    druk op een tweede regel af hoe het uiterste moment is berekend
 
@@ -139,18 +140,18 @@ export async function run(args: string[], io: Partial<CliIo> = {}): Promise<numb
       if (!gevonden) throw new InvoerFout(`Onbekende norm "${normCode}" (of niet geldig op ${vanafTekst}).`);
       norm = { duur: gevonden.duur, eenheid: gevonden.eenheid, kalender: gevonden.kalender };
     } else {
-      const m = /^(\d+)(m|wu|wd|d|w)$/.exec(String(duurTekst).trim());
+      const m = /^(\d+)(m|wu|wd|d|w|mnd)$/.exec(String(duurTekst).trim());
       if (!m) {
         throw new InvoerFout(
           `Ongeldige duur "${String(duurTekst)}". Gebruik een geheel getal met een eenheid: m (minuten), ` +
-            "wu (werkuren), wd (werkdagen), d (kalenderdagen) of w (weken), bijvoorbeeld 2wd of 6w.",
+            "wu (werkuren), wd (werkdagen), d (kalenderdagen), w (weken) of mnd (maanden), bijvoorbeeld 2wd of 6w.",
         );
       }
       const eenheid = EENHEDEN[m[2]!]!;
       let kalender: TermijnNorm["kalender"];
       if (kalenderTekst === undefined) {
-        if (eenheid === "kalenderdagen" || eenheid === "weken") {
-          throw new InvoerFout("Geef bij kalenderdagen en weken de kalender op: --kalender atw of --kalender organisatie.");
+        if (eenheid === "kalenderdagen" || eenheid === "weken" || eenheid === "maanden") {
+          throw new InvoerFout("Geef bij kalenderdagen, weken en maanden de kalender op: --kalender atw of --kalender organisatie.");
         }
         kalender = "organisatie";
       } else if (kalenderTekst === "atw" || kalenderTekst === "organisatie") {

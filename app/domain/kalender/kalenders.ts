@@ -484,12 +484,13 @@ export class AtwKalender {
    * Einde (23:59:59) van een wettelijke termijn van `nDagen` kalenderdagen na de startdatum van t, met
    * Atw art. 1 (verlengen tot de eerstvolgende werkdag), art. 2 (minstens twee werkdagen als
    * nDagen ≥ 3) en art. 4 (geen verlenging als de termijn langer is dan 90 dagen, of 12 weken als
-   * `inWeken`), voor zover ingeschakeld.
+   * `inWeken`; of drie maanden: `langerDanGrens`), voor zover ingeschakeld.
    */
-  termijnEinde(t: number, nDagen: number, inWeken = false): number {
+  termijnEinde(t: number, nDagen: number, inWeken = false, langerDanGrens?: boolean): number {
     const s = lokaleDag(t);
     const e = s + nDagen;
-    if (this.artikel4 && (inWeken ? nDagen > 84 : nDagen > 90)) return this.eindeVanDag(e);
+    // langerDanGrens: given by a term in months (art. 4: longer than three months); otherwise from the days.
+    if (this.artikel4 && (langerDanGrens ?? (inWeken ? nDagen > 84 : nDagen > 90))) return this.eindeVanDag(e);
     // art. 1: eerste werkdag ≥ e
     let j = jaarVanDag(e);
     let b = this.jaar(j);

@@ -4,8 +4,9 @@
  */
 import { TermijnFout } from "./fout";
 import type { Kalenders } from "./kalenders";
+import { dagenInMaand, dagVanDatum, datumVanDag, lokaleDag } from "./tijd";
 
-export const TERMIJN_EENHEDEN = ["minuten", "werkuren", "werkdagen", "kalenderdagen", "weken"] as const;
+export const TERMIJN_EENHEDEN = ["minuten", "werkuren", "werkdagen", "kalenderdagen", "weken", "maanden"] as const;
 export type TermijnEenheid = (typeof TERMIJN_EENHEDEN)[number];
 
 export const KALENDER_SOORTEN = ["organisatie", "atw"] as const;
@@ -90,6 +91,9 @@ export function valideerNorm(norm: unknown): asserts norm is TermijnNorm {
  * - kalenderdagen/weken N, atw: 23:59:59 van de dag N dagen/weken na de startdatum, verlengd volgens
  *   Atw art. 1 (en art. 2, art. 4 als ingeschakeld in de configuratie). N = 0 met een start ná 23:59:59
  *   (de laatste seconde van de dag) schuift naar de volgende werkdag, zodat de uitkomst nooit vóór de start ligt.
+ * - maanden N: als kalenderdagen tot dezelfde datum N maanden later (of de laatste dag van die maand:
+ *   31 januari + 1 maand = 28/29 februari); op de Atw-kalender verlengd volgens art. 1 en 2, en niet bij
+ *   meer dan drie maanden (art. 4).
  * - kalenderdagen/weken N, organisatie: sluitingstijd van die dag, of van de eerstvolgende werkdag.
  *   N = 0 zoals werkdagen 0 (na sluitingstijd: de volgende werkdag), zodat de uitkomst nooit vóór de start ligt.
  *
@@ -117,11 +121,31 @@ export function berekenTermijn(kalenders: Kalenders, startMs: number, norm: Term
       return kal === "atw"
         ? kalenders.atw.termijnEinde(startMs, 7 * n, true)
         : kalenders.organisatie.kalenderdagenNa(startMs, 7 * n);
+    case "maanden": {
+      const nDagen = dagenVoorMaanden(startMs, n);
+      return kal === "atw"
+        ? kalenders.atw.termijnEinde(startMs, nDagen, false, n > 3)
+        : kalenders.organisatie.kalenderdagenNa(startMs, nDagen);
+    }
     case "minuten":
       return startMs + n * MS_MINUUT;
     default:
       throw eenheidFout(norm.eenheid);
   }
+}
+
+/**
+ * Het aantal kalenderdagen van de startdatum tot dezelfde datum `n` maanden later; bestaat die datum niet
+ * (31 januari + 1 maand), dan de laatste dag van die maand (28 of 29 februari). Zo rekenen de
+ * Termijnenverordening (EEG, Euratom) nr. 1182/71 art. 3 lid 2 onder c en het BW voor maanden.
+ */
+export function dagenVoorMaanden(startMs: number, n: number): number {
+  const s = lokaleDag(startMs);
+  const d = datumVanDag(s);
+  const m0 = d.maand - 1 + n;
+  const jaar = d.jaar + Math.floor(m0 / 12);
+  const maand = (m0 % 12) + 1;
+  return dagVanDatum(jaar, maand, Math.min(d.dag, dagenInMaand(jaar, maand))) - s;
 }
 
 /** Meet deze norm in werktijd (true) of in kalendertijd (false)? */

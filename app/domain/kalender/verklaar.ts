@@ -5,7 +5,7 @@
 import { formatDagMiddel, formatTijd } from "./format";
 import type { AtwKalender, Kalenders, OrganisatieKalender } from "./kalenders";
 import { TermijnFout } from "./fout";
-import { berekenTermijn, valideerNorm, type TermijnEenheid, type TermijnNorm } from "./termijn";
+import { berekenTermijn, dagenVoorMaanden, valideerNorm, type TermijnEenheid, type TermijnNorm } from "./termijn";
 import { datumVanDag, lokaleDag, weekdagVanDag } from "./tijd";
 
 type Kal = OrganisatieKalender | AtwKalender;
@@ -23,6 +23,7 @@ function woord(n: number, eenheid: TermijnEenheid): string {
     werkdagen: ["werkdag", "werkdagen"],
     kalenderdagen: ["kalenderdag", "kalenderdagen"],
     weken: ["week", "weken"],
+    maanden: ["maand", "maanden"],
   };
   return `${n} ${vormen[eenheid][n === 1 ? 0 : 1]}`;
 }
@@ -144,13 +145,15 @@ export function verklaarTermijn(kalenders: Kalenders, startMs: number, norm: Ter
     }
 
     case "kalenderdagen":
-    case "weken": {
-      const nDagen = norm.eenheid === "weken" ? 7 * n : n;
+    case "weken":
+    case "maanden": {
+      const nDagen = norm.eenheid === "weken" ? 7 * n : norm.eenheid === "maanden" ? dagenVoorMaanden(startMs, n) : n;
       const e = s + nDagen;
       if (norm.kalender === "atw") {
         const basis = `${woord(n, norm.eenheid)} na ontvangst op ${dag(s, true)} = ${dag(e)}`;
-        if (atw.artikel4 && (norm.eenheid === "weken" ? nDagen > 84 : nDagen > 90)) {
-          const grens = norm.eenheid === "weken" ? "12 weken" : "90 dagen";
+        const teLang = norm.eenheid === "maanden" ? n > 3 : norm.eenheid === "weken" ? nDagen > 84 : nDagen > 90;
+        if (atw.artikel4 && teLang) {
+          const grens = norm.eenheid === "maanden" ? "drie maanden" : norm.eenheid === "weken" ? "12 weken" : "90 dagen";
           return `${basis}; langer dan ${grens}, dus geen verlenging (Atw art. 4), einde van de dag (23:59:59)`;
         }
         const art1 = atw.werkdagNa(e, 0);

@@ -1,4 +1,5 @@
 import type { Eenheid, KalenderSoort, Mijlpaal } from "../../../db/schema";
+import { PRIVACY_NORM } from "../privacy/norm";
 
 export interface DemoNorm {
   code: string;
@@ -164,6 +165,8 @@ export const DEMO_NORMEN: DemoNorm[] = [
     pauzeerbaar: false,
     belofte: "Intern: een verbeteractie uit het leerlogboek is gerealiseerd op de datum die het regieteam met de eigenaar afsprak.",
   },
+  // The AVG term for privacy requests (issue 17): 1 month on the Atw calendar, the statutory term.
+  { ...PRIVACY_NORM },
 ];
 
 /** Milestones of internal norms: not promises to citizens, so not on the "Ons kwaliteitshandvest" page. */

@@ -47,6 +47,7 @@ export const MIJLPAAL_NAMEN: Record<Mijlpaal, string> = {
   balie_geholpen: "Inwoner aan de balie geholpen",
   verbeteractie_gerealiseerd: "Verbeteractie gerealiseerd",
   coachingsafspraak: "Coachingsafspraak",
+  privacyverzoek_beantwoord: "Privacyverzoek beantwoord (AVG art. 12 lid 3)",
 };
 
 export const EENHEID_NAMEN: Record<Eenheid, { een: string; meer: string }> = {
@@ -55,6 +56,7 @@ export const EENHEID_NAMEN: Record<Eenheid, { een: string; meer: string }> = {
   werkdagen: { een: "werkdag", meer: "werkdagen" },
   kalenderdagen: { een: "kalenderdag", meer: "kalenderdagen" },
   weken: { een: "week", meer: "weken" },
+  maanden: { een: "maand", meer: "maanden" },
 };
 
 export const KALENDER_NAMEN: Record<KalenderSoort, string> = {
@@ -79,6 +81,7 @@ export const MAX_DUUR_PER_EENHEID: Record<Eenheid, number> = {
   werkdagen: 130,
   kalenderdagen: 365,
   weken: 52,
+  maanden: 12,
 };
 
 export type Thema = "contact" | "overdracht" | "klachten" | "schriftelijk" | "overig";
@@ -95,6 +98,7 @@ export const THEMA_VAN: Record<Mijlpaal, Thema> = {
   balie_geholpen: "contact",
   verbeteractie_gerealiseerd: "overig",
   coachingsafspraak: "overig",
+  privacyverzoek_beantwoord: "schriftelijk",
 };
 export const THEMA_VOLGORDE: readonly Thema[] = ["contact", "overdracht", "klachten", "schriftelijk", "overig"];
 

@@ -187,10 +187,10 @@ export class RefAtw {
     return instant(volgende(datum), 0) - 1000;
   }
 
-  termijn(t: number, nDagen: number, inWeken: boolean): number {
+  termijn(t: number, nDagen: number, inWeken: boolean, teLang?: boolean): number {
     const s = lokaal(t).datum;
     let e = volgende(s, nDagen);
-    if (this.c.atwArtikel4 && nDagen > (inWeken ? 84 : 90)) return this.einde(e);
+    if (this.c.atwArtikel4 && (teLang ?? nDagen > (inWeken ? 84 : 90))) return this.einde(e);
     while (this.isNietDag(e)) e = volgende(e);
     if (nDagen === 0 && this.einde(e) < t) {
       // start na 23:59:59 op een werkdag: die dag is voorbij
@@ -241,5 +241,13 @@ export function refTermijn(c: KalenderConfig, t: number, norm: TermijnNorm): num
       return norm.kalender === "atw" ? atw.termijn(t, norm.duur, false) : org.kalenderdagen(t, norm.duur);
     case "weken":
       return norm.kalender === "atw" ? atw.termijn(t, 7 * norm.duur, true) : org.kalenderdagen(t, 7 * norm.duur);
+    case "maanden": {
+      // Same date N months later, or the last day of that month; counted with Date.UTC, not the module's code.
+      const [j, m, d] = lokaal(t).datum.split("-").map(Number) as [number, number, number];
+      const laatste = new Date(Date.UTC(j, m - 1 + norm.duur + 1, 0)).getUTCDate();
+      const doel = Date.UTC(j, m - 1 + norm.duur, Math.min(d, laatste));
+      const nDagen = Math.round((doel - Date.UTC(j, m - 1, d)) / 86_400_000);
+      return norm.kalender === "atw" ? atw.termijn(t, nDagen, false, norm.duur > 3) : org.kalenderdagen(t, nDagen);
+    }
   }
 }
