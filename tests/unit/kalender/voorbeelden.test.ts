@@ -358,7 +358,7 @@ describe("ongeldige invoer gooit TermijnFout met Nederlandse melding", () => {
     fout(() => berekenTermijn(standaard, s, wd(1.5)), "ONGELDIGE_DUUR", "geheel getal");
     fout(() => berekenTermijn(standaard, s, wd(Number.NaN)), "ONGELDIGE_DUUR", "geheel getal");
     fout(() => berekenTermijn(standaard, s, wd(2_000_000)), "ONGELDIGE_DUUR", "geheel getal");
-    fout(() => berekenTermijn(standaard, s, { duur: 1, eenheid: "maanden" as never, kalender: "atw" }), "ONBEKENDE_EENHEID", "Onbekende eenheid");
+    fout(() => berekenTermijn(standaard, s, { duur: 1, eenheid: "jaren" as never, kalender: "atw" }), "ONBEKENDE_EENHEID", "Onbekende eenheid");
     fout(() => berekenTermijn(standaard, s, { duur: 1, eenheid: "werkdagen", kalender: "rijk" as never }), "ONBEKENDE_KALENDER", "Onbekende kalender");
     fout(() => berekenTermijn(standaard, s, { duur: 1, eenheid: "werkuren", kalender: "atw" }), "ONGELDIGE_COMBINATIE", "organisatiekalender");
   });
