@@ -15,3 +15,4 @@ export * from "./koppelingen";
 export * from "./sso";
 export * from "./bewaren";
 export * from "./mfa";
+export * from "./privacy";
