@@ -39,7 +39,7 @@ export default defineConfig({
   webServer: {
     command: `node ${path.join(root, "tests/e2e/serve.mjs")}`,
     cwd: root,
-    url: `http://localhost:${E2E_PORT}/healthz`,
+    url: `http://localhost:${E2E_PORT}/readyz`, // 503 until booted (the host listens during migrations)
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",

@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler as createRemixHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import { httpMetrics, metricsEndpoint, routeHerkenner, startMetricsPoort, verzamelStandaard } from "../platform/metrics/http.mjs";
 import { schijfBewaking } from "../platform/opslag/schijf.mjs";
+import { opstartPoort, zetGereedMarkering } from "../platform/opslag/opstart.mjs";
 
 process.env.NODE_ENV ??= "production";
 const root = process.env.AFSPRAAK_ROOT || process.cwd();
@@ -304,6 +305,8 @@ export async function createApp({ build } = {}) {
   let herken = () => "onbekend";
   app.use(httpMetrics((p) => herken(p)));
   app.get("/metrics", metricsEndpoint());
+  // While booting (migrations) or stopping only the probes pass; the rest gets a 503 (app/platform/opslag/opstart.mjs).
+  app.use(opstartPoort());
 
   // Origin check on every state-changing request (CSRF defence in addition to SameSite=Lax cookies).
   app.use((req, res, next) => {
@@ -366,13 +369,16 @@ export async function startServer() {
   verzamelStandaard();
   const metricsServer = startMetricsPoort({ log });
   const entry = serverBuild.entry.module;
-  await entry.boot?.();
   const port = Number(process.env.PORT || 3000);
   const host = process.env.HOST || undefined;
-  const server = app.listen(port, host, () => {
-    log("info", "Afspraak luistert", { url: `http://localhost:${port}`, pid: process.pid });
-    entry.startBackground?.();
+  // Listen before booting: during migrations /healthz answers (alive) and /readyz says 503 (not ready).
+  zetGereedMarkering(false);
+  const server = await new Promise((resolve) => {
+    const s = app.listen(port, host, () => resolve(s));
   });
+  await entry.boot?.();
+  log("info", "Afspraak luistert", { url: `http://localhost:${port}`, pid: process.pid });
+  entry.startBackground?.();
   let stopping = false;
   const stop = (signal) => {
     if (stopping) return;
