@@ -1,6 +1,9 @@
 import { databaseGezond } from "~/platform/web/health.server";
 
-/** Liveness and readiness: 200 when the database answers a query. Public, and holds no personal data. */
+/**
+ * Liveness: 200 while the process answers and its database connection answers a query, also while booting
+ * (migrations) — readiness for users is /readyz. Public, and holds no personal data.
+ */
 export async function loader() {
   const ok = databaseGezond();
   return Response.json(

@@ -9,6 +9,7 @@
  *   afspraak_taak_fouten_totaal{taak}            failed background ticks
  *   afspraak_outbox{status}                      e-mails waiting / given up (backlog and failures)
  *   afspraak_outbox_oudste_wachtend_seconden     age of the oldest waiting e-mail
+ *   afspraak_outbox_mislukte_pogingen            waiting e-mails whose last delivery attempt failed (retrying)
  *   afspraak_replicatie_*                        replication state (app/platform/replicatie)
  *   afspraak_schijf_vrij_bytes                   free space next to the database
  *
@@ -29,6 +30,7 @@ type Telling = {
   verlopen: number;
   outbox: { status: string; n: number }[];
   oudsteWachtend: number | null;
+  metFout: number;
 };
 
 let cache: { op: number; t: Telling } | null = null;
@@ -46,6 +48,7 @@ function tel(): Telling {
     verlopen: (sqlite.prepare("SELECT count(*) AS n FROM termijnen WHERE status = 'lopend' AND termijn_op <= ?").get(nu) as { n: number }).n,
     outbox: sqlite.prepare("SELECT status, count(*) AS n FROM outbox WHERE status <> 'verzonden' GROUP BY status").all() as Telling["outbox"],
     oudsteWachtend: (sqlite.prepare("SELECT min(aangemaakt_op) AS op FROM outbox WHERE status = 'wachtend'").get() as { op: number | null }).op,
+    metFout: (sqlite.prepare("SELECT count(*) AS n FROM outbox WHERE status = 'wachtend' AND laatste_fout IS NOT NULL").get() as { n: number }).n,
   };
   cache = { op: Date.now(), t };
   return t;
@@ -135,6 +138,7 @@ export function registreerMetrics(): void {
     const op = tel().oudsteWachtend;
     g.set(op === null ? 0 : Math.max(0, (now() - op) / 1000));
   });
+  gauge("afspraak_outbox_mislukte_pogingen", "Waiting e-mails whose last delivery attempt failed (will be retried)", [], (g) => g.set(tel().metFout));
   gauge("afspraak_replicatie_aan", "1 when continuous replication is configured", [], (g) => g.set(replicatieStatus().aan ? 1 : 0));
   gauge("afspraak_replicatie_actief", "1 while Litestream runs", [], (g) => g.set(replicatieStatus().actief ? 1 : 0));
   gauge("afspraak_replicatie_vertraging_seconden", "Seconds the replica has been behind the local database", [], (g) =>
