@@ -1,3 +1,10 @@
 import { common } from "./common";
 import { inwoner } from "./inwoner";
-export const en = { common, inwoner };
+import { beheer } from "./beheer";
+import { handvest } from "./handvest";
+import { engine } from "./engine";
+import { werk } from "./werk";
+import { afspraken } from "./afspraken";
+import { coaching } from "./coaching";
+// One file per namespace, the same as app/locales/nl (tests/unit/i18n/sleutels.test.ts holds them together).
+export const en = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner };
