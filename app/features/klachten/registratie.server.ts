@@ -8,6 +8,7 @@ import { isoDatum } from "../../domain/kalender/tijd";
 import { alleWaarden, invoerVan, type Invoer } from "../../platform/web/formulier.server";
 import { keuzelijsten, registreerKlacht } from "./klachten.server";
 import { leesIntake, type Fouten } from "./formulieren.server";
+import { WorkflowFout } from "../../platform/engine/effect";
 
 export function intakeKeuzes() {
   const k = keuzelijsten();
@@ -28,6 +29,13 @@ export function registreerUitFormulier(
 ): { ok: true; id: string } | { ok: false; antwoord: IntakeAntwoord } {
   const r = leesIntake(formulier);
   if (!r.ok) return { ok: false, antwoord: { fouten: r.fouten, invoer: invoerVan(formulier), beklaagden: alleWaarden(formulier, "beklaagden") } };
-  const { id } = registreerKlacht(r.invoer, { id: actor.id, naam: actor.naam }, oorsprong);
-  return { ok: true, id };
+  try {
+    const { id } = registreerKlacht(r.invoer, { id: actor.id, naam: actor.naam }, oorsprong);
+    return { ok: true, id };
+  } catch (err) {
+    // e.g. processing of this citizen's data is restricted (AVG art. 18): the reason at the complainant's name
+    if (!(err instanceof WorkflowFout)) throw err;
+    const fouten = { klagerNaam: [err.message] } as Fouten;
+    return { ok: false, antwoord: { fouten, invoer: invoerVan(formulier), beklaagden: alleWaarden(formulier, "beklaagden") } };
+  }
 }

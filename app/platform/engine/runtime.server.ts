@@ -23,6 +23,7 @@ import {
 import { verstuurBericht, type BerichtActie } from "./notificaties.server";
 import { WorkflowFout, type AfspraakRij, type EffectCache, type EffectContext } from "./effect";
 import { meldStap } from "./waarnemers";
+import { verwerkingGeweigerd } from "./beperking.server";
 export { WorkflowFout, type AfspraakRij, type EffectContext };
 
 // ------------------------------------------------------------------------------------------------ types
@@ -416,6 +417,10 @@ export function startAfspraak(
     const [snapshot, acties] = zuivereStart(def.machine, input);
     const status = statusTekst(snapshot.value);
     const pw = projectieWaarden(def, snapshot);
+    // AVG art. 18: staff may not start new processing for a restricted citizen. A request the citizen files
+    // themself (no staff actor) is processing with their consent (art. 18 lid 2) and is accepted.
+    const beperkt = a.id !== null ? verwerkingGeweigerd(sqlite, pw.burgerId, soort) : null;
+    if (beperkt) throw new WorkflowFout(beperkt);
     const json = bewaarSnapshot(def.machine, snapshot);
     const handvestPeilOp = opts.handvestPeilOp ?? op;
     const geslotenOp = pw.open ? null : op;
@@ -531,6 +536,10 @@ export function stapOpWerkrij(
   if (opts.systeem && !machineKentEvent(def.machine, event.type)) {
     logEvent(rij.status, rij.status); // the machine cannot react to it in any state
     return { ok: true, versie: rij.versie, status: rij.status };
+  }
+  if (!opts.systeem && actor.id !== null) {
+    const beperkt = verwerkingGeweigerd(sqlite, rij.burger_id, rij.soort); // AVG art. 18 (staff steps)
+    if (beperkt) return { ok: false, reden: "niet_toegestaan", melding: beperkt };
   }
   const vorige = herstelSnapshot(def.machine, rij.snapshot);
   const kan = vorige.status === "active" && vorige.can(event as never);
