@@ -15,6 +15,8 @@ const alle = readdirSync(dir)
   .sort();
 const gekozen = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const namen = gekozen.length ? gekozen : alle;
+// What is left after the names (e.g. a size: `npm run bench -- inwoner 500`) is the benchmarks' own argv.
+process.argv.splice(2, process.argv.length - 2, ...process.argv.slice(2).filter((a) => !alle.includes(a)));
 
 console.log(`Afspraak benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
 for (const naam of namen) {
