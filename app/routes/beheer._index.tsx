@@ -25,6 +25,8 @@ export default function BeheerIndex() {
     { to: "/beheer/brieven", titel: t("kaart.brieven"), uitleg: t("kaart.brievenUitleg") },
     { to: "/beheer/berichten", titel: t("kaart.berichten"), uitleg: t("kaart.berichtenUitleg") },
     { to: "/beheer/onderwerpen", titel: t("kaart.onderwerpen"), uitleg: t("kaart.onderwerpenUitleg") },
+    { to: "/beheer/api", titel: t("kaart.api"), uitleg: t("kaart.apiUitleg") },
+    { to: "/beheer/openklant", titel: t("kaart.openklant"), uitleg: t("kaart.openklantUitleg") },
     ...(audit ? [{ to: "/beheer/audit", titel: t("kaart.audit"), uitleg: t("kaart.auditUitleg") }] : []),
     { to: "/beheer/sso", titel: t("kaart.sso", "Single sign-on"), uitleg: t("kaart.ssoUitleg", "Inloggen via de identity provider van de organisatie (Entra ID, Keycloak), groepen naar rollen en teams, lokale wachtwoorden.") },
     { to: "/beheer/replicatie", titel: t("kaart.replicatie", "Back-up en replicatie"), uitleg: t("kaart.replicatieUitleg", "Doorlopende back-up van database en bijlagen: positie, achterstand, laatste fout.") },

@@ -19,6 +19,10 @@ export const beheer = {
     auditUitleg: "Wie deed wat, wanneer, met welk resultaat.",
     onderwerpen: "Onderwerpen voor inwoners",
     onderwerpenUitleg: "Waarover een inwoner kan vragen om teruggebeld te worden, en welk team het verzoek krijgt.",
+    api: "API-clients",
+    apiUitleg: "Tokens met scopes en limieten voor systemen die afspraken maken of volgen, en hun webhooks.",
+    openklant: "Open Klant",
+    openklantUitleg: "Contactverzoeken uit KISS/Open Klant als terugbelafspraak binnenhalen en het resultaat terugschrijven.",
   },
   onderwerpen: {
     titel: "Onderwerpen voor terugbelverzoeken",
