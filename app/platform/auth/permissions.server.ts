@@ -6,7 +6,7 @@
 import { redirect } from "@remix-run/node";
 import type { AppLoadContext } from "@remix-run/node";
 import type { Rol } from "../../../db/schema";
-import { sessionFromRequest, type SessieGebruiker } from "./sessies.server";
+import { sessionFromRequest, type HalveSessie, type SessieGebruiker, type SessieStaat } from "./sessies.server";
 import { audit, origin } from "../audit/audit.server";
 
 export type Permissie =
@@ -57,19 +57,64 @@ function loginRedirect(request: Request, setCookie: string | null): Response {
   return redirect(target, { headers });
 }
 
+/** Where a half session must go first: the code page, or setting up MFA (the only pages it may reach). */
+export function tweedeStapPad(half: Pick<HalveSessie, "fase">, terug?: string | null): string {
+  const basis = half.fase === "code" ? "/inloggen/code" : "/inloggen/tweestaps";
+  return terug && terug !== "/" ? `${basis}?terug=${encodeURIComponent(terug)}` : basis;
+}
+
+async function vereis(
+  request: Request,
+  context: AppLoadContext | undefined,
+  permissie: Permissie,
+): Promise<{ user: AppUser; sessie: SessieStaat | null }> {
+  const { user, setCookie, half, sessie } = await sessionFromRequest(request, context);
+  if (!user) {
+    if (half) {
+      const url = new URL(request.url);
+      throw redirect(tweedeStapPad(half, url.pathname + url.search), setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
+    }
+    throw loginRedirect(request, setCookie);
+  }
+  if (!heeft(user, permissie)) {
+    weiger(user, context, `toegang:${permissie}`, new URL(request.url).pathname);
+  }
+  return { user, sessie: sessie ?? null };
+}
+
 /**
- * Authenticates and authorises. Throws a redirect (anonymous) or a 403 Response (no permission);
- * `check` can add a record-level test (e.g. "is this my team's commitment").
+ * Authenticates and authorises. Throws a redirect (anonymous, or a session whose second factor is still due)
+ * or a 403 Response (no permission); `check` can add a record-level test (e.g. "is this my team's commitment").
  */
 export async function requireUser(
   request: Request,
   context: AppLoadContext | undefined,
   permissie: Permissie,
 ): Promise<AppUser> {
-  const { user, setCookie } = await sessionFromRequest(request);
-  if (!user) throw loginRedirect(request, setCookie);
-  if (!heeft(user, permissie)) {
-    weiger(user, context, `toegang:${permissie}`, new URL(request.url).pathname);
+  return (await vereis(request, context, permissie)).user;
+}
+
+/** How recent the second factor must be for a step-up action (an export of personal data). */
+export const STAP_OMHOOG_MINUTEN = 10;
+
+/**
+ * requireUser for exports of personal data: a session signed in with a password needs a second factor given in
+ * the last STAP_OMHOOG_MINUTEN minutes; without MFA set up the user sets it up first. Sessions from another
+ * sign-in path (SSO: the provider's MFA) are not asked again here.
+ */
+export async function requireStapOmhoog(
+  request: Request,
+  context: AppLoadContext | undefined,
+  permissie: Permissie,
+): Promise<AppUser> {
+  const { user, sessie } = await vereis(request, context, permissie);
+  if (sessie?.methode === "wachtwoord") {
+    const url = new URL(request.url);
+    const terug = encodeURIComponent(url.pathname + url.search);
+    if (!sessie.ingesteld) throw redirect(`/inloggen/tweestaps?reden=export&terug=${terug}`);
+    if (!sessie.tweedeFactorOp || Date.now() - sessie.tweedeFactorOp > STAP_OMHOOG_MINUTEN * 60_000) {
+      throw redirect(`/inloggen/bevestigen?terug=${terug}`);
+    }
   }
   return user;
 }

@@ -8,12 +8,27 @@ import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { hash, verify } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
-import { medewerkers, sessions, medewerkerRollen, type Rol } from "../../../db/schema";
+import { medewerkers, sessions, medewerkerRollen, type Rol, type SessieFase } from "../../../db/schema";
+import {
+  HALF_MINUTEN,
+  isIngesteld,
+  STANDAARD_INACTIEF_MINUTEN,
+  STANDAARD_MAX_UREN,
+  leesSessieInfo,
+  mfaVerplicht,
+  raakAan,
+  registreerSessieInfo,
+  sessieBeleid,
+  zetFase,
+} from "./sessie-info.server";
 
-/** Idle expiry: a session unused for this long ends (lucia extends it on use). */
-export const IDLE_MINUTEN = 60;
-/** Absolute expiry: a session ends this long after login, however active. */
-export const ABSOLUUT_UREN = 12;
+/** Idle expiry default: a session unused for this long ends (configurable: sessie-info.server.ts, Beheer). */
+export const IDLE_MINUTEN = STANDAARD_INACTIEF_MINUTEN;
+/** Absolute expiry default: a session ends this long after login, however active (configurable). */
+export const ABSOLUUT_UREN = STANDAARD_MAX_UREN;
+/** lucia's own expiry is only the outer bound (the longest absolute lifetime Beheer allows); idle and absolute
+ * lifetimes are checked against sessie_info and created_at below. */
+const LUCIA_MAX_UREN = 24;
 
 function cookieSecure(): boolean {
   if (process.env.AFSPRAAK_INSECURE_COOKIES === "1") return false;
@@ -24,7 +39,7 @@ function createLucia() {
   const { db } = getDatabase();
   const adapter = new DrizzleSQLiteAdapter(db, sessions, medewerkers);
   return new Lucia(adapter, {
-    sessionExpiresIn: new TimeSpan(IDLE_MINUTEN, "m"),
+    sessionExpiresIn: new TimeSpan(LUCIA_MAX_UREN, "h"),
     sessionCookie: {
       name: "afspraak_sessie",
       expires: false,
@@ -67,10 +82,30 @@ export function rollenVan(medewerkerId: string): Rol[] {
     .map((r) => r.rol);
 }
 
-/** Reads the session cookie; returns the user and any Set-Cookie header to send back (refresh/blank). */
+/** A session after the password whose second factor is still due (`code`) or whose MFA must be set up first. */
+export interface HalveSessie {
+  medewerkerId: string;
+  naam: string;
+  email: string;
+  fase: Exclude<SessieFase, "volledig">;
+}
+
+/** What step-up and the session list need of the current session. */
+export interface SessieStaat {
+  methode: string;
+  tweedeFactorOp: number | null;
+  ingesteld: boolean;
+}
+
+/**
+ * Reads the session cookie; returns the user of a complete session (a half one gives `user: null` and `half`),
+ * and any Set-Cookie header to send back (refresh/blank). Checks the absolute and idle lifetimes (idle from
+ * sessie_info's last seen, which is written at most once a minute) and whether the user's role now requires MFA.
+ */
 export async function sessionFromRequest(
   request: Request,
-): Promise<{ user: SessieGebruiker | null; sessionId: string | null; setCookie: string | null }> {
+  context?: { clientIp?: string },
+): Promise<{ user: SessieGebruiker | null; sessionId: string | null; setCookie: string | null; half?: HalveSessie | null; sessie?: SessieStaat | null }> {
   const l = lucia();
   const sessionId = l.readSessionCookie(request.headers.get("Cookie") ?? "");
   if (!sessionId) return { user: null, sessionId: null, setCookie: null };
@@ -78,24 +113,69 @@ export async function sessionFromRequest(
   if (!session || !user) {
     return { user: null, sessionId: null, setCookie: l.createBlankSessionCookie().serialize() };
   }
-  const tooOld = Date.now() - Number(session.createdAt) > ABSOLUUT_UREN * 3600_000;
-  if (tooOld || !user.actief) {
+  const nu = Date.now();
+  const beleid = sessieBeleid();
+  let info = leesSessieInfo(session.id);
+  if (!info) {
+    // a session started before sessie_info existed, or by a path that did not describe it: complete, as it was
+    registreerSessieInfo(session.id, user.id, { fase: "volledig", methode: "extern", userAgent: request.headers.get("User-Agent"), ip: context?.clientIp }, nu);
+    info = leesSessieInfo(session.id)!;
+  }
+  const tooOld = nu - Number(session.createdAt) > beleid.maxUren * 3600_000;
+  const idle = nu - info.laatstOp > beleid.inactiefMinuten * 60_000;
+  const halfVerlopen = info.fase !== "volledig" && nu - info.eerstOp > HALF_MINUTEN * 60_000;
+  if (tooOld || idle || halfVerlopen || !user.actief) {
     await l.invalidateSession(session.id);
     return { user: null, sessionId: null, setCookie: l.createBlankSessionCookie().serialize() };
   }
+  raakAan(session.id, info.laatstOp, nu);
+  const rollen = rollenVan(user.id);
+  let fase = info.fase;
+  if (fase === "volledig" && info.methode === "wachtwoord" && !info.ingesteld && mfaVerplicht(rollen, beleid)) {
+    fase = "instellen"; // the beheerder now requires MFA for this role: set it up before anything else
+    zetFase(session.id, fase);
+  }
   const setCookie = session.fresh ? l.createSessionCookie(session.id).serialize() : null;
+  if (fase !== "volledig") {
+    return { user: null, sessionId: session.id, setCookie, half: { medewerkerId: user.id, naam: user.naam, email: user.email, fase }, sessie: null };
+  }
   return {
-    user: { id: user.id, email: user.email, naam: user.naam, rollen: rollenVan(user.id) },
+    user: { id: user.id, email: user.email, naam: user.naam, rollen },
     sessionId: session.id,
     setCookie,
+    half: null,
+    sessie: { methode: info.methode, tweedeFactorOp: info.tweedeFactorOp, ingesteld: info.ingesteld },
   };
 }
 
-/** Starts a session for a medewerker; returns the Set-Cookie header value. */
-export async function startSession(medewerkerId: string): Promise<string> {
+export interface SessieOpties {
+  /**
+   * `wachtwoord`: signed in with a local password; the session starts half (`code`) when the user has MFA, or
+   * (`instellen`) when their role requires MFA they have not set up, and MFA policy and step-up apply to it.
+   * Anything else (default `extern`, e.g. SSO whose provider vouches for MFA): complete at once.
+   */
+  methode?: "wachtwoord" | string;
+  userAgent?: string | null;
+  ip?: string | null;
+}
+
+/** Starts a session; returns the Set-Cookie header value and the phase it starts in. */
+export async function startSessie(medewerkerId: string, opts: SessieOpties = {}): Promise<{ cookie: string; fase: SessieFase }> {
   const l = lucia();
-  const session = await l.createSession(medewerkerId, { createdAt: Date.now() });
-  return l.createSessionCookie(session.id).serialize();
+  const nu = Date.now();
+  const methode = opts.methode ?? "extern";
+  let fase: SessieFase = "volledig";
+  if (methode === "wachtwoord") {
+    fase = isIngesteld(medewerkerId) ? "code" : mfaVerplicht(rollenVan(medewerkerId)) ? "instellen" : "volledig";
+  }
+  const session = await l.createSession(medewerkerId, { createdAt: nu });
+  registreerSessieInfo(session.id, medewerkerId, { fase, methode, userAgent: opts.userAgent, ip: opts.ip }, nu);
+  return { cookie: l.createSessionCookie(session.id).serialize(), fase };
+}
+
+/** Starts a session for a medewerker; returns the Set-Cookie header value. */
+export async function startSession(medewerkerId: string, opts: SessieOpties = {}): Promise<string> {
+  return (await startSessie(medewerkerId, opts)).cookie;
 }
 
 /** Ends a session; returns the Set-Cookie header value that clears the cookie. */
