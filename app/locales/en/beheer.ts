@@ -22,6 +22,10 @@ export const beheer: Shape<typeof nlBeheer> = {
     auditUitleg: "Who did what, when, with which result.",
     onderwerpen: "Topics for citizens",
     onderwerpenUitleg: "What a citizen can ask to be called back about, and which team gets the request.",
+    api: "API clients",
+    apiUitleg: "Tokens with scopes and limits for systems that make or follow commitments, and their webhooks.",
+    openklant: "Open Klant",
+    openklantUitleg: "Fetch contact requests from KISS/Open Klant as callbacks and write the result back.",
   },
   onderwerpen: {
     titel: "Topics for callback requests",
