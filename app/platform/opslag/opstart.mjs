@@ -19,13 +19,18 @@ const DOOR = new Set(["/healthz", "/readyz", "/metrics"]);
 /** Express middleware: 503 for everything but the probes while the app is not (yet) ready. */
 export function opstartPoort() {
   return (req, res, next) => {
-    if (globalThis[KEY] !== false || DOOR.has(req.path) || req.path.startsWith("/build/")) return next();
+    if (
+      globalThis[KEY] !== false ||
+      DOOR.has(req.path) ||
+      req.path.startsWith("/build/")
+    )
+      return next();
     res.status(503).set("Cache-Control", "no-store").set("Retry-After", "5");
     res
       .type("html")
       .send(
         '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Afspraak start op</title></head>' +
-          "<body><main><h1>Afspraak start op</h1><p>Afspraak wordt bijgewerkt of opnieuw gestart. Probeer het over een paar seconden opnieuw.</p></main></body></html>",
+          "<body><main><h1>Afspraak start op</h1><p>Afspraak wordt bijgewerkt of opnieuw gestart. Probeer het over een paar seconden opnieuw.</p></main></body></html>"
       );
   };
 }

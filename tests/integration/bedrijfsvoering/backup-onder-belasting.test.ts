@@ -10,7 +10,12 @@ import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase, getDatabase, openDatabase, setDatabase } from "../../../db/client";
+import {
+  closeDatabase,
+  getDatabase,
+  openDatabase,
+  setDatabase,
+} from "../../../db/client";
 import { startTestServer, type TestServer } from "../vijandig/app";
 import { startSession } from "../../../app/platform/auth/sessies.server";
 import { bewaarBijlage } from "../../../app/features/klachten/bijlagen.server";
@@ -36,7 +41,11 @@ const BIJLAGEN = 12;
 beforeAll(async () => {
   vulling = maakGroot(data.db, MB);
   closeDatabase();
-  Object.assign(process.env, { AFSPRAAK_DB: data.db, AFSPRAAK_BIJLAGEN: data.bijlagen, AFSPRAAK_LOG: "stil" });
+  Object.assign(process.env, {
+    AFSPRAAK_DB: data.db,
+    AFSPRAAK_BIJLAGEN: data.bijlagen,
+    AFSPRAAK_LOG: "stil",
+  });
   setDatabase(openDatabase(data.db));
   s = await startTestServer();
   const ruben = gebruiker("ruben@voorbeeld.nl");
@@ -64,20 +73,32 @@ beforeAll(async () => {
         betreftBestuursorgaan: false,
       },
       ruben,
-      "backupproef",
+      "backupproef"
     );
-    const r = bewaarBijlage(id, { naam: `brief-${i}.txt`, bytes: new TextEncoder().encode(`Brief ${i}\n`.repeat(2000)) }, ruben, "backupproef");
+    const r = bewaarBijlage(
+      id,
+      {
+        naam: `brief-${i}.txt`,
+        bytes: new TextEncoder().encode(`Brief ${i}\n`.repeat(2000)),
+      },
+      ruben,
+      "backupproef"
+    );
     if (!r.ok) throw new Error(r.fout);
   }
-  cookie = (await startSession(gebruiker("fatima@voorbeeld.nl").id)).split(";")[0]!;
+  cookie = (await startSession(gebruiker("fatima@voorbeeld.nl").id)).split(
+    ";"
+  )[0]!;
 }, 120_000);
 
 afterAll(async () => {
   await s?.stop();
   closeDatabase();
-  for (const k of Object.keys(process.env)) if (!(k in BASIS_ENV)) delete process.env[k];
+  for (const k of Object.keys(process.env))
+    if (!(k in BASIS_ENV)) delete process.env[k];
   Object.assign(process.env, BASIS_ENV);
-  for (const m of [data.map, `${data.map}-archief`]) rmSync(m, { recursive: true, force: true });
+  for (const m of [data.map, `${data.map}-archief`])
+    rmSync(m, { recursive: true, force: true });
 });
 
 interface Bevestiging {
@@ -101,8 +122,19 @@ describe(`back-up onder schrijfbelasting (${MB} MB)`, () => {
           const r = await fetch(`${s.url}/terugbelafspraken/nieuw`, {
             method: "POST",
             redirect: "manual",
-            headers: { Cookie: cookie, Origin: s.url, "Content-Type": "application/x-www-form-urlencoded" },
-            body: new URLSearchParams({ naam: "Piet Jansen", telefoon: "06-12345678", vraag, kanaal: "telefoon", toewijzing: "ik", norm: "TERUGBELLEN" }).toString(),
+            headers: {
+              Cookie: cookie,
+              Origin: s.url,
+              "Content-Type": "application/x-www-form-urlencoded",
+            },
+            body: new URLSearchParams({
+              naam: "Piet Jansen",
+              telefoon: "06-12345678",
+              vraag,
+              kanaal: "telefoon",
+              toewijzing: "ik",
+              norm: "TERUGBELLEN",
+            }).toString(),
           });
           const t = Date.now() - t0;
           langste = Math.max(langste, t);
@@ -116,8 +148,16 @@ describe(`back-up onder schrijfbelasting (${MB} MB)`, () => {
     const schrijvers = Array.from({ length: GELIJKTIJDIG }, () => schrijver());
     await new Promise((r) => setTimeout(r, 1500));
 
-    const env = basisEnv({ AFSPRAAK_DB: data.db, AFSPRAAK_BIJLAGEN: data.bijlagen });
-    const archieven: { bestand: string; startOp: number; voor: number; ms: number }[] = [];
+    const env = basisEnv({
+      AFSPRAAK_DB: data.db,
+      AFSPRAAK_BIJLAGEN: data.bijlagen,
+    });
+    const archieven: {
+      bestand: string;
+      startOp: number;
+      voor: number;
+      ms: number;
+    }[] = [];
     const map = `${data.map}-archief`;
     for (let i = 0; i < BACKUPS; i++) {
       const bestand = path.join(map, `backup-${i}.tar`);
@@ -138,29 +178,69 @@ describe(`back-up onder schrijfbelasting (${MB} MB)`, () => {
     const duur = (bevestigd.at(-1)!.op - bevestigd[0]!.op) / 1000;
 
     for (const a of archieven) {
-      const naar = path.join(map, `hersteld-${path.basename(a.bestand, ".tar")}`);
-      const r = await cli(["herstel", "--naar", naar, "--archief", a.bestand], env, 120_000);
+      const naar = path.join(
+        map,
+        `hersteld-${path.basename(a.bestand, ".tar")}`
+      );
+      const r = await cli(
+        ["herstel", "--naar", naar, "--archief", a.bestand],
+        env,
+        120_000
+      );
       expect(r.stderr).toBe("");
       expect(r.stdout).toMatch(/controlegetallen kloppen/);
       expect(r.stdout).toMatch(/Integriteit: ok; verwijzingen in orde/);
       expect(r.status, r.stdout).toBe(0);
-      const db = new Database(path.join(naar, "afspraak.db"), { readonly: true });
-      expect((db.pragma("integrity_check") as { integrity_check: string }[])[0]!.integrity_check).toBe("ok");
-      const titels = new Set((db.prepare("SELECT titel FROM afspraken WHERE titel LIKE '%Belasting %'").all() as { titel: string }[]).map((x) => /Belasting \d+/.exec(x.titel)![0]));
-      const bijlagen = db.prepare("SELECT id, grootte FROM klacht_bijlagen").all() as { id: string; grootte: number }[];
+      const db = new Database(path.join(naar, "afspraak.db"), {
+        readonly: true,
+      });
+      expect(
+        (db.pragma("integrity_check") as { integrity_check: string }[])[0]!
+          .integrity_check
+      ).toBe("ok");
+      const titels = new Set(
+        (
+          db
+            .prepare(
+              "SELECT titel FROM afspraken WHERE titel LIKE '%Belasting %'"
+            )
+            .all() as { titel: string }[]
+        ).map((x) => /Belasting \d+/.exec(x.titel)![0])
+      );
+      const bijlagen = db
+        .prepare("SELECT id, grootte FROM klacht_bijlagen")
+        .all() as { id: string; grootte: number }[];
       db.close();
       // Everything acknowledged before this backup began is in it.
-      for (const b of bevestigd.slice(0, a.voor)) expect(titels.has(b.vraag), `${b.vraag} ontbreekt in ${a.bestand}`).toBe(true);
+      for (const b of bevestigd.slice(0, a.voor))
+        expect(
+          titels.has(b.vraag),
+          `${b.vraag} ontbreekt in ${a.bestand}`
+        ).toBe(true);
       expect(bijlagen).toHaveLength(BIJLAGEN);
-      for (const b of bijlagen) expect(statSync(path.join(naar, "bijlagen", b.id)).size).toBe(b.grootte);
+      for (const b of bijlagen)
+        expect(statSync(path.join(naar, "bijlagen", b.id)).size).toBe(
+          b.grootte
+        );
       rmSync(naar, { recursive: true, force: true });
     }
     const live = getDatabase().sqlite;
-    expect((live.pragma("integrity_check") as { integrity_check: string }[])[0]!.integrity_check).toBe("ok");
+    expect(
+      (live.pragma("integrity_check") as { integrity_check: string }[])[0]!
+        .integrity_check
+    ).toBe("ok");
     console.log(
-      `backup onder belasting: database ${Math.round(vulling.bytes / 1048576)} MB (gevuld in ${vulling.ms} ms), ` +
-        `${bevestigd.length} creates in ${duur.toFixed(1)} s (${(bevestigd.length / duur).toFixed(0)}/s, ${GELIJKTIJDIG} tegelijk, langste ${langste} ms), 0 mislukt; ` +
-        `back-ups ${archieven.map((a) => `${a.ms} ms`).join(", ")} (${archieven.map((a) => `${Math.round(statSync(a.bestand).size / 1048576)} MB`).join(", ")})`,
+      `backup onder belasting: database ${Math.round(
+        vulling.bytes / 1048576
+      )} MB (gevuld in ${vulling.ms} ms), ` +
+        `${bevestigd.length} creates in ${duur.toFixed(1)} s (${(
+          bevestigd.length / duur
+        ).toFixed(
+          0
+        )}/s, ${GELIJKTIJDIG} tegelijk, langste ${langste} ms), 0 mislukt; ` +
+        `back-ups ${archieven.map((a) => `${a.ms} ms`).join(", ")} (${archieven
+          .map((a) => `${Math.round(statSync(a.bestand).size / 1048576)} MB`)
+          .join(", ")})`
     );
   }, 240_000);
 });

@@ -7,12 +7,26 @@
  * the ballast is removed the same process takes writes again by itself. Needs root for `mount`.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, statfsSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statfsSync,
+  writeSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { closeDatabase, getDatabase, openDatabase, setDatabase } from "../../../db/client";
+import {
+  closeDatabase,
+  getDatabase,
+  openDatabase,
+  setDatabase,
+} from "../../../db/client";
 import { startTestServer, type TestServer } from "../vijandig/app";
 import { startSession } from "../../../app/platform/auth/sessies.server";
 import { maakTerugbelafspraak } from "../../../app/features/terugbellen/terugbel.server";
@@ -26,9 +40,14 @@ mkdirSync(map);
 let gemount = false;
 let reden = "niet als root: een tmpfs mounten kan alleen root";
 if (ROOT_GEBRUIKER) {
-  const r = spawnSync("mount", ["-t", "tmpfs", "-o", "size=48m,mode=0700", "tmpfs", map], { encoding: "utf8" });
+  const r = spawnSync(
+    "mount",
+    ["-t", "tmpfs", "-o", "size=48m,mode=0700", "tmpfs", map],
+    { encoding: "utf8" }
+  );
   gemount = r.status === 0;
-  if (!gemount) reden = `mount -t tmpfs mislukte: ${(r.stderr || r.stdout).trim()}`;
+  if (!gemount)
+    reden = `mount -t tmpfs mislukte: ${(r.stderr || r.stdout).trim()}`;
 }
 if (!gemount) console.warn(`schijf-vol-test overgeslagen: ${reden}`);
 
@@ -37,7 +56,14 @@ const ballast = path.join(map, "ballast");
 let s: TestServer;
 let cookie = "";
 
-const FORM = { naam: "Piet Jansen", telefoon: "06-12345678", vraag: "Wanneer is mijn paspoort klaar?", kanaal: "telefoon", toewijzing: "ik", norm: "TERUGBELLEN" };
+const FORM = {
+  naam: "Piet Jansen",
+  telefoon: "06-12345678",
+  vraag: "Wanneer is mijn paspoort klaar?",
+  kanaal: "telefoon",
+  toewijzing: "ik",
+  norm: "TERUGBELLEN",
+};
 
 function vrij(): number {
   const st = statfsSync(map);
@@ -68,17 +94,29 @@ async function post(form: Record<string, string>): Promise<Response> {
   return fetch(`${s.url}/terugbelafspraken/nieuw`, {
     method: "POST",
     redirect: "manual",
-    headers: { Cookie: cookie, Origin: s.url, "Content-Type": "application/x-www-form-urlencoded" },
+    headers: {
+      Cookie: cookie,
+      Origin: s.url,
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
     body: new URLSearchParams(form).toString(),
   });
 }
 
 function integriteit(): string {
-  return (getDatabase().sqlite.pragma("integrity_check") as { integrity_check: string }[])[0]!.integrity_check;
+  return (
+    getDatabase().sqlite.pragma("integrity_check") as {
+      integrity_check: string;
+    }[]
+  )[0]!.integrity_check;
 }
 
 function aantal(vraag: string): number {
-  return (getDatabase().sqlite.prepare("SELECT count(*) AS n FROM afspraken WHERE titel LIKE ?").get(`%${vraag}%`) as { n: number }).n;
+  return (
+    getDatabase()
+      .sqlite.prepare("SELECT count(*) AS n FROM afspraken WHERE titel LIKE ?")
+      .get(`%${vraag}%`) as { n: number }
+  ).n;
 }
 
 beforeAll(async () => {
@@ -86,7 +124,12 @@ beforeAll(async () => {
   closeDatabase();
   const db = path.join(map, "afspraak.db");
   copyFileSync(path.join(inject("testTmpDir"), "base.db"), db);
-  Object.assign(process.env, { AFSPRAAK_DB: db, AFSPRAAK_BIJLAGEN: path.join(map, "bijlagen"), AFSPRAAK_MIN_VRIJ_MB: "8", AFSPRAAK_LOG: "stil" });
+  Object.assign(process.env, {
+    AFSPRAAK_DB: db,
+    AFSPRAAK_BIJLAGEN: path.join(map, "bijlagen"),
+    AFSPRAAK_MIN_VRIJ_MB: "8",
+    AFSPRAAK_LOG: "stil",
+  });
   setDatabase(openDatabase(db));
   s = await startTestServer();
   const fatima = gebruiker("fatima@voorbeeld.nl");
@@ -97,7 +140,8 @@ afterAll(async () => {
   await s?.stop();
   closeDatabase();
   if (gemount) spawnSync("umount", ["-l", map]);
-  for (const k of Object.keys(process.env)) if (!(k in BASIS_ENV)) delete process.env[k];
+  for (const k of Object.keys(process.env))
+    if (!(k in BASIS_ENV)) delete process.env[k];
   Object.assign(process.env, BASIS_ENV);
   rmSync(basis, { recursive: true, force: true });
 });
@@ -130,13 +174,21 @@ describe.skipIf(!gemount)("schijf vol (tmpfs van 48 MB als datamap)", () => {
     const lees = await fetch(s.url + detail, { headers: { Cookie: cookie } });
     expect(lees.status).toBe(200);
     expect(await lees.text()).toContain("Voor de volle schijf");
-    expect((await fetch(`${s.url}/terugbelafspraken/nieuw`, { headers: { Cookie: cookie } })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${s.url}/terugbelafspraken/nieuw`, {
+          headers: { Cookie: cookie },
+        })
+      ).status
+    ).toBe(200);
 
     // Probes: alive, not ready, with the reason.
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
     const gereed = await fetch(`${s.url}/readyz`);
     expect(gereed.status).toBe(503);
-    expect(((await gereed.json()) as { redenen: string[] }).redenen.join(" ")).toMatch(/schijf vol/);
+    expect(
+      ((await gereed.json()) as { redenen: string[] }).redenen.join(" ")
+    ).toMatch(/schijf vol/);
 
     // Past the guard (a tool, a background job): SQLite itself meets ENOSPC. Each write either commits whole or
     // fails whole; the database stays intact.
@@ -152,13 +204,23 @@ describe.skipIf(!gemount)("schijf vol (tmpfs van 48 MB als datamap)", () => {
     let fout: { code?: string } | null = null;
     for (let i = 0; i < 2000 && !fout; i++) {
       try {
-        const r = maakTerugbelafspraak({ ...FORM, naam: `Achter de bewaking ${i}`, vraag: `Achter de bewaking ${i}` }, fatima, null);
+        const r = maakTerugbelafspraak(
+          {
+            ...FORM,
+            naam: `Achter de bewaking ${i}`,
+            vraag: `Achter de bewaking ${i}`,
+          },
+          fatima,
+          null
+        );
         if (r.ok) gelukt += 1;
       } catch (err) {
         fout = err as { code?: string };
       }
     }
-    expect(fout?.code, "SQLite had de volle schijf moeten melden").toMatch(/^SQLITE_(FULL|IOERR)/);
+    expect(fout?.code, "SQLite had de volle schijf moeten melden").toMatch(
+      /^SQLITE_(FULL|IOERR)/
+    );
     expect(aantal("Achter de bewaking")).toBe(gelukt);
     expect(integriteit()).toBe("ok");
 
@@ -175,7 +237,13 @@ describe.skipIf(!gemount)("schijf vol (tmpfs van 48 MB als datamap)", () => {
     expect(aantal("Voor de volle schijf")).toBe(1);
     expect(aantal("Achter de bewaking")).toBe(gelukt + 0);
     // The failed write of the loop above left nothing half-done, and a write after it works.
-    expect(maakTerugbelafspraak({ ...FORM, vraag: "Direct na de volle schijf" }, fatima, null).ok).toBe(true);
+    expect(
+      maakTerugbelafspraak(
+        { ...FORM, vraag: "Direct na de volle schijf" },
+        fatima,
+        null
+      ).ok
+    ).toBe(true);
     expect((await fetch(`${s.url}/readyz`)).status).toBe(200);
     expect(integriteit()).toBe("ok");
     const fk = getDatabase().sqlite.pragma("foreign_key_check") as unknown[];
