@@ -4,6 +4,7 @@ import { coachingTaken } from "../features/coaching/coaching.server";
 import { berichtenTaken } from "../features/berichten/registratie.server";
 import { webhookTaken } from "../features/api/webhooks.server";
 import { openKlantTaken } from "../features/openklant/connector.server";
+import { bewarenTaken } from "../features/bewaren/vernietiging.server";
 import { gemeten } from "../platform/metrics/metrics.server";
 // The scheduler must know every machine before its first sweep, also those no page has loaded yet.
 import "./workflows.server";
@@ -13,5 +14,5 @@ import "./workflows.server";
  * duration and failure is measured for /metrics (afspraak_taak_duur_seconden; the sweep is taak="termijnen").
  */
 export function achtergrondTaken(): BackgroundJob[] {
-  return [...engineTaken(), ...coachingTaken(), ...berichtenTaken(), ...webhookTaken(), ...openKlantTaken()].map((j) => ({ ...j, run: () => gemeten(j.naam, j.run) }));
+  return [...engineTaken(), ...coachingTaken(), ...berichtenTaken(), ...webhookTaken(), ...openKlantTaken(), ...bewarenTaken()].map((j) => ({ ...j, run: () => gemeten(j.naam, j.run) }));
 }

@@ -5,8 +5,12 @@ BEGIN
   SELECT RAISE(ABORT, 'afspraak_gebeurtenissen is append-only: wijzigen is niet toegestaan');
 END;
 
-CREATE TRIGGER IF NOT EXISTS afspraak_gebeurtenissen_geen_delete
+-- One exception: an approved destruction after the retention term (app/features/bewaren) removes the log of the
+-- commitments it released in vernietiging_vrijgave, in the same transaction (AVG art. 5(1)(e)).
+DROP TRIGGER IF EXISTS afspraak_gebeurtenissen_geen_delete;
+CREATE TRIGGER afspraak_gebeurtenissen_geen_delete
 BEFORE DELETE ON afspraak_gebeurtenissen
+WHEN NOT EXISTS (SELECT 1 FROM vernietiging_vrijgave v WHERE v.afspraak_id = OLD.afspraak_id)
 BEGIN
   SELECT RAISE(ABORT, 'afspraak_gebeurtenissen is append-only: verwijderen is niet toegestaan');
 END;
