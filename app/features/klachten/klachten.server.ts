@@ -865,6 +865,15 @@ export interface KlachtLijstRij {
 }
 
 /** FTS5 query from user input: every word as a prefix term, quoted (no operators from users). */
+/**
+ * The filter as the audit line keeps it: the free search term may be a complainant's name or phone number, and the
+ * audit log is append-only (a destroyed dossier's name would stay there forever), so only whether one was used.
+ */
+function auditFilter<F extends { zoek?: string | null }>(f: F): Omit<F, "zoek"> & { zoek?: string } {
+  const { zoek, ...rest } = f;
+  return zoek ? { ...rest, zoek: "(zoekterm, niet vastgelegd)" } : rest;
+}
+
 export function ftsQuery(zoek: string): string | null {
   const woorden = zoek
     .normalize("NFKC")
@@ -1002,7 +1011,7 @@ export function zoekKlachtenPagina(
     objectId: null,
     resultaat: "ok",
     oorsprong,
-    details: { aantal: rijen.length, totaal, filter: f },
+    details: { aantal: rijen.length, totaal, filter: auditFilter(f) },
   });
   return { rijen: rijen.map(naarLijstRij), totaal, pagina, paginas };
 }
@@ -1066,7 +1075,7 @@ export function klachtenVoorExport(user: AppUser, f: KlachtFilter, limiet: numbe
     afgerond_binnen_termijn: number | null;
     normen: string | null;
   }[];
-  audit({ actor: user, actie: "klachten.export", objectType: "klacht", objectId: null, resultaat: "ok", oorsprong, details: { aantal: rijen.length, filter: f } });
+  audit({ actor: user, actie: "klachten.export", objectType: "klacht", objectId: null, resultaat: "ok", oorsprong, details: { aantal: rijen.length, filter: auditFilter(f) } });
   return rijen.map((r) => {
     const afloop: KlachtAfloop = r.status === "ingetrokken" ? "ingetrokken" : r.grond_9_8 ? "niet_in_behandeling" : r.informeel_op ? "informeel" : r.conclusie_op ? "afgehandeld" : "open";
     return {
