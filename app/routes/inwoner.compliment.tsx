@@ -19,7 +19,7 @@ export async function loader() {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const r = dienComplimentIn(await leesInvoer(request, { maxBytes: FORMULIER_MAX_BYTES }), afzenderVan(context));
-  if (!r.ok) return weigeringAntwoord(r);
+  if (!r.ok) return weigeringAntwoord(r, request);
   return redirect("/inwoner/bedankt?soort=compliment");
 }
 

@@ -20,7 +20,7 @@ export async function loader() {
 export async function action({ request, context }: ActionFunctionArgs) {
   const formulier = await leesFormulier(request, { maxBytes: KLACHT_MAX_BYTES });
   const r = dienKlachtIn(invoerVan(formulier), await bijlagenUit(formulier), afzenderVan(context));
-  if (!r.ok) return weigeringAntwoord(r);
+  if (!r.ok) return weigeringAntwoord(r, request);
   return redirect(`${new URL(r.statusUrl!).pathname}?ontvangen=1`);
 }
 

@@ -7,6 +7,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { leesInvoer, valideer } from "~/platform/web/formulier.server";
 import { taalVan } from "~/platform/i18n/taal.server";
+import { foutenInTaal } from "~/features/inwoner/engels";
 import { Knop, Melding, TekstGebied } from "~/platform/ui/ui";
 import { beantwoordKto, zoekKto } from "~/features/kto/uitnodiging.server";
 import { KtoSchema, KTO_TEKST } from "~/features/kto/formulier";
@@ -40,7 +41,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const waarden = { score: invoer.score ?? "", opmerking: invoer.opmerking ?? "" };
   if (!zoekKto(params.token ?? "")) nietGevonden();
   const v = valideer(KtoSchema, waarden);
-  if (!v.ok) return data({ fouten: v.fouten, waarden, taal }, { status: 400, headers: STATUS_HEADERS });
+  if (!v.ok) return data({ fouten: foutenInTaal(v.fouten, taal), waarden, taal }, { status: 400, headers: STATUS_HEADERS });
   const score = Number(v.data.score);
   if (!beantwoordKto(params.token ?? "", score, v.data.opmerking || null, afzenderVan(context).oorsprong)) nietGevonden();
   // a redirect, not a page: after the answer the link no longer works, so this route's loader would give the 404

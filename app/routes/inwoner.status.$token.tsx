@@ -7,7 +7,8 @@ import { data } from "@remix-run/node";
 import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { leesInvoer } from "~/platform/web/formulier.server";
 import { statusPagina, statusActie, STATUS_MAX_BYTES } from "~/features/inwoner/status.server";
-import { afzenderVan, STATUS_HEADERS } from "~/features/inwoner/web.server";
+import { afzenderVan, inwonerTaal, STATUS_HEADERS } from "~/features/inwoner/web.server";
+import { foutenInTaal, inTaal } from "~/features/inwoner/engels";
 import { StatusNietGevonden, StatusPagina } from "~/features/inwoner/components/status";
 
 export const meta: MetaFunction = () => [
@@ -33,11 +34,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { ip, oorsprong } = afzenderVan(context);
   const r = statusActie(params.token ?? "", invoer.intent ?? "", invoer, ip, oorsprong);
   if (!r) nietGevonden();
-  if (r.ok) return data({ intent: invoer.intent, ok: true, melding: r.melding }, { headers: STATUS_HEADERS });
+  const taal = inwonerTaal(request);
+  if (r.ok) return data({ intent: invoer.intent, ok: true, melding: inTaal(r.melding, taal) }, { headers: STATUS_HEADERS });
   const headers: Record<string, string> = { ...STATUS_HEADERS };
   if (r.weigering?.soort === "limiet") headers["Retry-After"] = String(r.weigering.opnieuwOverSeconden);
-  const weigering = r.weigering ? { soort: r.weigering.soort, melding: r.weigering.melding } : null;
-  return data({ intent: invoer.intent, ok: false, melding: r.melding, fouten: r.fouten, waarden: r.waarden, weigering }, { status: r.status, headers });
+  const weigering = r.weigering ? { soort: r.weigering.soort, melding: inTaal(r.weigering.melding, taal) } : null;
+  return data({ intent: invoer.intent, ok: false, melding: inTaal(r.melding, taal), fouten: foutenInTaal(r.fouten, taal), waarden: r.waarden, weigering }, { status: r.status, headers });
 }
 
 export default function InwonerStatus() {

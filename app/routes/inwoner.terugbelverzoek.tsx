@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const r = dienTerugbelverzoekIn(await leesInvoer(request, { maxBytes: FORMULIER_MAX_BYTES }), afzenderVan(context));
-  if (!r.ok) return weigeringAntwoord(r);
+  if (!r.ok) return weigeringAntwoord(r, request);
   return redirect(`${new URL(r.statusUrl!).pathname}?ontvangen=1`);
 }
 

@@ -7,6 +7,8 @@ import { data } from "@remix-run/node";
 import { origin } from "../../platform/audit/audit.server";
 import { weigeringHeaders } from "./beveiliging.server";
 import type { Inzending } from "./intake.server";
+import { taalVan } from "../../platform/i18n/taal.server";
+import { foutenInTaal, inTaal, type Taal } from "./engels";
 
 type Ctx = { clientIp?: string; requestId?: string } | undefined;
 
@@ -25,10 +27,21 @@ export const STATUS_HEADERS = {
 /** Public form pages: not cached (they carry a fresh fill-time stamp). */
 export const FORMULIER_HEADERS = { "Cache-Control": "no-store" } as const;
 
-/** A refused submission as the action's answer (the form shows it with everything typed). */
-export function weigeringAntwoord(r: Extract<Inzending, { ok: false }>) {
+/** The citizen's language for server messages (the language switch's cookie, else the browser's). */
+export function inwonerTaal(request: Request): Taal {
+  return taalVan(request) === "en" ? "en" : "nl";
+}
+
+/** A refused submission as the action's answer (the form shows it with everything typed), in the citizen's language. */
+export function weigeringAntwoord(r: Extract<Inzending, { ok: false }>, request: Request) {
+  const taal = inwonerTaal(request);
   return data(
-    { fouten: r.fouten, waarden: r.waarden, weigering: r.weigering ? { soort: r.weigering.soort, melding: r.weigering.melding } : null, stempel: r.stempel },
+    {
+      fouten: foutenInTaal(r.fouten, taal),
+      waarden: r.waarden,
+      weigering: r.weigering ? { soort: r.weigering.soort, melding: inTaal(r.weigering.melding, taal) } : null,
+      stempel: r.stempel,
+    },
     { status: r.status, headers: r.weigering ? weigeringHeaders(r.weigering) : FORMULIER_HEADERS },
   );
 }
