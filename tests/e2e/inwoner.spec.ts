@@ -158,7 +158,9 @@ test.describe("inwoner (zonder JavaScript)", () => {
 
     // another callback time from the status page (the citizen's reschedule step)
     // a working day about a week ahead (we only call during opening hours)
-    const dag = new Date(Date.now() + 7 * 86_400_000);
+    // counted from the server's business clock (an earlier spec may have moved it), not from this machine's
+    const serverNu = Date.parse(((await (await page.request.get("/__test/klok")).json()) as { nu: string }).nu);
+    const dag = new Date(serverNu + 7 * 86_400_000);
     while ([0, 6].includes(dag.getUTCDay()) || (dag.getUTCMonth() === 11 && dag.getUTCDate() >= 24) || (dag.getUTCMonth() === 0 && dag.getUTCDate() === 1))
       dag.setUTCDate(dag.getUTCDate() + 1);
     const over10Dagen = dag.toISOString().slice(0, 10);
@@ -183,6 +185,39 @@ test.describe("inwoner (zonder JavaScript)", () => {
     await page.getByLabel("Taal").selectOption("en");
     await page.getByRole("button", { name: "Wijzig taal" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Contact the municipality" })).toBeVisible();
+    // the server's messages follow the language too
+    await page.goto("/inwoner/terugbelverzoek");
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByText("You sent the form very quickly. Check that everything is right and then send it again.")).toBeVisible();
+    await alsEenMens(page);
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByText("Enter your name.")).toBeVisible();
+    await expect(page.getByText("Vul uw naam in.")).toHaveCount(0);
+    await context.close();
+  });
+
+  test("the beheerder adds a topic for callback requests; the public form offers it at once", async ({ browser }) => {
+    const bh = await ingelogdeContext(browser, DEMO.beheerder, { javaScript: false });
+    await bh.page.goto("/beheer");
+    await bh.page.getByRole("link", { name: "Onderwerpen voor inwoners" }).click();
+    await expect(bh.page.getByRole("heading", { level: 1, name: "Onderwerpen voor terugbelverzoeken" })).toBeVisible();
+    const nieuw = bh.page.getByRole("region", { name: "Nieuw onderwerp" });
+    await nieuw.getByLabel("Code").fill("Parkeren!");
+    await nieuw.getByLabel("Naam voor de inwoner").fill("Parkeren en vergunningen");
+    await nieuw.getByLabel("Team dat het verzoek krijgt").selectOption({ label: "Meldingen Openbare Ruimte" });
+    await nieuw.getByRole("button", { name: "Aanmaken" }).click();
+    // the mistake is named at its field; what was typed stays
+    await expect(bh.page.getByText(/Een code is 2 tot 40 kleine letters/)).toBeVisible();
+    await expect(bh.page.getByRole("region", { name: "Nieuw onderwerp" }).getByLabel("Naam voor de inwoner")).toHaveValue("Parkeren en vergunningen");
+    await bh.page.getByRole("region", { name: "Nieuw onderwerp" }).getByLabel("Code").fill("parkeren");
+    await bh.page.getByRole("region", { name: "Nieuw onderwerp" }).getByRole("button", { name: "Aanmaken" }).click();
+    await expect(bh.page.getByText("Onderwerp parkeren is opgeslagen.")).toBeVisible();
+    await expect(bh.page.getByRole("row", { name: /parkeren.*Meldingen Openbare Ruimte/ })).toBeVisible();
+    await bh.context.close();
+
+    const { context, page } = await inwonerPagina(browser);
+    await page.goto("/inwoner/terugbelverzoek");
+    await expect(page.getByLabel("Waar gaat uw vraag over?").locator("option", { hasText: "Parkeren en vergunningen" })).toHaveCount(1);
     await context.close();
   });
 
