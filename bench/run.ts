@@ -10,10 +10,10 @@ import { readdirSync } from "node:fs";
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
 const alle = readdirSync(dir)
-  .filter((f) => f.endsWith(".ts") && f !== "run.ts" && !f.startsWith("_"))
+  .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && f !== "run.ts" && !f.startsWith("_"))
   .map((f) => f.replace(/\.ts$/, ""))
   .sort();
-const gekozen = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const gekozen = process.argv.slice(2).filter((a) => !a.startsWith("-") && !/^\d+$/.test(a));
 const namen = gekozen.length ? gekozen : alle;
 // What is left after the names (e.g. a size: `npm run bench -- inwoner 500`) is the benchmarks' own argv.
 process.argv.splice(2, process.argv.length - 2, ...process.argv.slice(2).filter((a) => !alle.includes(a)));
