@@ -23,8 +23,14 @@ export const burgers = sqliteTable(
     gewijzigdOp: integer("gewijzigd_op").notNull(),
   },
   (t) => [
-    index("burgers_telefoon").on(t.telefoonE164),
-    index("burgers_email").on(t.email),
+    // koppelBurger looks candidates up per contact by name and by last name, oldest first, with a LIMIT: its cost
+    // does not grow with how many citizens share a number (a care home's switchboard).
+    index("burgers_telefoon_oudste").on(t.telefoonE164, t.aangemaaktOp),
+    index("burgers_email_oudste").on(t.email, t.aangemaaktOp),
+    index("burgers_telefoon_naam").on(t.telefoonE164, t.naamZoek, t.aangemaaktOp),
+    index("burgers_telefoon_achternaam").on(t.telefoonE164, t.achternaamZoek, t.aangemaaktOp),
+    index("burgers_email_naam").on(t.email, t.naamZoek, t.aangemaaktOp),
+    index("burgers_email_achternaam").on(t.email, t.achternaamZoek, t.aangemaaktOp),
     index("burgers_naam_zoek").on(t.naamZoek),
     index("burgers_achternaam_zoek").on(t.achternaamZoek),
   ],

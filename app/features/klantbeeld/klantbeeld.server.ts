@@ -11,15 +11,23 @@
  * alone never links (too many Jan Jansens). When phone and e-mail point at different citizens, the one matching
  * both wins, then the phone match. A match only fills in missing data (a name for an anonymous record, a missing
  * e-mail or phone); it never overwrites what is recorded.
+ * Bounded: the candidates are looked up per contact through indexes on (contact, naam_zoek) and (contact,
+ * achternaam_zoek) with a LIMIT (kandidatenVia), so a number thousands of citizens share (a care home's
+ * switchboard) costs what a number of one costs. The name rule is applied to the candidates the indexes find:
+ * the exact name, anonymous records, those whose last name is one of the given name's words ("J. Jansen" for "Jan
+ * Jansen", "Piet Jansen" for "Jansen") and those whose name begins with the given one ("Piet Jansen" for "Piet").
+ * A lone middle name ("Maria" for "Anna Maria Jansen") therefore no longer links on its own.
  *
  * ## Access rule (magKlantbeeldZien)
  * A citizen's personal data is shown only to users whose work involves it. User U may see citizen B when
+ * - U has the privacy role (the FG handles the citizen's privacy requests; issue 17), or
  * - U has the regieteam role (oversight of all service quality and complaints), or
  * - B has a commitment that is open, or was closed less than KLANTBEELD_RECENT_DAGEN days ago, which
  *   - is owned by U, or was created by U (the sender of a handover stays responsible), or
  *   - is assigned to U's team, or owned by a member of U's team, or
  *   - is assigned to, or owned by a member of, a team U leads (teams.teamleider_id = U).
- * Everyone else gets a 403 (weiger) and search results only list citizens U may see. Every search and every
+ * A citizen whose processing is restricted (AVG art. 18, privacy_beperkingen) is hidden from everyone but the
+ * privacy role; a privacy request does not give its owner's team access. Everyone else gets a 403 (weiger) and search results only list citizens U may see. Every search and every
  * view is audited; the raw search term is not stored (only its kind and a salted-free SHA-256 prefix, so an
  * auditor can match a known term without the log holding the phone number or name in clear text).
  */
@@ -32,6 +40,7 @@ import { now } from "../../platform/clock";
 import type { AppUser } from "../../platform/auth/permissions.server";
 import { detailLink, soortNaam } from "../werklijsten/werklijsten.server";
 import { workflowDefinitie } from "../../platform/engine/runtime.server";
+import { burgerBeperkt } from "../../platform/engine/beperking.server";
 
 export const KLANTBEELD_RECENT_DAGEN = 90;
 const DAG_MS = 24 * 60 * 60 * 1000;
@@ -71,8 +80,11 @@ export function achternaamVan(n: string | null): string | null {
 
 /** True when two (raw) names may belong to the same person — see the matching rule above. */
 export function namenPassen(a: string | null | undefined, b: string | null | undefined): boolean {
-  const na = normaliseerNaam(a);
-  const nb = normaliseerNaam(b);
+  return namenPassenGenormaliseerd(normaliseerNaam(a), normaliseerNaam(b));
+}
+
+/** namenPassen for names that are already normalised (normaliseerNaam; burgers.naam_zoek holds it). */
+function namenPassenGenormaliseerd(na: string | null, nb: string | null): boolean {
   if (!na || !nb) return true;
   if (na === nb) return true;
   const wa = woorden(na);
@@ -125,6 +137,7 @@ function stmt(sqlite: Database.Database, sql: string): Database.Statement {
 interface BurgerRij {
   id: string;
   naam: string | null;
+  naam_zoek: string | null;
   telefoon_e164: string | null;
   email: string | null;
   aangemaakt_op: number;
@@ -161,6 +174,33 @@ export interface BurgerGegevens {
   email?: string | null;
 }
 
+/** At most this many citizens with one last name are weighed per contact (a care home's switchboard: thousands share it). */
+const MAX_ACHTERNAAM_KANDIDATEN = 200;
+
+/**
+ * The citizens with this phone number (or e-mail address) whose name may fit `naamZoek` — found through the
+ * indexes on (contact, naam_zoek) and (contact, achternaam_zoek), each with a LIMIT, so the cost does not grow
+ * with how many citizens share the contact: the exact name, anonymous records, the same last name (or a last name
+ * that is one of the given words: "Jansen" for "Piet Jansen"), and names that begin with the given one ("Piet" →
+ * "Piet Jansen"). Without a name every citizen fits: then the oldest one.
+ */
+function kandidatenVia(sqlite: Database.Database, via: "telefoon" | "email", waarde: string, naamZoek: string | null): BurgerRij[] {
+  const kolom = via === "telefoon" ? "telefoon_e164" : "email";
+  const q = (waar: string) => stmt(sqlite, `SELECT * FROM burgers WHERE ${kolom} = @waarde AND ${waar} ORDER BY aangemaakt_op LIMIT @limiet`);
+  if (!naamZoek) return q("1").all({ waarde, limiet: 1 }) as BurgerRij[];
+  const p = { waarde, naam: naamZoek, limiet: 5 };
+  return [
+    ...(q("naam_zoek = @naam").all(p) as BurgerRij[]),
+    ...(q("naam_zoek IS NULL").all(p) as BurgerRij[]),
+    ...(q("achternaam_zoek IN (SELECT value FROM json_each(@woorden))").all({
+      waarde,
+      woorden: JSON.stringify(woorden(naamZoek)),
+      limiet: MAX_ACHTERNAAM_KANDIDATEN,
+    }) as BurgerRij[]),
+    ...(q("naam_zoek > @van AND naam_zoek < @tot").all({ waarde, van: `${naamZoek} `, tot: `${naamZoek}!`, limiet: 5 }) as BurgerRij[]),
+  ];
+}
+
 /**
  * Finds the citizen these details belong to, or creates one, and returns the citizen id. Synchronous: call it
  * inside the transaction that creates the commitment. See the matching rule at the top of this file.
@@ -177,32 +217,29 @@ export function koppelBurger(gegevens: BurgerGegevens): string {
   const email = normaliseerEmail(gegevens.email);
   const t = now();
 
+  // Which contact a candidate matches is read from its own row, whichever query found it.
   const kandidaten = new Map<string, { rij: BurgerRij; telefoon: boolean; email: boolean }>();
-  if (telefoon) {
-    for (const r of stmt(sqlite, "SELECT * FROM burgers WHERE telefoon_e164 = ? ORDER BY aangemaakt_op").all(telefoon) as BurgerRij[]) {
-      kandidaten.set(r.id, { rij: r, telefoon: true, email: false });
+  const voegToe = (rijen: BurgerRij[]) => {
+    for (const r of rijen) {
+      if (!kandidaten.has(r.id)) kandidaten.set(r.id, { rij: r, telefoon: telefoon != null && r.telefoon_e164 === telefoon, email: email != null && r.email === email });
     }
+  };
+  for (const [via, waarde] of [["telefoon", telefoon], ["email", email]] as const) {
+    if (waarde) voegToe(kandidatenVia(sqlite, via, waarde, naamZoek));
   }
-  if (email) {
-    for (const r of stmt(sqlite, "SELECT * FROM burgers WHERE email = ? ORDER BY aangemaakt_op").all(email) as BurgerRij[]) {
-      const k = kandidaten.get(r.id);
-      if (k) k.email = true;
-      else kandidaten.set(r.id, { rij: r, telefoon: false, email: true });
-    }
-  }
+  // The stored naam_zoek is the normalised name: compared as it is, never normalised again per candidate.
+  const score = (k: { telefoon: boolean; email: boolean }) => (k.telefoon && k.email ? 3 : 0) + (k.telefoon ? 2 : 0) + (k.email ? 1 : 0);
+  const exact = (k: { rij: BurgerRij }) => (naamZoek && k.rij.naam_zoek === naamZoek ? 10 : 0);
   const passend = [...kandidaten.values()]
-    .filter((k) => namenPassen(k.rij.naam, naam))
-    .sort((a, b) => {
-      const score = (k: typeof a) => (k.telefoon && k.email ? 3 : 0) + (k.telefoon ? 2 : 0) + (k.email ? 1 : 0);
-      // Prefer a named exact-name match over an anonymous one, then the best contact match, then the oldest.
-      const exact = (k: typeof a) => (naamZoek && normaliseerNaam(k.rij.naam) === naamZoek ? 10 : 0);
-      return exact(b) + score(b) - (exact(a) + score(a)) || a.rij.aangemaakt_op - b.rij.aangemaakt_op;
-    });
+    .filter((k) => namenPassenGenormaliseerd(k.rij.naam_zoek, naamZoek))
+    .map((k) => ({ ...k, gewicht: exact(k) + score(k) }))
+    // Prefer a named exact-name match over an anonymous one, then the best contact match, then the oldest.
+    .sort((a, b) => b.gewicht - a.gewicht || a.rij.aangemaakt_op - b.rij.aangemaakt_op);
 
   const gekozen = passend[0];
   if (gekozen) {
     const r = gekozen.rij;
-    const nieuweNaam = r.naam && normaliseerNaam(r.naam) ? r.naam : naam ?? r.naam;
+    const nieuweNaam = r.naam && r.naam_zoek ? r.naam : naam ?? r.naam;
     const nieuweTel = r.telefoon_e164 ?? telefoon;
     const nieuweEmail = r.email ?? email;
     if (nieuweNaam !== r.naam || nieuweTel !== r.telefoon_e164 || nieuweEmail !== r.email) {
@@ -250,12 +287,17 @@ function werkTeams(user: Pick<AppUser, "id">): number[] {
 }
 
 /** SQL condition "user may see citizen b" (see the access rule at the top), for `b.id`. */
-const TOEGANG_SQL = `EXISTS (
+// A restricted citizen (AVG art. 18) is hidden from everyone but the privacy role; a privacy request gives its
+// owner's team no access to the citizen.
+const TOEGANG_SQL = `NOT EXISTS (SELECT 1 FROM privacy_beperkingen pb WHERE pb.burger_id = b.id AND pb.opgeheven_op IS NULL)
+  AND EXISTS (
   SELECT 1 FROM afspraken a LEFT JOIN medewerkers m ON m.id = a.eigenaar_id
-  WHERE a.burger_id = b.id AND (a.open = 1 OR a.gesloten_op >= @sinds)
+  WHERE a.burger_id = b.id AND a.soort <> 'privacyverzoek' AND (a.open = 1 OR a.gesloten_op >= @sinds)
     AND (a.eigenaar_id = @me OR a.aangemaakt_door = @me
          OR a.team_id IN (SELECT value FROM json_each(@teams))
          OR m.team_id IN (SELECT value FROM json_each(@teams))))`;
+
+const BEPERKT_SQL = "NOT EXISTS (SELECT 1 FROM privacy_beperkingen pb WHERE pb.burger_id = b.id AND pb.opgeheven_op IS NULL)";
 
 function toegangParams(user: Pick<AppUser, "id">) {
   return { me: user.id, teams: JSON.stringify(werkTeams(user)), sinds: now() - KLANTBEELD_RECENT_DAGEN * DAG_MS };
@@ -265,8 +307,14 @@ function isRegieteam(user: Pick<AppUser, "rollen">): boolean {
   return user.rollen.includes("regieteam");
 }
 
+/** The privacy officer sees every citizen, restricted or not (issue 17). */
+function isPrivacy(user: Pick<AppUser, "rollen">): boolean {
+  return user.rollen.includes("privacy");
+}
+
 export function magKlantbeeldZien(user: Pick<AppUser, "id" | "rollen">, burgerId: string): boolean {
-  if (isRegieteam(user)) return true;
+  if (isPrivacy(user)) return true;
+  if (isRegieteam(user)) return !burgerBeperkt(burgerId);
   const { sqlite } = getDatabase();
   return !!stmt(sqlite, `SELECT 1 FROM burgers b WHERE b.id = @id AND ${TOEGANG_SQL}`).get({ id: burgerId, ...toegangParams(user) });
 }
@@ -324,7 +372,7 @@ export function zoekBurgers(
       : z.soort === "email"
         ? "b.email = @w"
         : "((b.naam_zoek >= @w AND b.naam_zoek < @wEind) OR (b.achternaam_zoek >= @w AND b.achternaam_zoek < @wEind))";
-  const toegang = isRegieteam(user) ? "1" : TOEGANG_SQL;
+  const toegang = isPrivacy(user) ? "1" : isRegieteam(user) ? BEPERKT_SQL : TOEGANG_SQL;
   const rijen = stmt(
     sqlite,
     `SELECT b.id, b.naam, b.telefoon_e164, b.email,
@@ -332,7 +380,7 @@ export function zoekBurgers(
        (SELECT max(x.aangemaakt_op) FROM afspraken x WHERE x.burger_id = b.id) AS laatste
      FROM burgers b WHERE ${voorwaarde} AND ${toegang}
      ORDER BY laatste DESC, b.naam LIMIT @limiet`,
-  ).all({ w: z.waarde, wEind: naPrefix(z.waarde), limiet, ...(isRegieteam(user) ? {} : toegangParams(user)) }) as {
+  ).all({ w: z.waarde, wEind: naPrefix(z.waarde), limiet, ...(isRegieteam(user) || isPrivacy(user) ? {} : toegangParams(user)) }) as {
     id: string;
     naam: string | null;
     telefoon_e164: string | null;
