@@ -21,6 +21,7 @@ import appCss from "./styles/app.css";
 import { useNonce } from "./platform/ui/nonce";
 import { optionalUser, permissiesVan, type Permissie } from "./platform/auth/permissions.server";
 import { taalVan } from "./platform/i18n/taal.server";
+import { vertaal } from "./platform/i18n/vertaal";
 import { shellExtras } from "./platform/web/shell.server";
 import { REFERENTIE_META, useReferentie } from "./platform/web/referentie";
 
@@ -31,7 +32,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "Afspraak – Gemeente Voorbeeld" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Afspraak – ${vertaal(data?.taal === "en" ? "en" : "nl", "organisatie")}` }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await optionalUser(request);
@@ -81,11 +82,11 @@ function Header() {
           {user ? (
             <>
               <Link to="/inbox" className="afs-inbox-link">
-                Berichten
+                {t("ui.berichten")}
                 {user.ongelezen > 0 ? (
                   <span className="afs-teller">
                     {user.ongelezen}
-                    <span className="afs-sr"> ongelezen</span>
+                    <span className="afs-sr"> {t("ui.ongelezen")}</span>
                   </span>
                 ) : null}
               </Link>

@@ -8,6 +8,8 @@ import { optionalUser } from "~/platform/auth/permissions.server";
 import { inloggen } from "~/features/inloggen/inloggen.server";
 import { apparaatUitRequest } from "~/features/inloggen/apparaat.server";
 import { leesInvoer, valideer } from "~/platform/web/formulier.server";
+import { inlogKeuzes } from "~/features/sso/instellingen.server";
+import { SsoKnop } from "~/features/sso/components/weigering";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen – Afspraak" }];
 
@@ -25,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     terug: url.searchParams.get("terug") ?? "",
     uitgelogd: url.searchParams.has("uitgelogd"),
     wachtwoordIngesteld: url.searchParams.get("wachtwoord") === "ingesteld",
+    keuzes: inlogKeuzes(),
   });
 }
 
@@ -54,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Inloggen() {
-  const { terug, uitgelogd, wachtwoordIngesteld } = useLoaderData<typeof loader>();
+  const { terug, uitgelogd, wachtwoordIngesteld, keuzes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const nav = useNavigation();
   const { t } = useTranslation();
@@ -69,6 +72,8 @@ export default function Inloggen() {
           <p className="utrecht-paragraph">{actionData.melding}</p>
         </Melding>
       ) : null}
+      {keuzes.sso ? <SsoKnop naam={keuzes.sso.naam} terug={terug} /> : null}
+      {keuzes.wachtwoordenUit ? <p className="utrecht-paragraph">{t("login.alleenNood")}</p> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="terug" value={terug} />
         <TekstVeld

@@ -7,8 +7,9 @@ import { sessions } from "./auth";
  *
  * - sso_instellingen (one row, id 1): the connection as the beheerder set it in Beheer (environment variables
  *   AFSPRAAK_OIDC_* win over it), whether local passwords are off (then only `nood_beheerder_id`, the break-glass
- *   beheerder, signs in with a password), the roles for which the provider must report MFA (`mfa_rollen`, JSON
- *   array) and extra `acr` values that count as MFA (`mfa_acr`, JSON array).
+ *   beheerder, signs in with a password) and extra `acr` values that count as MFA (`mfa_acr`, JSON array). The
+ *   roles that need MFA are one policy for both sign-in paths (sessie-info.server.ts, the instellingen table), so
+ *   `mfa_rollen` is not read.
  * - sso_groepen: the mapping group (the value in the groups claim: an Entra object id, a Keycloak group path) →
  *   role or → team. A row has exactly one of `rol` and `team_id`.
  * - sso_identiteiten: which medewerker a provider subject is (issuer + `oid`/`sub`), never matched on a name;

@@ -3,10 +3,11 @@ import { probeerInloggen } from "./throttle.server";
 import { startSession, endSession } from "../../platform/auth/sessies.server";
 import { audit, origin } from "../../platform/audit/audit.server";
 import { apparaatCookie } from "./apparaat.server";
+import { inlogKeuzes, wachtwoordToegestaan } from "../sso/instellingen.server";
 
 export type InlogUitkomst =
   | { ok: true; cookie: string; /** Set-Cookie for the device cookie (a known device next time) */ apparaatCookie: string }
-  | { ok: false; reden: "onjuist" | "geblokkeerd" | "inactief"; melding: string };
+  | { ok: false; reden: "onjuist" | "geblokkeerd" | "inactief" | "wachtwoord_uit"; melding: string };
 
 export async function inloggen(
   email: string,
@@ -28,7 +29,13 @@ export async function inloggen(
     });
     return r;
   }
-  const cookie = await startSession(r.medewerkerId);
+  // Local passwords switched off (single sign-on): only the break-glass beheerder. Checked after the password,
+  // so the answer does not tell which account is the break-glass one.
+  if (!wachtwoordToegestaan(r.medewerkerId)) {
+    audit({ actor: { id: r.medewerkerId, naam: r.naam }, actie: "inloggen", objectType: "sessie", resultaat: "geweigerd", oorsprong: origin(context), details: { reden: "wachtwoord_uit" } });
+    const naam = inlogKeuzes().sso?.naam ?? "uw organisatie";
+    return { ok: false, reden: "wachtwoord_uit", melding: `Inloggen met een wachtwoord staat uit. Gebruik de knop "Inloggen met ${naam}".` };
+  }
   audit({
     actor: { id: r.medewerkerId, naam: r.naam },
     actie: "inloggen",

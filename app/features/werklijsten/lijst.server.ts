@@ -31,6 +31,7 @@ export function leesFilters(url: URL): WerkFilters {
 export function naarRij(i: WerkItem, nu: number): WerkRij {
   return {
     id: i.id,
+    soort: i.soort,
     soortNaam: i.soortNaam,
     link: i.link,
     titel: i.titel,
@@ -41,6 +42,8 @@ export function naarRij(i: WerkItem, nu: number): WerkRij {
     kanaal: i.kanaal,
     termijnStatus: i.termijnStatus,
     termijnTekst: i.termijnOp != null ? formatRelatief(i.termijnOp, nu) : null,
+    termijnOp: i.termijnOp,
+    nu,
     versie: i.versie,
   };
 }

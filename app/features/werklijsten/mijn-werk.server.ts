@@ -34,6 +34,9 @@ export function mijnWerkPagina(user: AppUser, url: URL, oorsprong: string | null
       ontvanger: l.ontvanger,
       termijnStatus: l.termijnOp != null && l.termijnOp <= nu ? ("te_laat" as const) : l.termijnStatus,
       termijnTekst: l.termijnOp != null ? formatRelatief(l.termijnOp, nu) : null,
+      status: l.status,
+      termijnOp: l.termijnOp,
+      nu,
     })),
     soorten: bekendeSoorten(),
   };

@@ -279,6 +279,8 @@ export interface TeamLid {
   id: string;
   naam: string;
   actief: boolean;
+  /** Deactivated because their groups at the organisation's provider no longer grant access (single sign-on). */
+  geenToegang: boolean;
   open: number;
   bijna: number;
   teLaat: number;
@@ -290,15 +292,16 @@ export function teamOverzicht(teamId: number): { leden: TeamLid[]; zonderEigenaa
   const leden = stmt(
     sqlite,
     `SELECT m.id, m.naam, m.actief,
+       EXISTS (SELECT 1 FROM sso_identiteiten i WHERE i.medewerker_id = m.id AND i.geen_toegang_sinds IS NOT NULL) AS geen_toegang,
        (SELECT count(*) FROM afspraken a WHERE a.eigenaar_id = m.id AND a.open = 1) AS open,
        (SELECT count(*) FROM afspraken a WHERE a.eigenaar_id = m.id AND a.open = 1 AND (${STATUS_SQL}) = 'bijna') AS bijna,
        (SELECT count(*) FROM afspraken a WHERE a.eigenaar_id = m.id AND a.open = 1 AND a.termijn_op <= @nu) AS te_laat
      FROM medewerkers m WHERE m.team_id = @team ORDER BY m.naam COLLATE NOCASE, m.id`,
-  ).all({ team: teamId, nu: now() }) as { id: string; naam: string; actief: number; open: number; bijna: number; te_laat: number }[];
+  ).all({ team: teamId, nu: now() }) as { id: string; naam: string; actief: number; geen_toegang: number; open: number; bijna: number; te_laat: number }[];
   return {
     leden: leden
       .filter((l) => l.actief || l.open > 0)
-      .map((l) => ({ id: l.id, naam: l.naam, actief: !!l.actief, open: l.open, bijna: l.bijna, teLaat: l.te_laat })),
+      .map((l) => ({ id: l.id, naam: l.naam, actief: !!l.actief, geenToegang: !l.actief && !!l.geen_toegang, open: l.open, bijna: l.bijna, teLaat: l.te_laat })),
     zonderEigenaar: tel(`SELECT ${STATUS_SQL} AS s, count(*) AS n FROM afspraken a WHERE ${BRON_TEAM_VRIJ} GROUP BY s`, { team: teamId }),
   };
 }

@@ -3,6 +3,7 @@
  * resource route `pad`, met de huidige zoekparameters (filters) plus `formaat=csv|xlsx`.
  */
 import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import type { Celwaarde, Kolom, Tabel } from "~/platform/export/tabel";
 import { lokaleDelen } from "~/domain/kalender/tijd";
 import { MAANDEN } from "~/domain/kalender/format";
@@ -17,7 +18,8 @@ export function exportHref(pad: string, zoek: string | undefined, formaat: "csv"
 }
 
 export function ExportKnoppen({ pad, zoek, label }: { pad: string; zoek?: string; label?: string }) {
-  const naam = label ?? "Deze lijst downloaden";
+  const { t } = useTranslation();
+  const naam = label ?? t("ui.downloaden");
   return (
     <div className="afs-export" role="group" aria-label={naam}>
       <Link
@@ -25,14 +27,14 @@ export function ExportKnoppen({ pad, zoek, label }: { pad: string; zoek?: string
         to={exportHref(pad, zoek, "csv")}
         className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
       >
-        Download CSV
+        {t("ui.downloadCsv")}
       </Link>{" "}
       <Link
         reloadDocument
         to={exportHref(pad, zoek, "xlsx")}
         className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
       >
-        Download Excel (XLSX)
+        {t("ui.downloadXlsx")}
       </Link>
     </div>
   );
@@ -70,14 +72,15 @@ export function TabelWeergave({
   tabel,
   bijschrift,
   rijkop,
-  leeg = "Geen gegevens.",
+  leeg,
 }: {
   tabel: Pick<Tabel, "kolommen" | "rijen">;
   bijschrift: string;
   rijkop?: string;
   leeg?: string;
 }) {
-  if (tabel.rijen.length === 0) return <p className="utrecht-paragraph">{leeg}</p>;
+  const { t } = useTranslation();
+  if (tabel.rijen.length === 0) return <p className="utrecht-paragraph">{leeg ?? t("ui.geenGegevens")}</p>;
   const kop = rijkop ?? tabel.kolommen.find((k) => (k.soort ?? "tekst") === "tekst")?.sleutel;
   const rechts = (k: Kolom) => k.soort === "getal" || k.soort === "percentage";
   return (

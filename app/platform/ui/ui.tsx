@@ -4,6 +4,7 @@
  * status badges that never rely on colour alone.
  */
 import type { ReactNode, InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
 
 export function PageTitle({ children, intro }: { children: ReactNode; intro?: ReactNode }) {
   return (
@@ -168,20 +169,21 @@ export function Knop({
 
 export type TermijnStatus = "op_tijd" | "bijna" | "te_laat" | "klaar";
 
-const STATUS_TEKST: Record<TermijnStatus, { tekst: string; teken: string; cls: string }> = {
-  op_tijd: { tekst: "Op tijd", teken: "●", cls: "afs-status--op-tijd" },
-  bijna: { tekst: "Bijna verlopen", teken: "▲", cls: "afs-status--bijna" },
-  te_laat: { tekst: "Te laat", teken: "■", cls: "afs-status--te-laat" },
-  klaar: { tekst: "Afgerond", teken: "✓", cls: "afs-status--klaar" },
+const STATUS_TEKST: Record<TermijnStatus, { teken: string; cls: string }> = {
+  op_tijd: { teken: "●", cls: "afs-status--op-tijd" },
+  bijna: { teken: "▲", cls: "afs-status--bijna" },
+  te_laat: { teken: "■", cls: "afs-status--te-laat" },
+  klaar: { teken: "✓", cls: "afs-status--klaar" },
 };
 
 /** A deadline status with text and a shape, never colour alone. */
 export function StatusLabel({ status }: { status: TermijnStatus }) {
   const s = STATUS_TEKST[status];
+  const { t } = useTranslation();
   return (
     <span className={`afs-status ${s.cls}`}>
       <span aria-hidden="true">{s.teken}</span>
-      {s.tekst}
+      {t(`ui.status.${status}`)}
     </span>
   );
 }

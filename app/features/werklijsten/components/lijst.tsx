@@ -102,7 +102,7 @@ export function SoortStatusFilter({
         id="soort"
         label={t("filter.soort")}
         defaultValue={filters.soort ?? ""}
-        opties={[{ value: "", label: t("filter.alle") }, ...soorten]}
+        opties={[{ value: "", label: t("filter.alle") }, ...soorten.map((s) => ({ value: s.value, label: t(`soort.${s.value}`, { defaultValue: s.label }) }))]}
       />
       <Keuzelijst
         id="status"

@@ -16,7 +16,7 @@ export function MijnWerkActies() {
             {t("mijn.nieuweTerugbel")}
           </Link>
         </li>
-        <li><Link to="/feedback/nieuw" className="utrecht-button utrecht-button--secondary-action">Compliment of suggestie</Link></li>
+        <li><Link to="/feedback/nieuw" className="utrecht-button utrecht-button--secondary-action">{t("mijn.feedback")}</Link></li>
         <li>
           <Link to="/overdrachten/nieuw" className="utrecht-button utrecht-button--secondary-action">
             {t("mijn.nieuweOverdracht")}
@@ -62,7 +62,7 @@ export function MijnLijst({ d, zoek }: { d: MijnWerkData; zoek: string }) {
       <Form method="get" className="afs-filter" aria-label={t("filter.titel")}>
         <SoortStatusFilter filters={d.filters} soorten={d.soorten} wisLink={gefilterd ? "/mijn-werk" : null} />
       </Form>
-      <ExportKnoppen pad="/mijn-werk/export" zoek={zoek} label="Mijn werk downloaden" />
+      <ExportKnoppen pad="/mijn-werk/export" zoek={zoek} label={t("mijn.downloaden")} />
       {d.rijen.length ? (
         <WerkTabel rijen={d.rijen} caption={t("mijn.lijst")} />
       ) : (
@@ -108,7 +108,7 @@ export function NogNietLosgelaten({ losgelaten }: { losgelaten: MijnWerkData["lo
               {losgelaten.map((l) => (
                 <tr key={l.id}>
                   <td>
-                    <Termijn status={l.termijnStatus} tekst={l.termijnTekst} />
+                    <Termijn status={l.termijnStatus} tekst={l.termijnTekst} op={l.termijnOp} nu={l.nu} />
                   </td>
                   <td>
                     <Link to={`/overdrachten/${l.id}`} className="utrecht-link">
@@ -116,7 +116,7 @@ export function NogNietLosgelaten({ losgelaten }: { losgelaten: MijnWerkData["lo
                     </Link>
                   </td>
                   <td>{l.ontvanger}</td>
-                  <td>{l.statusTekst}</td>
+                  <td>{t(`overdrachtStatus.${l.status}`, { defaultValue: l.statusTekst })}</td>
                 </tr>
               ))}
             </tbody>

@@ -88,7 +88,9 @@ export function GedeactiveerdMetWerk({ leden, zoek }: { leden: TeamPaginaData["o
       <ul className="afs-resultaten">
         {gedeactiveerd.map((l) => (
           <li key={l.id}>
-            {t("team.gedeactiveerdTekst", { naam: l.naam, aantal: l.open })}{" "}
+            {l.geenToegang
+              ? t("team.geenToegangTekst", { naam: l.naam, aantal: l.open })
+              : t("team.gedeactiveerdTekst", { naam: l.naam, aantal: l.open })}{" "}
             <Link to={filterUrl({ eigenaar: l.id, status: null })} className="utrecht-link">
               {t("team.toonWerk")}
             </Link>
@@ -135,7 +137,7 @@ export function PerMedewerker({ overzicht, zoek }: { overzicht: TeamPaginaData["
               <tr key={l.id}>
                 <th scope="row">
                   {l.naam}
-                  {l.actief ? null : <span className="afs-gedeactiveerd">{t("team.gedeactiveerd")}</span>}
+                  {l.actief ? null : <span className="afs-gedeactiveerd">{l.geenToegang ? t("team.geenToegang") : t("team.gedeactiveerd")}</span>}
                 </th>
                 <td className="afs-getal">
                   <Link to={filterUrl({ eigenaar: l.id, status: null })} className="utrecht-link" aria-label={`${l.naam}: ${l.open} ${t("team.open").toLowerCase()}`}>
@@ -190,7 +192,7 @@ export function TeamLijst({ d, actie, zoek }: { d: TeamPaginaData; actie: Hertoe
           defaultValue={d.filters.eigenaar ?? ""}
           opties={[
             { value: "", label: t("filter.alle") },
-            ...d.overzicht.leden.map((l) => ({ value: l.id, label: l.actief ? l.naam : `${l.naam} (${t("team.gedeactiveerd")})` })),
+            ...d.overzicht.leden.map((l) => ({ value: l.id, label: l.actief ? l.naam : `${l.naam} (${l.geenToegang ? t("team.geenToegang") : t("team.gedeactiveerd")})` })),
             { value: "geen", label: t("filter.zonderEigenaar") },
           ]}
         />

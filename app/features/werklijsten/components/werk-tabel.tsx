@@ -5,10 +5,12 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StatusLabel } from "../../../platform/ui/ui";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { WerkStatus } from "../werklijsten.server";
 
 export interface WerkRij {
   id: string;
+  soort: string;
   soortNaam: string;
   link: string;
   titel: string;
@@ -19,11 +21,16 @@ export interface WerkRij {
   kanaal: string | null;
   termijnStatus: WerkStatus | null;
   termijnTekst: string | null;
+  /** the due moment and the server's now, so the deadline is worded in the page's language */
+  termijnOp: number | null;
+  nu: number;
   versie: number;
 }
 
-export function Termijn({ status, tekst }: { status: WerkStatus | null; tekst: string | null }) {
+export function Termijn({ status, tekst, op, nu }: { status: WerkStatus | null; tekst: string | null; op?: number | null; nu?: number }) {
   const { t } = useTranslation("werk");
+  const f = useDatum();
+  if (op != null && nu != null) tekst = f.relatief(op, nu);
   if (!status || !tekst) return <span className="afs-zacht">{t("geenTermijn")}</span>;
   return (
     <span className="afs-termijn">
@@ -46,6 +53,8 @@ export function WerkTabel({
   selecteer?: boolean;
 }) {
   const { t } = useTranslation("werk");
+  const { t: ta } = useTranslation("afspraken");
+  const { t: tc } = useTranslation();
   return (
     <div className="afs-tabel-container">
       <table className="afs-tabel utrecht-table">
@@ -81,9 +90,9 @@ export function WerkTabel({
                 </td>
               ) : null}
               <td>
-                <Termijn status={r.termijnStatus} tekst={r.termijnTekst} />
+                <Termijn status={r.termijnStatus} tekst={r.termijnTekst} op={r.termijnOp} nu={r.nu} />
               </td>
-              <td>{r.soortNaam}</td>
+              <td>{t(`soort.${r.soort}`, { defaultValue: r.soortNaam })}</td>
               <td>
                 <Link to={r.link} className="utrecht-link">
                   {r.titel}
@@ -98,8 +107,8 @@ export function WerkTabel({
                   <span className="afs-zacht">{r.burgerNaam ?? t("onbekend")}</span>
                 )}
               </td>
-              {toonEigenaar ? <td>{r.eigenaarNaam ?? (r.teamNaam ? `${r.teamNaam} (team)` : "—")}</td> : null}
-              <td>{r.kanaal ?? "—"}</td>
+              {toonEigenaar ? <td>{r.eigenaarNaam ?? (r.teamNaam ? `${r.teamNaam} (${tc("ui.team")})` : "—")}</td> : null}
+              <td>{r.kanaal ? ta(`kanaal.${r.kanaal}`, { defaultValue: r.kanaal }) : "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,40 @@
+/** The page shown when signing in through the organisation's provider is refused: what happened and what to do. */
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Melding, PageTitle } from "../../../platform/ui/ui";
+import type { Weigerpagina } from "../aanmelding.server";
+
+export function SsoWeigering({ p }: { p: Weigerpagina }) {
+  return (
+    <div className="afs-smal">
+      <PageTitle>{p.titel}</PageTitle>
+      <Melding soort={p.reden === "geen_toegang" || p.reden === "gedeactiveerd" ? "waarschuwing" : "fout"} role="alert">
+        <p className="utrecht-paragraph">{p.tekst}</p>
+      </Melding>
+      <p className="utrecht-paragraph">
+        {p.opnieuw ? (
+          <Link to="/inloggen" className="utrecht-link">
+            Opnieuw inloggen
+          </Link>
+        ) : (
+          <Link to="/inloggen" className="utrecht-link">
+            Naar de inlogpagina
+          </Link>
+        )}
+      </p>
+    </div>
+  );
+}
+
+/** "Inloggen met <organisatie>" on the login page: a link (a GET that starts the flow), not a form button. */
+export function SsoKnop({ naam, terug }: { naam: string; terug: string }) {
+  const { t } = useTranslation();
+  const href = terug ? `/inloggen/sso?terug=${encodeURIComponent(terug)}` : "/inloggen/sso";
+  return (
+    <p className="utrecht-paragraph afs-sso">
+      <a href={href} className="utrecht-button-link utrecht-button-link--primary-action utrecht-button utrecht-button--primary-action">
+        {t("login.ssoMet", { naam })}
+      </a>
+    </p>
+  );
+}

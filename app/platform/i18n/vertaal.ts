@@ -1,0 +1,40 @@
+/**
+ * Translating outside React: server modules that word a message for the page (field errors, notices) and the
+ * routes' `meta` (the <title>). Keys are "namespace:pad.sleutel" (default namespace common), the same
+ * dictionaries as t() in components, with {{naam}} interpolation. An unknown key falls back to Dutch, then to
+ * the key itself, as i18next does.
+ */
+import { resources, STANDAARD_TAAL, type Taal } from "./i18n";
+
+function zoek(taal: Taal, sleutel: string): string | undefined {
+  const [ns, pad] = sleutel.includes(":") ? (sleutel.split(":", 2) as [string, string]) : ["common", sleutel];
+  let v: unknown = (resources[taal] as Record<string, unknown>)[ns];
+  for (const deel of pad.split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[deel] : undefined;
+  return typeof v === "string" ? v : undefined;
+}
+
+export function vertaal(taal: Taal, sleutel: string, waarden: Record<string, string | number> = {}): string {
+  const tekst = zoek(taal, sleutel) ?? zoek(STANDAARD_TAAL, sleutel) ?? sleutel;
+  return tekst.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in waarden ? String(waarden[k]) : m));
+}
+
+/** A `t` for one language: `const t = vertaler(taal); t("werk:team.titel")`. */
+export function vertaler(taal: Taal) {
+  return (sleutel: string, waarden?: Record<string, string | number>) => vertaal(taal, sleutel, waarden);
+}
+
+/** The page language from a route's `meta` matches (the root loader's `taal`). */
+export function taalVanMatches(matches: readonly { id: string; data?: unknown }[]): Taal {
+  const d = matches.find((m) => m.id === "root")?.data as { taal?: string } | undefined;
+  return d?.taal === "en" ? "en" : "nl";
+}
+
+/**
+ * The <title> of a page: its parts translated, most specific first, then the app name —
+ * `paginaTitel(matches, "werk:team.titel")` → "Team – Afspraak". A part without ":" or "." is used as is.
+ */
+export function paginaTitel(matches: readonly { id: string; data?: unknown }[], ...delen: string[]): { title: string }[] {
+  const taal = taalVanMatches(matches);
+  const tekst = delen.map((d) => (/[:.]/.test(d) ? vertaal(taal, d) : d));
+  return [{ title: [...tekst, "Afspraak"].join(" – ") }];
+}

@@ -1,0 +1,179 @@
+/**
+ * Issue 17 part 4: with English chosen, staff pages are in English. Every static staff page (found through
+ * Remix's flat routes, as the fuzz test finds them) is rendered through the real host with a logged-in session
+ * of a role that may see it and the `taal=en` cookie; the page must say lang="en" and its visible text, minus
+ * the data stored in the database, must contain none of the common Dutch interface words (./nederlands.ts).
+ *
+ * Pages not translated yet are listed in NOG_NIET_VERTAALD; a new page must be put in one of the two lists, so
+ * nothing is left out silently. Detail pages are reached through the first link of their list page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDatabase } from "../../../db/client";
+import { medewerkers } from "../../../db/schema";
+import { startSession } from "../../../app/platform/auth/sessies.server";
+import { setNow } from "../../../app/platform/clock";
+import { genereerDemoData } from "../../../app/features/demodata/generator.server";
+import { patroonVan, startTestServer, type TestServer } from "../vijandig/app";
+import { nederlandseWoorden, zichtbareTekst } from "./nederlands";
+
+process.env.AFSPRAAK_LOG = "stil";
+
+const ROLLEN = {
+  medewerker: "fatima@voorbeeld.nl",
+  teamleider: "sanne@voorbeeld.nl",
+  regieteam: "ruben@voorbeeld.nl",
+  beheerder: "laura@voorbeeld.nl",
+} as const;
+type Rol = keyof typeof ROLLEN;
+
+/** Staff pages that are in English, with the role that opens them. */
+const VERTAALD: Record<string, Rol> = {
+  "/mijn-werk": "medewerker",
+};
+
+/** Staff pages still (partly) in Dutch when English is chosen. */
+const NOG_NIET_VERTAALD: Record<string, Rol> = {
+  "/beheer": "beheerder",
+  "/beheer/api": "beheerder",
+  "/beheer/audit": "beheerder",
+  "/beheer/berichten": "beheerder",
+  "/beheer/brieven": "beheerder",
+  "/beheer/handvest": "beheerder",
+  "/beheer/handvest/nieuw": "beheerder",
+  "/beheer/kalender": "beheerder",
+  "/beheer/medewerkers": "beheerder",
+  "/beheer/medewerkers/nieuw": "beheerder",
+  "/beheer/onderwerpen": "beheerder",
+  "/beheer/openklant": "beheerder",
+  "/beheer/organisatie": "beheerder",
+  "/beheer/replicatie": "beheerder",
+  "/beheer/sso": "beheerder",
+  "/feedback/nieuw": "medewerker",
+  "/feedback/suggesties": "regieteam",
+  "/handvest": "medewerker",
+  "/inbox": "medewerker",
+  "/inloggen": "medewerker",
+  "/inloggen/sso": "medewerker",
+  "/inloggen/sso/terug": "medewerker",
+  "/klachten": "regieteam",
+  "/klachten/nieuw": "regieteam",
+  "/klantbeeld": "medewerker",
+  "/leerlogboek": "regieteam",
+  "/leerlogboek/nieuw": "regieteam",
+  "/overdrachten/nieuw": "medewerker",
+  "/profiel": "medewerker",
+  "/regieteam": "regieteam",
+  "/regieteam/contactvolumes": "regieteam",
+  "/regieteam/dashboard": "regieteam",
+  "/regieteam/jaarverslag": "regieteam",
+  "/regieteam/nakoming": "regieteam",
+  "/regieteam/termijnen": "regieteam",
+  "/regieteam/tevredenheid": "regieteam",
+  "/team": "teamleider",
+  "/team/dashboard": "teamleider",
+  "/team/escalaties": "teamleider",
+  "/team/kto": "teamleider",
+  "/team/profielen": "teamleider",
+  "/terugbelafspraken/nieuw": "medewerker",
+  "/verbeteracties": "regieteam",
+};
+
+let server: TestServer;
+let data: string[];
+const cookies = new Map<Rol, string>();
+
+/** Human-entered values in the database (names, subjects, texts), longest first: they stay as entered. */
+function opgeslagenData(): string[] {
+  const { sqlite } = getDatabase();
+  const uit = new Set<string>();
+  const tabellen = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'").all() as { name: string }[];
+  for (const { name } of tabellen) {
+    for (const rij of sqlite.prepare(`SELECT * FROM "${name}" LIMIT 5000`).all() as Record<string, unknown>[]) {
+      for (const v of Object.values(rij)) {
+        if (typeof v !== "string" || v.length < 2 || v.length > 4000 || /^[a-z0-9_.:\-]+$/.test(v) || v.startsWith("{") || v.startsWith("[")) continue;
+        uit.add(v.trim());
+        // multi-line texts are rendered line by line
+        for (const regel of v.split(/\n+/)) if (regel.trim().length > 2) uit.add(regel.trim());
+      }
+    }
+  }
+  return [...uit].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+async function sessie(rol: Rol): Promise<string> {
+  let c = cookies.get(rol);
+  if (!c) {
+    const m = getDatabase().db.select().from(medewerkers).where(eq(medewerkers.email, ROLLEN[rol])).get();
+    c = `${(await startSession(m!.id)).split(";")[0]!}; taal=en`;
+    cookies.set(rol, c);
+  }
+  return c;
+}
+
+async function pagina(pad: string, rol: Rol): Promise<{ status: number; html: string }> {
+  const r = await fetch(server.url + pad, { headers: { Cookie: await sessie(rol) }, redirect: "manual" });
+  return { status: r.status, html: await r.text() };
+}
+
+const NU = Date.parse("2026-03-04T11:00:00+01:00");
+
+beforeAll(async () => {
+  // a year of demo history, so lists, tables, charts and dates have rows to show
+  setNow(NU);
+  await genereerDemoData({ jaren: 1, schaal: "klein", zaad: 17, nu: NU });
+  server = await startTestServer();
+  data = opgeslagenData();
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+function staffPaginas(): string[] {
+  return [
+    ...new Set(
+      server.routes
+        .filter((r) => typeof r.module.default === "function")
+        .map((r) => patroonVan(r, server.routes))
+        .filter((p) => !p.includes(":") && !p.includes("*") && !p.includes("__test") && !p.startsWith("/inwoner") && !p.startsWith("/api")),
+    ),
+  ].sort();
+}
+
+describe("English staff pages", () => {
+  it("every static staff page is classified as translated or not yet", () => {
+    const bekend = new Set([...Object.keys(VERTAALD), ...Object.keys(NOG_NIET_VERTAALD)]);
+    expect(staffPaginas().filter((p) => !bekend.has(p))).toEqual([]);
+  });
+
+  it("the translated pages say lang=\"en\" and show no Dutch interface words", async () => {
+    const fout: Record<string, { woord: string; in: string }[] | string> = {};
+    for (const [pad, rol] of Object.entries(VERTAALD)) {
+      const { status, html } = await pagina(pad, rol);
+      if (status !== 200) {
+        fout[pad] = `status ${status}`;
+        continue;
+      }
+      if (!/<html[^>]*\slang="en"/.test(html)) fout[pad] = 'no lang="en"';
+      const w = nederlandseWoorden(zichtbareTekst(html), data);
+      if (w.length) fout[pad] = w;
+    }
+    expect(fout).toEqual({});
+  }, 120_000);
+
+  it.runIf(process.env.AFSPRAAK_ENGELS_RAPPORT === "1")("report: Dutch words on every staff page", async () => {
+    const alle = staffPaginas();
+    const rollen: Rol[] = ["beheerder", "regieteam", "teamleider", "medewerker"];
+    const rapport: string[] = [];
+    for (const pad of alle) {
+      for (const rol of rollen) {
+        const { status, html } = await pagina(pad, rol);
+        if (status !== 200) continue;
+        const w = nederlandseWoorden(zichtbareTekst(html), data);
+        rapport.push(`${pad} (${rol}): ${w.length} ${[...new Set(w.map((x) => x.in))].slice(0, 400).join(" | ")}`);
+        break;
+      }
+    }
+    console.log(rapport.join("\n"));
+  }, 300_000);
+});
