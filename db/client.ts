@@ -27,7 +27,7 @@ function projectRoot(): string {
 }
 
 /**
- * `synchronous` in WAL mode (docs/decisions/009-duurzaamheid-synchronous.md): NORMAL (default) survives a crash of
+ * `synchronous` in WAL mode (docs/decisions/009-synchronous.md): NORMAL (default) survives a crash of
  * the process; FULL also survives a power loss at the price of an fsync per commit. AFSPRAAK_SYNCHRONOUS=FULL.
  */
 export function synchronousModus(): "NORMAL" | "FULL" {
