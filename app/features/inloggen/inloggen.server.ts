@@ -36,6 +36,7 @@ export async function inloggen(
     const naam = inlogKeuzes().sso?.naam ?? "uw organisatie";
     return { ok: false, reden: "wachtwoord_uit", melding: `Inloggen met een wachtwoord staat uit. Gebruik de knop "Inloggen met ${naam}".` };
   }
+  const cookie = await startSession(r.medewerkerId);
   audit({
     actor: { id: r.medewerkerId, naam: r.naam },
     actie: "inloggen",
