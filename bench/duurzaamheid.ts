@@ -164,7 +164,15 @@ export async function main() {
   const delen = new Set(
     (process.env.AFSPRAAK_BENCH_DELEN ?? "a,b,c").split(",")
   );
-  let a: Record<string, number> | null = null;
+  let a: {
+    n: number;
+    normalPerS: number;
+    fullPerS: number;
+    normalP50: number;
+    normalP99: number;
+    fullP50: number;
+    fullP99: number;
+  } | null = null;
   if (delen.has("a")) {
     // (a) NORMAL vs FULL, alternating rounds on two copies.
     const n = Number(process.env.AFSPRAAK_BENCH_N ?? 1500);
