@@ -29,16 +29,12 @@ import { isoDatum, formatIso } from "../../domain/kalender/tijd";
 import { bijlagenMap } from "../klachten/bijlagen.server";
 import { kandidaten, SOORT_TEKST, type ItemSoort } from "./kandidaten.server";
 import { onderteken } from "./handtekening.server";
+import { REDEN_LABEL } from "./formulieren";
 
 export const VERNIETIGD = "[vernietigd]";
 export const VERNIETIGD_TITEL = "Vernietigd na de bewaartermijn";
 
-export const AANHOUD_TEKST: Record<AanhoudReden, string> = {
-  bezwaar: "Bezwaar loopt",
-  beroep: "Beroep loopt",
-  woo: "Woo-verzoek",
-  anders: "Andere reden",
-};
+export const AANHOUD_TEKST: Record<AanhoudReden, string> = REDEN_LABEL;
 
 type Actor = Pick<AppUser, "id" | "naam"> | null;
 
