@@ -7,6 +7,10 @@
 -- Mijn werk: WHERE eigenaar_id = ? AND open = 1 ORDER BY termijn_op, id; Team per employee counts.
 CREATE INDEX IF NOT EXISTS afspraken_werk_eigenaar ON afspraken (eigenaar_id, termijn_op, id) WHERE open = 1;
 
+-- Mijn werk's counts per status (mijnTellingen, optionally per soort): covering, so counting an employee's open work
+-- reads index entries only, not each row (a few thousand open of one employee cost 4-18 ms through the table).
+CREATE INDEX IF NOT EXISTS afspraken_werk_eigenaar_tellingen ON afspraken (eigenaar_id, soort, termijn_op, termijn_status) WHERE open = 1;
+
 -- "Voor mijn team" and the team list: open work assigned to a team (with or without owner).
 CREATE INDEX IF NOT EXISTS afspraken_werk_team ON afspraken (team_id, termijn_op, id) WHERE open = 1;
 

@@ -245,12 +245,20 @@ export function voorMijnTeam(teamId: number | null, filters: Filters = {}, curso
   return { items: verrijk(rijen), volgende };
 }
 
-/** The soorten that occur in open work (for the filter), with their Dutch names. */
+/** The soorten that occur in the work (for the filter), with their Dutch names. */
 export function bekendeSoorten(): { value: string; label: string }[] {
   const { sqlite } = getDatabase();
-  const uitData = (stmt(sqlite, "SELECT DISTINCT soort FROM afspraken WHERE open = 1 LIMIT 50").all() as { soort: string }[]).map(
-    (r) => r.soort,
-  );
+  // The distinct kinds by skipping through the (soort, status) index: a handful of seeks, where
+  // `SELECT DISTINCT soort … WHERE open = 1` read every open row (400 ms with a million open). A kind whose work
+  // is all closed stays in the filter; choosing it shows an empty list.
+  const uitData = (
+    stmt(
+      sqlite,
+      `WITH RECURSIVE s(soort) AS (SELECT (SELECT min(soort) FROM afspraken)
+         UNION ALL SELECT (SELECT min(soort) FROM afspraken WHERE soort > s.soort) FROM s WHERE s.soort IS NOT NULL)
+       SELECT soort FROM s WHERE soort IS NOT NULL LIMIT 50`,
+    ).all() as { soort: string }[]
+  ).map((r) => r.soort);
   const alle = [...new Set(["terugbelafspraak", "overdracht", ...uitData])].filter((s) => s !== "warme_overdracht" || uitData.includes(s));
   return alle.map((s) => ({ value: s, label: soortNaam(s) }));
 }
