@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
@@ -11,7 +12,7 @@ import { GelezenBerichten, OngelezenBerichten } from "~/features/werklijsten/com
 import css from "~/styles/engine.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Berichten – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "engine:inbox.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { laadProfielPagina } from "~/features/coaching/profiel.server";
 import { verwerkProfielActie } from "~/features/coaching/formulieren.server";
@@ -11,7 +12,7 @@ import css from "~/styles/coaching.css";
 import { ProfielInhoud } from "~/features/coaching/components/profiel";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Mijn profiel – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "coaching:profiel.eigenTitel");
 
 /** The employee's own coaching profile: facts, agreements, notes (and reactions). */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesFormulier } from "~/platform/web/formulier.server";
@@ -17,7 +18,7 @@ import {
   TeamNavigatie,
 } from "~/features/werklijsten/components/team";
 
-export const meta: MetaFunction = () => [{ title: "Team – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "werk:team.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "team");

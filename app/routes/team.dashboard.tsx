@@ -3,13 +3,14 @@ import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { mijnTeamDashboards } from "~/features/coaching/dashboard.server";
 import { TeamDashboardSectie } from "~/features/coaching/components/team-dashboard";
 import css from "~/styles/coaching.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Teamdashboard – Team – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "coaching:dashboard.titel", "werk:team.titel");
 
 /** Dashboard for the teams the viewer leads (teams.teamleider_id); nothing about other teams. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { EscalatieTabel } from "~/features/werklijsten/components/escalaties";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { requireUser } from "~/platform/auth/permissions.server";
@@ -10,7 +11,7 @@ import { leesInvoer } from "~/platform/web/formulier.server";
 import { bevestigEscalatieFormulier, escalatiePagina } from "~/features/werklijsten/team.server";
 import { origin } from "~/platform/audit/audit.server";
 
-export const meta: MetaFunction = () => [{ title: "Escalaties – Team – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "werk:escalaties.titel", "werk:team.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "team");
@@ -46,7 +47,7 @@ export default function Escalaties() {
           </Melding>
         )
       ) : null}
-      {d.escalaties.length ? <ExportKnoppen pad="/team/escalaties/export" label="Escalaties downloaden" /> : null}
+      {d.escalaties.length ? <ExportKnoppen pad="/team/escalaties/export" label={t("escalaties.downloaden")} /> : null}
       <EscalatieTabel
         escalaties={d.escalaties}
         toewijzenLink={(e) => (e.eigenaarId ? `/team?eigenaar=${encodeURIComponent(e.eigenaarId)}&status=te_laat#team-lijst` : null)}

@@ -3,13 +3,14 @@ import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { mijnMedewerkers } from "~/features/coaching/coaching.server";
 import { MedewerkersLijst } from "~/features/coaching/components/medewerkers";
 import css from "~/styles/coaching.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Mijn medewerkers – Team – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "coaching:medewerkers.titel", "werk:team.titel");
 
 /** The employees this teamleider is leidinggevende of (alphabetical), each linking to their profile. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -19,6 +19,8 @@ export function inboxPagina(user: AppUser, url: URL) {
     urgent: b.urgent,
     ontvangen: formatDatumTijd(b.aangemaaktOp),
     gelezen: b.gelezenOp === null ? null : formatDatumTijd(b.gelezenOp),
+    ontvangenOp: b.aangemaaktOp,
+    gelezenOp: b.gelezenOp,
   }));
   const klaar = url.searchParams.get("gemarkeerd");
   return { berichten, klaar: klaar === "alle" ? ("alle" as const) : klaar === "1" ? ("een" as const) : null };

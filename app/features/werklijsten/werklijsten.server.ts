@@ -530,6 +530,7 @@ export function escalatieRegels(lijst: Escalatie[], nu: number): EscalatieRegel[
     afspraakId: e.afspraak.id,
     titel: e.afspraak.titel,
     link: e.afspraak.link,
+    soort: e.afspraak.soort,
     soortNaam: e.afspraak.soortNaam,
     eigenaar: e.afspraak.eigenaarNaam ?? (e.afspraak.teamNaam ? `${e.afspraak.teamNaam} (team)` : "—"),
     eigenaarId: e.afspraak.eigenaarId,
@@ -537,6 +538,10 @@ export function escalatieRegels(lijst: Escalatie[], nu: number): EscalatieRegel[
     geescaleerd: formatKort(e.escalatieOp),
     naarRegieteam: e.naarRegieteam,
     bevestigd: e.bevestigdOp != null ? formatKort(e.bevestigdOp) : null,
+    termijnOp: e.termijnOp,
+    escalatieOp: e.escalatieOp,
+    bevestigdOp: e.bevestigdOp,
+    nu,
   }));
 }
 

@@ -121,6 +121,7 @@ export const coaching: Shape<typeof nlCoaching> = {
     profielen: "Profiles of my employees",
     naarWerklijst: "To the team worklist",
   },
+  oordeel: { gegrond: "Well-founded", deels_gegrond: "Partly well-founded", ongegrond: "Unfounded", geen_oordeel: "No judgement" },
   fout: {
     tekstLeeg: "Enter the text.",
     tekstLang: "Use at most {{max}} characters.",

@@ -83,6 +83,11 @@ export const werk: Shape<typeof nlWerk> = {
     mislukt: "{{aantal}} not assigned",
     geweigerd: "Not assigned",
     toegewezen: "Assigned",
+    navigatie: "Team management",
+    naarDashboard: "Team dashboard",
+    naarProfielen: "Coaching profiles",
+    naarKto: "Unhappy citizens",
+    downloaden: "Download team list",
   },
   escalaties: {
     titel: "Escalations",
@@ -99,6 +104,7 @@ export const werk: Shape<typeof nlWerk> = {
     toewijzen: "Assign",
     terug: "Back to Team",
     bevestigd: "Recorded that you have seen the escalation.",
+    downloaden: "Download escalations",
   },
   klant: {
     titel: "Customer view",

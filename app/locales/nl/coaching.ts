@@ -118,6 +118,7 @@ export const coaching = {
     profielen: "Profielen van mijn medewerkers",
     naarWerklijst: "Naar de teamwerklijst",
   },
+  oordeel: { gegrond: "Gegrond", deels_gegrond: "Deels gegrond", ongegrond: "Ongegrond", geen_oordeel: "Geen oordeel" },
   fout: {
     tekstLeeg: "Vul de tekst in.",
     tekstLang: "Gebruik maximaal {{max}} tekens.",

@@ -80,6 +80,11 @@ export const werk = {
     mislukt: "{{aantal}} niet toegewezen",
     geweigerd: "Niet toegewezen",
     toegewezen: "Toegewezen",
+    navigatie: "Teamleiding",
+    naarDashboard: "Teamdashboard",
+    naarProfielen: "Coachingsprofielen",
+    naarKto: "Ontevreden inwoners",
+    downloaden: "Teamlijst downloaden",
   },
   escalaties: {
     titel: "Escalaties",
@@ -96,6 +101,7 @@ export const werk = {
     toewijzen: "Toewijzen",
     terug: "Terug naar Team",
     bevestigd: "Vastgelegd dat u de escalatie heeft gezien.",
+    downloaden: "Escalaties downloaden",
   },
   klant: {
     titel: "Klantbeeld",

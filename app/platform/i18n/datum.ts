@@ -33,6 +33,8 @@ export interface DatumFormat {
   /** month names, index 1–12 */
   maanden: readonly string[];
   maandenKort: readonly string[];
+  /** a period label the server wrote in Dutch ("mrt 2026", "maart 2026", "week 12 (2026)") in this language */
+  maandLabel(label: string): string;
 }
 
 const NL: DatumFormat = {
@@ -46,6 +48,7 @@ const NL: DatumFormat = {
   relatief: nl.formatRelatief,
   maanden: nl.MAANDEN,
   maandenKort: nl.MAANDEN_KORT,
+  maandLabel: (label) => label,
 };
 
 function dagLang(z: number, metJaar = true): string {
@@ -77,6 +80,13 @@ const EN: DatumFormat = {
   },
   maanden: MAANDEN_EN,
   maandenKort: MAANDEN_KORT_EN,
+  maandLabel: (label) =>
+    label.replace(/\p{L}+/gu, (w) => {
+      const lang = (nl.MAANDEN as readonly string[]).indexOf(w);
+      if (lang > 0) return MAANDEN_EN[lang]!;
+      const kort = (nl.MAANDEN_KORT as readonly string[]).indexOf(w);
+      return kort > 0 ? MAANDEN_KORT_EN[kort]! : w;
+    }),
 };
 
 export function datumFormat(taal: string | undefined): DatumFormat {

@@ -18,7 +18,7 @@ export const NEDERLANDSE_WOORDEN = [
   "Oordeel", "Gegrond", "Ongegrond", "Verbeteractie", "Verbeteracties", "Tevredenheid", "Nakoming", "Kantoortijden", "Feestdag",
   "Werkdag", "Sluitingsdag", "Gegevens", "Vraag", "Antwoord", "Stap", "Uitleg", "Reden", "Bijlagen", "Brief", "Brieven",
   "Ontvangst", "Behandelaar", "Klager", "Beklaagde", "Gelezen", "Ongelezen", "Leidinggevende", "Rollen", "Wachtwoord",
-  "Inwoner", "Teamwachtrij", "Gemiddeld", "Percentage",
+  "Teamwachtrij", "Gemiddeld",
   // little words that never occur in English text
   "Geen", "geen", "Alle", "alle", "het", "een", "van", "voor", "niet", "naar", "wordt", "zijn", "uw", "bij", "nog", "ook", "deze",
   "dit", "wat", "wie", "hoe", "waar", "of de", "tot", "en", "met", "vandaag", "morgen", "gisteren", "uiterlijk",

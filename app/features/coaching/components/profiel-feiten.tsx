@@ -1,18 +1,20 @@
 /** The facts of the service profile: totals, per norm, complaints, compliments and the trend, beside the team median. */
 import { useTranslation } from "react-i18next";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { ProfielPaginaData } from "../profiel.server";
 import { Getal, Mediaan, Regel } from "./getallen";
 import { Trend } from "./trend";
 
 export function ProfielFeiten({ d }: { d: ProfielPaginaData }) {
   const { t } = useTranslation("coaching");
+  const f = useDatum();
   const p = d.profiel;
   return (
     <section aria-labelledby="feiten-kop" className="coaching-sectie">
       <h2 id="feiten-kop" className="utrecht-heading-2">
         {t("feiten.titel")}
       </h2>
-      <p className="utrecht-paragraph">{t("profiel.periode", p.periode)}</p>
+      <p className="utrecht-paragraph">{t("profiel.periode", { van: f.maandLabel(p.periode.van), tot: f.maandLabel(p.periode.tot) })}</p>
       <p className="utrecht-paragraph afs-zacht">{t("profiel.mediaanUitleg")}</p>
       <div className="afs-tabel-container">
         <table className="afs-tabel utrecht-table">
@@ -91,7 +93,7 @@ export function ProfielFeiten({ d }: { d: ProfielPaginaData }) {
               <tbody>
                 {p.klachten.perOordeel.map((o) => (
                   <tr key={o.oordeel}>
-                    <th scope="row">{o.naam}</th>
+                    <th scope="row">{t(`oordeel.${o.oordeel}`, { defaultValue: o.naam })}</th>
                     <td>{o.aantal}</td>
                   </tr>
                 ))}

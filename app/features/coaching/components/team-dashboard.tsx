@@ -1,10 +1,12 @@
 /** One section per team on the team dashboard (/team/dashboard): summary tiles, workload per employee, trends. */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { TeamDashboard, TrendPeriode } from "../dashboard.server";
 
 function TrendTabel({ titel, perioden, id }: { titel: string; perioden: TrendPeriode[]; id: string }) {
   const { t } = useTranslation("coaching");
+  const f = useDatum();
   return (
     <div className="afs-tabel-container">
       <table className="afs-tabel utrecht-table" id={id}>
@@ -22,7 +24,7 @@ function TrendTabel({ titel, perioden, id }: { titel: string; perioden: TrendPer
         <tbody>
           {perioden.map((p) => (
             <tr key={p.sleutel}>
-              <th scope="row">{p.label}</th>
+              <th scope="row">{f.maandLabel(p.label)}</th>
               <td>{p.nieuw}</td>
               <td>{p.gehaald}</td>
               <td>{p.pctOpTijd === null ? "—" : `${p.pctOpTijd}%`}</td>

@@ -1,5 +1,6 @@
 /** The monthly trend of the service profile: a decorative SVG chart and the table it duplicates. */
 import { useTranslation } from "react-i18next";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { ProfielPaginaData } from "../profiel.server";
 import { Getal, Mediaan } from "./getallen";
 
@@ -8,6 +9,7 @@ type TrendMaanden = ProfielPaginaData["profiel"]["trend"];
 /** Bars = the employee's on-time percentage per month; ticks = team median. Decorative duplicate of the table. */
 export function TrendGrafiek({ trend, id }: { trend: TrendMaanden; id: string }) {
   const { t } = useTranslation("coaching");
+  const f = useDatum();
   const B = 640;
   const H = 220;
   const links = 36;
@@ -46,7 +48,7 @@ export function TrendGrafiek({ trend, id }: { trend: TrendMaanden; id: string })
                 />
               ) : null}
               <text x={x + breedte / 2} y={H - onder + 16} textAnchor="middle" className="coaching-grafiek__as">
-                {m.label.split(" ")[0]}
+                {f.maandLabel(m.label).split(" ")[0]}
               </text>
             </g>
           );
@@ -60,6 +62,7 @@ export function TrendGrafiek({ trend, id }: { trend: TrendMaanden; id: string })
 /** Heading, chart and table of the last months. */
 export function Trend({ trend }: { trend: TrendMaanden }) {
   const { t } = useTranslation("coaching");
+  const f = useDatum();
   return (
     <>
       <h3 className="utrecht-heading-3">{t("trend.titel")}</h3>
@@ -81,7 +84,7 @@ export function Trend({ trend }: { trend: TrendMaanden }) {
           <tbody>
             {trend.map((m) => (
               <tr key={m.sleutel}>
-                <th scope="row">{m.label}</th>
+                <th scope="row">{f.maandLabel(m.label)}</th>
                 <td>{m.genomen}</td>
                 <td>
                   <Getal v={m.pctOpTijd} pct />

@@ -1,12 +1,14 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, StatusLabel } from "../../../platform/ui/ui";
+import { useDatum } from "../../../platform/i18n/datum";
 
 export interface EscalatieRegel {
   termijnId: number;
   afspraakId: string;
   titel: string;
   link: string;
+  soort: string;
   soortNaam: string;
   eigenaar: string;
   eigenaarId: string | null;
@@ -14,6 +16,11 @@ export interface EscalatieRegel {
   geescaleerd: string;
   naarRegieteam: boolean;
   bevestigd: string | null;
+  /** instants (and the server's now) so the page words them in its own language */
+  termijnOp: number;
+  escalatieOp: number;
+  bevestigdOp: number | null;
+  nu: number;
 }
 
 /**
@@ -31,6 +38,8 @@ export function EscalatieTabel({
   extraLink?: (e: EscalatieRegel) => { to: string; tekst: string } | null;
 }) {
   const { t } = useTranslation("werk");
+  const { t: tc } = useTranslation();
+  const f = useDatum();
   if (escalaties.length === 0) {
     return (
       <Melding soort="info">
@@ -61,12 +70,12 @@ export function EscalatieTabel({
                   <span className="afs-termijn">
                     <StatusLabel status="te_laat" />
                     <span className="afs-termijn__tekst">
-                      {t("escalaties.verlopen")}: {e.verlopen}
+                      {t("escalaties.verlopen")}: {f.relatief(e.termijnOp, e.nu).replace(/^(uiterlijk|due) /, "")}
                     </span>
                   </span>
                 </td>
                 <td>
-                  {e.soortNaam}:{" "}
+                  {t(`soort.${e.soort}`, { defaultValue: e.soortNaam })}:{" "}
                   <Link to={e.link} className="utrecht-link">
                     {e.titel}
                   </Link>
@@ -80,7 +89,7 @@ export function EscalatieTabel({
                   ) : null}
                 </td>
                 <td>
-                  {e.eigenaar}
+                  {e.eigenaarId || e.eigenaar === "—" ? e.eigenaar : e.eigenaar.replace(/ \(team\)$/, ` (${tc("ui.team")})`)}
                   {toewijzen ? (
                     <>
                       {" "}
@@ -92,14 +101,14 @@ export function EscalatieTabel({
                   ) : null}
                 </td>
                 <td>
-                  {e.geescaleerd}
+                  {f.kort(e.escalatieOp)}
                   {e.naarRegieteam ? <div className="afs-zacht">{t("escalaties.regieteam")}</div> : null}
                 </td>
                 <td>
                   {e.bevestigd ? (
                     <span>
                       <span aria-hidden="true">✓ </span>
-                      {t("escalaties.gezienOp", { op: e.bevestigd })}
+                      {t("escalaties.gezienOp", { op: e.bevestigdOp != null ? f.kort(e.bevestigdOp) : e.bevestigd })}
                     </span>
                   ) : (
                     <Form method="post">

@@ -2,9 +2,11 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { InboxBericht } from "../inbox.server";
+import { useDatum } from "../../../platform/i18n/datum";
 
 function BerichtItem({ b }: { b: InboxBericht }) {
   const { t } = useTranslation("engine");
+  const f = useDatum();
   const kopId = `bericht-${b.id}`;
   return (
     <li className={`afs-bericht${b.gelezen ? "" : " afs-bericht--ongelezen"}`} aria-labelledby={kopId}>
@@ -13,8 +15,8 @@ function BerichtItem({ b }: { b: InboxBericht }) {
         {b.titel}
       </h3>
       <p className="afs-bericht__meta">
-        {t("inbox.ontvangen", { moment: b.ontvangen })}
-        {b.gelezen ? <> · {t("inbox.gelezenOp", { moment: b.gelezen })}</> : null}
+        {t("inbox.ontvangen", { moment: f.datumTijd(b.ontvangenOp) })}
+        {b.gelezenOp !== null ? <> · {t("inbox.gelezenOp", { moment: f.datumTijd(b.gelezenOp) })}</> : null}
       </p>
       <p className="utrecht-paragraph afs-bericht__tekst">{b.tekst}</p>
       <div className="afs-bericht__acties">

@@ -18,19 +18,20 @@ export function teamFilterUrl(zoek: string) {
 }
 
 export function TeamNavigatie() {
+  const { t } = useTranslation("werk");
   return (
-    <nav aria-label="Teamleiding" className="afs-acties">
+    <nav aria-label={t("team.navigatie")} className="afs-acties">
       <Link to="/team/dashboard" className="utrecht-button-link utrecht-button-link--secondary-action">
-        Teamdashboard
+        {t("team.naarDashboard")}
       </Link>
       <Link to="/team/profielen" className="utrecht-button-link utrecht-button-link--secondary-action">
-        Coachingsprofielen
+        {t("team.naarProfielen")}
       </Link>
       <Link to="/team/escalaties" className="utrecht-button-link utrecht-button-link--secondary-action">
-        Escalaties
+        {t("team.escalaties")}
       </Link>
       <Link to="/team/kto" className="utrecht-button-link utrecht-button-link--secondary-action">
-        Ontevreden inwoners
+        {t("team.naarKto")}
       </Link>
     </nav>
   );
@@ -202,7 +203,7 @@ export function TeamLijst({ d, actie, zoek }: { d: TeamPaginaData; actie: Hertoe
           wisLink={gefilterd ? (d.teams.length > 1 ? `/team?team=${d.team.id}` : "/team") : null}
         />
       </Form>
-      <ExportKnoppen pad="/team/export" zoek={zoek} label="Teamlijst downloaden" />
+      <ExportKnoppen pad="/team/export" zoek={zoek} label={t("team.downloaden")} />
 
       {d.rijen.length ? (
         <Form method="post">
