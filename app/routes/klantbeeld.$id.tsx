@@ -29,6 +29,14 @@ export default function KlantbeeldPagina() {
           {t("klant.terug")}
         </Link>
       </p>
+      {d.privacy ? (
+        <p className="utrecht-paragraph">
+          {d.privacy.beperkt ? <strong>De verwerking van deze gegevens is beperkt (AVG art. 18). </strong> : null}
+          <Link to={d.privacy.nieuw} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+            Privacyverzoek registreren
+          </Link>
+        </p>
+      ) : null}
       <BurgerGegevens burger={d.burger} />
       <Contacten afspraken={d.afspraken} />
     </>

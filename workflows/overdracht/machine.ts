@@ -61,6 +61,8 @@ export interface OverdrachtInput {
   ontvanger: OverdrachtOntvanger;
   /** the callback this came from, if any */
   bronId?: string | null;
+  /** the citizen record (klantbeeld) this handover belongs to */
+  burgerId?: string | null;
 }
 
 export interface Weigering {
@@ -78,6 +80,8 @@ export interface Informatie {
 
 export interface OverdrachtContext {
   burger: OverdrachtBurger;
+  /** the citizen record (klantbeeld); absent in handovers made before it was kept */
+  burgerId?: string | null;
   vraag: string;
   alGedaan: string;
   afzenderId: string;
@@ -163,6 +167,7 @@ export const overdrachtMachine = setup({
     afzenderId: input.afzenderId,
     ontvanger: input.ontvanger,
     bronId: input.bronId ?? null,
+    burgerId: input.burgerId ?? null,
     behandelaarId: null,
     weigeringen: [],
     aanbiedingen: 0,

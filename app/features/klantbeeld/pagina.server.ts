@@ -5,7 +5,8 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import { origin } from "../../platform/audit/audit.server";
-import { weiger, type AppUser } from "../../platform/auth/permissions.server";
+import { heeft, weiger, type AppUser } from "../../platform/auth/permissions.server";
+import { BEPERKING_MELDING, burgerBeperkt } from "../../platform/engine/beperking.server";
 import { formatKort } from "../../domain/kalender/format";
 import { burgerOpId, klantbeeld, KLANTBEELD_RECENT_DAGEN, magKlantbeeldZien, zoekBurgers } from "./klantbeeld.server";
 
@@ -36,6 +37,7 @@ function nietGevonden(): Response {
 export function klantbeeldPagina(user: AppUser, context: AppLoadContext | undefined, id: string) {
   if (!burgerOpId(id)) throw nietGevonden();
   if (!magKlantbeeldZien(user, id)) {
+    if (burgerBeperkt(id)) weiger(user, context, "klantbeeld.bekijken", `/klantbeeld/${id}`, BEPERKING_MELDING);
     weiger(
       user,
       context,
@@ -47,7 +49,9 @@ export function klantbeeldPagina(user: AppUser, context: AppLoadContext | undefi
   const kb = klantbeeld(user, id, origin(context));
   if (!kb) throw nietGevonden();
   return {
-    burger: { naam: kb.burger.naamWeergave, telefoon: kb.burger.telefoonWeergave, email: kb.burger.email },
+    burger: { id, naam: kb.burger.naamWeergave, telefoon: kb.burger.telefoonWeergave, email: kb.burger.email },
+    /** The privacy officer registers a privacy request from here (issue 17). */
+    privacy: heeft(user, "privacy") ? { nieuw: `/privacy/nieuw?burger=${encodeURIComponent(id)}`, beperkt: burgerBeperkt(id) } : null,
     afspraken: kb.afspraken.map((a) => ({
       id: a.id,
       soortNaam: a.soortNaam,
