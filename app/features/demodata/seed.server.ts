@@ -78,6 +78,8 @@ export function isNieuw(): boolean {
 export async function seedAlsNieuw(): Promise<boolean> {
   if (process.env.AFSPRAAK_SEED === "0" || !isNieuw()) return false;
   await seed();
+  // One demo citizen with a record of every kind, for trying out an inzageverzoek (issue 17).
+  (await import("../privacy/voorbeeld.server")).zaaiPrivacyVoorbeeld();
   // A fresh demo also gets a small history (3 years, scale klein) so the regieteam dashboards are not empty.
   if (process.env.AFSPRAAK_DEMO_HISTORIE !== "0") {
     const { genereerDemoData } = await import("./generator.server");
