@@ -727,6 +727,7 @@ export async function genereerDemoData(opties: DemoDataOpties): Promise<DemoData
       afzenderId: afzender.id,
       ontvanger: ont.o,
       bronId,
+      burgerId,
       behandelaarId: null,
       weigeringen: [],
       aanbiedingen: 1,
