@@ -42,6 +42,8 @@ export const common: Shape<typeof nlCommon> = {
     verplichtWachtwoord: "Enter your password.",
     wachtwoordIngesteld: "Your password has been set. Log in with your new password.",
     uitgelogd: "You have been logged out.",
+    ssoMet: "Log in with {{naam}}",
+    alleenNood: "Logging in with a password is only possible with the administrator's emergency account.",
   },
   ui: {
     berichten: "Messages",

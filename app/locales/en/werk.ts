@@ -63,6 +63,8 @@ export const werk: Shape<typeof nlWerk> = {
     gedeactiveerd: "deactivated",
     gedeactiveerdTitel: "Open work of deactivated employees",
     gedeactiveerdTekst: "{{naam}} has been deactivated and still has {{aantal}} open commitment(s). Assign this work to a colleague.",
+    geenToegang: "owner no longer has access",
+    geenToegangTekst: "{{naam}}: owner no longer has access (their groups at the identity provider no longer grant access to Afspraak) and still has {{aantal}} open commitment(s). Assign this work to a colleague.",
     toonWerk: "Show and assign",
     escalaties: "Escalations",
     escalatiesTekst: "{{aantal}} escalated commitment(s) await your response.",

@@ -38,6 +38,8 @@ export const common = {
     verplichtWachtwoord: "Vul uw wachtwoord in.",
     wachtwoordIngesteld: "Uw wachtwoord is ingesteld. Log in met uw nieuwe wachtwoord.",
     uitgelogd: "U bent uitgelogd.",
+    ssoMet: "Inloggen met {{naam}}",
+    alleenNood: "Inloggen met een wachtwoord kan alleen met het noodaccount van de beheerder.",
   },
   ui: {
     berichten: "Berichten",

@@ -60,6 +60,8 @@ export const werk = {
     gedeactiveerd: "gedeactiveerd",
     gedeactiveerdTitel: "Open werk van gedeactiveerde medewerkers",
     gedeactiveerdTekst: "{{naam}} is gedeactiveerd en heeft nog {{aantal}} open afspraak/afspraken. Wijs dit werk toe aan een collega.",
+    geenToegang: "eigenaar heeft geen toegang meer",
+    geenToegangTekst: "{{naam}}: eigenaar heeft geen toegang meer (de groepen bij de identity provider geven geen toegang tot Afspraak) en heeft nog {{aantal}} open afspraak/afspraken. Wijs dit werk toe aan een collega.",
     toonWerk: "Toon en wijs toe",
     escalaties: "Escalaties",
     escalatiesTekst: "{{aantal}} geëscaleerde afspraak/afspraken wacht(en) op uw reactie.",
