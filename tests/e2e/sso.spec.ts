@@ -1,0 +1,114 @@
+/**
+ * Single sign-on in Chromium, against a real OpenID provider started by this spec (oidc-provider on loopback,
+ * tests/integration/sso/testprovider.ts): the beheerder connects it in Beheer, an employee signs in through the
+ * real login page and the provider's own login form, is provisioned from the groups, and logging out ends both
+ * sessions. At the end SSO is switched off again, so the other specs see the plain login page.
+ */
+import { test, expect, type Browser } from "@playwright/test";
+import { DEMO, expectAxeClean, ingelogdeContext } from "./helpers";
+import { startTestProvider, TEST_GEBRUIKERS, type TestProvider } from "../integration/sso/testprovider";
+
+const PORT = Number(process.env.AFSPRAAK_E2E_PORT || 3111);
+const APP = `http://localhost:${PORT}`;
+let op: TestProvider;
+
+test.beforeAll(async () => {
+  op = await startTestProvider({ redirectUris: [`${APP}/inloggen/sso/terug`], postLogoutRedirectUris: [`${APP}/inloggen?uitgelogd=1`] });
+});
+
+async function ssoUit(browser: Browser) {
+  const { context, page } = await ingelogdeContext(browser, DEMO.beheerder);
+  await page.goto("/beheer/sso");
+  const aan = page.getByRole("checkbox", { name: "Single sign-on aan" });
+  if (await aan.isChecked()) {
+    await aan.uncheck();
+    await page.getByRole("button", { name: "Verbinding bewaren" }).click();
+    await expect(page.getByText("De verbinding is bewaard; single sign-on staat uit.")).toBeVisible();
+  }
+  await context.close();
+}
+
+test.afterAll(async ({ browser }) => {
+  await ssoUit(browser);
+  await op?.stop();
+});
+
+test("single sign-on: beheerder verbindt de provider, medewerker logt in via de provider, uitloggen beëindigt beide sessies", async ({ browser }) => {
+  // 1. The beheerder connects the provider and maps the groups.
+  const beheer = await ingelogdeContext(browser, DEMO.beheerder);
+  const b = beheer.page;
+  await b.goto("/beheer");
+  await b.getByRole("link", { name: "Single sign-on", exact: true }).click();
+  await expect(b.getByRole("heading", { level: 1, name: "Single sign-on" })).toBeVisible();
+  await expect(b.getByText("Single sign-on staat uit.")).toBeVisible();
+  await expect(b.getByText(`${APP}/inloggen/sso/terug`)).toBeVisible();
+  await expectAxeClean(b);
+
+  await b.getByLabel("Issuer").fill("niet een adres");
+  await b.getByRole("checkbox", { name: "Single sign-on aan" }).check();
+  await b.getByRole("button", { name: "Verbinding bewaren" }).click();
+  await expect(b.getByText(/Vul het volledige https-adres van de issuer in/)).toBeVisible();
+
+  await b.getByLabel("Issuer").fill(op.issuer);
+  await b.getByLabel("Client-id").fill(op.clientId);
+  await b.getByLabel("Client-secret").fill(op.clientSecret);
+  await b.getByLabel("Claim met de groepen").fill("groups");
+  await b.getByLabel("Naam van de organisatie").fill("Gemeente Voorbeeld");
+  await b.getByRole("checkbox", { name: "Single sign-on aan" }).check();
+  await b.getByRole("button", { name: "Verbinding bewaren" }).click();
+  await expect(b.getByText("De verbinding is bewaard; single sign-on staat aan.")).toBeVisible();
+  await expect(b.getByText(/Actief: de instellingen uit/)).toContainText("deze beheerpagina");
+
+  await b.getByRole("button", { name: "Verbinding testen" }).click();
+  await expect(b.getByText(/De provider antwoordt\. PKCE \(S256\): ondersteund\. Uitloggen bij de provider \(end_session_endpoint\): ondersteund/)).toBeVisible();
+
+  for (const [groep, rol, team] of [
+    ["afspraak-medewerkers", "medewerker", ""],
+    ["kcc-telefonie", "", "KCC Telefonie"],
+  ] as const) {
+    await b.getByLabel("Groep", { exact: true }).fill(groep);
+    if (rol) await b.getByLabel("Rol", { exact: true }).selectOption({ label: rol });
+    if (team) await b.getByLabel("Team", { exact: true }).selectOption({ label: team });
+    await b.getByRole("button", { name: "Groep koppelen" }).click();
+    await expect(b.getByText("De groep is gekoppeld.", { exact: false })).toBeVisible();
+    await expect(b.getByRole("cell", { name: groep })).toBeVisible();
+  }
+  await expectAxeClean(b);
+  await beheer.context.close();
+
+  // 2. An employee signs in through the login page and the provider's login form.
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const page = await context.newPage();
+  await page.goto("/inloggen");
+  await expectAxeClean(page);
+  await page.getByRole("link", { name: "Inloggen met Gemeente Voorbeeld" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in to the test provider" })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(op.issuer);
+  await page.getByLabel("Username").fill("sub-anna");
+  await page.getByLabel("Password").fill(TEST_GEBRUIKERS["sub-anna"]!.wachtwoord);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${APP}/mijn-werk`);
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await expect(page.getByText("Anna de Boer").first()).toBeVisible();
+
+  // 3. Logging out ends Afspraak's session and, after the provider's confirmation, the provider's.
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("heading", { name: "Sign out" })).toBeVisible();
+  await page.getByRole("button", { name: "Yes, sign me out" }).click();
+  await expect(page).toHaveURL(`${APP}/inloggen?uitgelogd=1`);
+  await expect(page.getByText("U bent uitgelogd.")).toBeVisible();
+  expect(op.uitgelogd).toContain("sub-anna");
+  await page.goto("/mijn-werk");
+  await expect(page).toHaveURL(/\/inloggen\?terug=%2Fmijn-werk/);
+  await page.getByRole("link", { name: "Inloggen met Gemeente Voorbeeld" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in to the test provider" })).toBeVisible(); // asked again: provider session ended
+
+  // 4. Someone whose groups grant no access is refused with a clear page.
+  await page.getByLabel("Username").fill("sub-zoe");
+  await page.getByLabel("Password").fill(TEST_GEBRUIKERS["sub-zoe"]!.wachtwoord);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "U heeft geen toegang tot Afspraak" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
+  await expectAxeClean(page);
+  await context.close();
+});
