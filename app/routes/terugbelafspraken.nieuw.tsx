@@ -7,6 +7,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
@@ -15,7 +18,7 @@ import { NieuweTerugbelFormulier } from "~/features/terugbellen/components/nieuw
 import css from "~/styles/afspraken.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Nieuwe terugbelafspraak – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "afspraken:titel.nieuweTerugbel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
@@ -24,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
-  const r = legTerugbelafspraakVast(await leesInvoer(request), user, origin(context));
+  const r = legTerugbelafspraakVast(await leesInvoer(request), user, origin(context), taalVan(request));
   if (r.soort === "verder") return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }
@@ -33,14 +36,13 @@ export default function NieuweTerugbelafspraak() {
   const l = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const aantalFouten = Object.values(a?.fouten ?? {}).filter(Boolean).length;
+  const { t } = useTranslation("afspraken");
   return (
     <div className="afs-afspraak-form">
-      <PageTitle intro="Leg de belofte vast terwijl u de inwoner nog aan de lijn heeft. Verplicht: naam (of anoniem), telefoonnummer en de vraag.">
-        Nieuwe terugbelafspraak
-      </PageTitle>
+      <PageTitle intro={t("nieuw.intro")}>{t("titel.nieuweTerugbel")}</PageTitle>
       {aantalFouten > 0 ? (
-        <Melding soort="fout" titel="De terugbelafspraak is nog niet vastgelegd">
-          <p className="utrecht-paragraph">Controleer de {aantalFouten === 1 ? "gemarkeerde invoer" : `${aantalFouten} gemarkeerde velden`}; wat u typte staat er nog.</p>
+        <Melding soort="fout" titel={t("nieuw.nietVastgelegd")}>
+          <p className="utrecht-paragraph">{aantalFouten === 1 ? t("nieuw.controleerEen") : t("nieuw.controleerMeer", { aantal: aantalFouten })}</p>
         </Melding>
       ) : null}
       {a?.melding ? (

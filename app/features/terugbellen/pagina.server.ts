@@ -6,6 +6,8 @@
  */
 import type { AppUser } from "../../platform/auth/permissions.server";
 import type { Invoer } from "../../platform/web/formulier.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { now } from "../../platform/clock";
 import { zetTerugbelOmNaarOverdracht } from "../overdracht/overdracht.server";
 import {
   STAP_INTENTS,
@@ -83,8 +85,10 @@ export function voerTerugbelStapUit(id: string, invoer: Invoer, user: AppUser, o
 export interface NieuweTerugbelPaginaData {
   normen: NormKeuze[];
   standaardNorm: string;
-  /** The default norm's due moment if the promise were made now, in plain Dutch. */
+  /** The default norm's due moment if the promise were made now, in plain Dutch; the instant and now for other languages. */
   voorbeeld: string | null;
+  voorbeeldOp: number | null;
+  nu: number;
   mijnTeam: string | null;
   collegas: Keuze[];
   teams: Keuze[];
@@ -95,10 +99,13 @@ export function nieuweTerugbelPagina(user: AppUser): NieuweTerugbelPaginaData {
   const normen = normKeuzes("terugbellen");
   const standaard = normen.find((n) => n.code === STANDAARD_NORM)?.code ?? normen[0]?.code ?? STANDAARD_NORM;
   const ik = medewerkerInfo(user.id);
+  const v = voorbeeldTermijn(standaard);
   return {
     normen,
     standaardNorm: standaard,
-    voorbeeld: voorbeeldTermijn(standaard)?.tekst ?? null,
+    voorbeeld: v?.tekst ?? null,
+    voorbeeldOp: v?.op ?? null,
+    nu: now(),
     mijnTeam: ik?.team_id != null ? teamNaam(ik.team_id) : null,
     ...keuzesZonderMij(user),
   };
@@ -110,18 +117,21 @@ export interface NieuweTerugbelAntwoord {
   invoer: Invoer;
   /** The due moment of the norm that was chosen, as the form shows it again. */
   voorbeeld: string | null;
+  voorbeeldOp: number | null;
+  nu: number;
 }
 
 /** Creates the callback promise, or answers the form with its field errors and the chosen norm's due moment. */
-export function legTerugbelafspraakVast(invoer: Invoer, user: AppUser, oorsprong: string | null): Afhandeling<NieuweTerugbelAntwoord> {
-  const r = maakTerugbelafspraak(invoer, user, oorsprong);
+export function legTerugbelafspraakVast(invoer: Invoer, user: AppUser, oorsprong: string | null, taal: Taal = "nl"): Afhandeling<NieuweTerugbelAntwoord> {
+  const r = maakTerugbelafspraak(invoer, user, oorsprong, taal);
   if (r.ok) return { soort: "verder", naar: `/terugbelafspraken/${r.id}?nieuw=1` };
   const norm = typeof invoer.norm === "string" ? invoer.norm : STANDAARD_NORM;
-  return { soort: "antwoord", antwoord: { fouten: r.fouten, melding: r.melding ?? null, invoer, voorbeeld: voorbeeldTermijn(norm)?.tekst ?? null }, status: 400 };
+  const v = voorbeeldTermijn(norm);
+  return { soort: "antwoord", antwoord: { fouten: r.fouten, melding: r.melding ?? null, invoer, voorbeeld: v?.tekst ?? null, voorbeeldOp: v?.op ?? null, nu: now() }, status: 400 };
 }
 
 /** The live preview's answer for `?norm=`: null for a code that is malformed or not a norm now. */
-export function termijnVoorbeeld(norm: string): { tekst: string; norm: string } | null {
+export function termijnVoorbeeld(norm: string): { tekst: string; norm: string; op: number; nu: number } | null {
   const v = /^[A-Z0-9-]{1,40}$/.test(norm) ? voorbeeldTermijn(norm) : null;
-  return v ? { tekst: v.tekst, norm: v.norm } : null;
+  return v ? { tekst: v.tekst, norm: v.norm, op: v.op, nu: now() } : null;
 }

@@ -28,6 +28,8 @@ import { berekenTermijn } from "../../domain/kalender/termijn";
 import { formatRelatief, formatDatumTijd } from "../../domain/kalender/format";
 import { parseTijdstip } from "../../domain/kalender/tijd";
 import { normaliseerTelefoon, formatTelefoon } from "../../domain/telefoon";
+import { vertaalFouten } from "../../platform/i18n/vertaal";
+import type { Taal } from "../../platform/i18n/i18n";
 import {
   terugbelMachine,
   weigering as terugbelWeigering,
@@ -348,31 +350,35 @@ export function voorbeeldTermijn(normCode: string, startMs: number = now()): { o
 const tekst = (max: number, leeg: string) =>
   z.string({ error: leeg }).trim().min(1, leeg).max(max, `Gebruik hoogstens ${max} tekens.`);
 
+/** Messages of the create form are dictionary keys (`fout` in the afspraken dictionaries), worded per language by maakTerugbelafspraak. */
+const sleutelTekst = (max: number, leeg: string) =>
+  z.string({ error: leeg }).trim().min(1, leeg).max(max, `afspraken:fout.max?max=${max}`);
+
 export const NieuweTerugbelSchema = z
   .object({
-    naam: z.string().trim().max(200, "Gebruik hoogstens 200 tekens.").optional().default(""),
+    naam: z.string().trim().max(200, "afspraken:fout.max?max=200").optional().default(""),
     anoniem: z.string().optional(),
-    telefoon: tekst(40, "Vul het telefoonnummer in waarop de inwoner teruggebeld wil worden."),
+    telefoon: sleutelTekst(40, "afspraken:fout.telefoon"),
     email: z
       .string()
       .trim()
       .max(200)
       .optional()
       .default("")
-      .refine((v) => v === "" || z.email().safeParse(v).success, "Dit is geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.nl)."),
-    vraag: tekst(4000, "Noteer de vraag van de inwoner."),
-    kanaal: z.enum(KANALEN, { error: "Kies het kanaal." }).default("telefoon"),
-    toewijzing: z.enum(["ik", "team", "ander"], { error: "Kies wie terugbelt." }).default("ik"),
+      .refine((v) => v === "" || z.email().safeParse(v).success, "afspraken:fout.email"),
+    vraag: sleutelTekst(4000, "afspraken:fout.vraag"),
+    kanaal: z.enum(KANALEN, { error: "afspraken:fout.kanaal" }).default("telefoon"),
+    toewijzing: z.enum(["ik", "team", "ander"], { error: "afspraken:fout.toewijzing" }).default("ik"),
     ander: z.string().optional().default(""),
-    norm: z.string().trim().min(1, "Kies de norm.").default(NORM_CODE),
+    norm: z.string().trim().min(1, "afspraken:fout.norm").default(NORM_CODE),
   })
   .superRefine((v, ctx) => {
-    if (!v.naam && !v.anoniem) ctx.addIssue({ code: "custom", path: ["naam"], message: "Vul de naam in, of vink ‘anoniem’ aan." });
+    if (!v.naam && !v.anoniem) ctx.addIssue({ code: "custom", path: ["naam"], message: "afspraken:fout.naamOfAnoniem" });
     if (v.telefoon) {
       const t = normaliseerTelefoon(v.telefoon);
       if (!t.ok) ctx.addIssue({ code: "custom", path: ["telefoon"], message: t.melding });
     }
-    if (v.toewijzing === "ander" && !v.ander) ctx.addIssue({ code: "custom", path: ["ander"], message: "Kies een collega of een team." });
+    if (v.toewijzing === "ander" && !v.ander) ctx.addIssue({ code: "custom", path: ["ander"], message: "afspraken:fout.ander" });
   });
 
 export type { Fouten, StapResultaat } from "../../platform/engine/stap.server";
@@ -386,9 +392,10 @@ export function maakTerugbelafspraak(
   form: Record<string, unknown>,
   user: AppUser,
   oorsprong: string | null,
+  taal: Taal = "nl",
 ): MaakResultaat {
   const parsed = NieuweTerugbelSchema.safeParse(form);
-  if (!parsed.success) return { ok: false, fouten: z.flattenError(parsed.error).fieldErrors as Fouten };
+  if (!parsed.success) return { ok: false, fouten: vertaalFouten(z.flattenError(parsed.error).fieldErrors as Fouten, taal) };
   const v = parsed.data;
   const tel = normaliseerTelefoon(v.telefoon);
   if (!tel.ok) return { ok: false, fouten: { telefoon: [tel.melding] } };

@@ -38,3 +38,23 @@ export function paginaTitel(matches: readonly { id: string; data?: unknown }[], 
   const tekst = delen.map((d) => (/[:.]/.test(d) ? vertaal(taal, d) : d));
   return [{ title: [...tekst, "Afspraak"].join(" – ") }];
 }
+
+const SLEUTEL = /^([a-z]\w*):([\w.]+)(?:\?(.*))?$/;
+
+/**
+ * A message a server module wrote as a dictionary key ("afspraken:fout.naam", with values as a query:
+ * "common:fout.max?max=200"), in `taal`; any other text (not yet a key) is returned as it is.
+ */
+export function vertaalMelding(taal: Taal, melding: string): string {
+  const m = SLEUTEL.exec(melding);
+  if (!m) return melding;
+  const waarden = Object.fromEntries(new URLSearchParams(m[3] ?? ""));
+  return vertaal(taal, `${m[1]}:${m[2]}`, waarden);
+}
+
+/** Field errors (zod or hand-made) with every keyed message in `taal`. */
+export function vertaalFouten<F extends Record<string, string[] | undefined>>(fouten: F, taal: Taal): F {
+  const uit: Record<string, string[] | undefined> = {};
+  for (const [veld, lijst] of Object.entries(fouten)) uit[veld] = lijst?.map((x) => vertaalMelding(taal, x));
+  return uit as F;
+}

@@ -13,6 +13,8 @@
  * Routes: `const invoer = invoerVan(await leesFormulier(request));` → one feature call with `invoer`.
  */
 import { z } from "zod";
+import type { Taal } from "../i18n/i18n";
+import { vertaalFouten, vertaalMelding } from "../i18n/vertaal";
 
 /** Field errors per field name (Dutch messages), as every form component shows them. */
 export type Fouten = Record<string, string[] | undefined>;
@@ -121,16 +123,19 @@ export async function leesInvoer(request: Request, opties: LeesOpties = {}): Pro
 export type Validatie<T> = { ok: true; data: T } | { ok: false; fouten: Fouten };
 
 /** Validates with a zod schema; Dutch field errors on failure, never a throw. */
-export function valideer<S extends z.ZodType>(schema: S, invoer: unknown): Validatie<z.output<S>> {
+export function valideer<S extends z.ZodType>(schema: S, invoer: unknown, taal: Taal = "nl"): Validatie<z.output<S>> {
   const r = schema.safeParse(invoer);
   if (r.success) return { ok: true, data: r.data };
-  return { ok: false, fouten: veldFouten(r.error) };
+  return { ok: false, fouten: veldFouten(r.error, taal) };
 }
 
-/** A zod error as Dutch field errors (the schemas carry the Dutch messages). */
-export function veldFouten(err: z.ZodError): Fouten {
+/**
+ * A zod error as field errors in `taal` (Dutch unless asked): the schemas carry Dutch messages, or dictionary
+ * keys ("afspraken:fout.vraag") that are worded here, so a key never reaches a person.
+ */
+export function veldFouten(err: z.ZodError, taal: Taal = "nl"): Fouten {
   const f = z.flattenError(err);
-  const fouten = { ...(f.fieldErrors as Fouten) };
-  if (f.formErrors.length) fouten._formulier = f.formErrors;
+  const fouten = vertaalFouten({ ...(f.fieldErrors as Fouten) }, taal);
+  if (f.formErrors.length) fouten._formulier = f.formErrors.map((m) => vertaalMelding(taal, m));
   return fouten;
 }

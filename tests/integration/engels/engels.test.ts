@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/terugbelafspraken/nieuw": "medewerker",
   "/profiel": "medewerker",
   "/inbox": "medewerker",
   "/team/profielen": "teamleider",
@@ -75,7 +76,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/regieteam/termijnen": "regieteam",
   "/regieteam/tevredenheid": "regieteam",
   "/team/kto": "teamleider",
-  "/terugbelafspraken/nieuw": "medewerker",
   "/verbeteracties": "regieteam",
 };
 

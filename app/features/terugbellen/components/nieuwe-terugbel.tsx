@@ -6,11 +6,12 @@
 import { Form, useFetcher, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
-import { afspraken } from "~/locales/nl/afspraken";
+import { useTranslation } from "react-i18next";
+import { useDatum } from "~/platform/i18n/datum";
 import type { NieuweTerugbelAntwoord, NieuweTerugbelPaginaData } from "../pagina.server";
 import { AnoniemKeuze, CollegaTeamOpties, Typeahead } from "./velden";
 
-const KANAAL_OPTIES = Object.entries(afspraken.kanaal).map(([value, label]) => ({ value, label }));
+const KANALEN = ["telefoon", "e-mail", "balie", "website", "post", "sociale media", "chat", "webformulier"] as const;
 
 export function NieuweTerugbelFormulier({ l, a }: { l: NieuweTerugbelPaginaData; a: NieuweTerugbelAntwoord | undefined }) {
   const nav = useNavigation();
@@ -20,37 +21,39 @@ export function NieuweTerugbelFormulier({ l, a }: { l: NieuweTerugbelPaginaData;
   const [toewijzing, setToewijzing] = useState(invoer.toewijzing ?? "ik");
   const [anoniem, setAnoniem] = useState(invoer.anoniem === "on");
   const anderRef = useRef<HTMLSelectElement>(null);
+  const { t } = useTranslation("afspraken");
+  const kanaalOpties = KANALEN.map((value) => ({ value, label: t(`kanaal.${value}`) }));
   return (
-    <Form method="post" noValidate aria-label="Nieuwe terugbelafspraak">
-      <TekstVeld id="naam" label="Naam van de inwoner" autoComplete="off" autoFocus defaultValue={invoer.naam ?? ""} fout={fouten.naam} disabled={anoniem} />
-      <AnoniemKeuze label="Anoniem (de inwoner wil zijn naam niet geven)" defaultChecked={anoniem} onChange={setAnoniem} />
+    <Form method="post" noValidate aria-label={t("titel.nieuweTerugbel")}>
+      <TekstVeld id="naam" label={t("nieuw.naam")} autoComplete="off" autoFocus defaultValue={invoer.naam ?? ""} fout={fouten.naam} disabled={anoniem} />
+      <AnoniemKeuze label={t("nieuw.anoniem")} defaultChecked={anoniem} onChange={setAnoniem} />
       <TekstVeld
         id="telefoon"
-        label="Telefoonnummer"
-        hint="Bijvoorbeeld 06-12345678 of 020 123 4567; een buitenlands nummer met + en landcode."
+        label={t("nieuw.telefoon")}
+        hint={t("nieuw.telefoonHint")}
         type="tel"
         autoComplete="off"
         required
         defaultValue={invoer.telefoon ?? ""}
         fout={fouten.telefoon}
       />
-      <TekstGebied id="vraag" label="Vraag van de inwoner" rows={3} required defaultValue={invoer.vraag ?? ""} fout={fouten.vraag} />
-      <TekstVeld id="email" label="E-mailadres (niet verplicht)" type="email" autoComplete="off" defaultValue={invoer.email ?? ""} fout={fouten.email} />
-      <Keuzelijst id="kanaal" label="Kanaal" defaultValue={invoer.kanaal ?? "telefoon"} fout={fouten.kanaal} opties={KANAAL_OPTIES} />
+      <TekstGebied id="vraag" label={t("nieuw.vraag")} rows={3} required defaultValue={invoer.vraag ?? ""} fout={fouten.vraag} />
+      <TekstVeld id="email" label={t("nieuw.email")} type="email" autoComplete="off" defaultValue={invoer.email ?? ""} fout={fouten.email} />
+      <Keuzelijst id="kanaal" label={t("nieuw.kanaal")} defaultValue={invoer.kanaal ?? "telefoon"} fout={fouten.kanaal} opties={kanaalOpties} />
       <fieldset className="afs-keuzegroep" aria-describedby={fouten.toewijzing ? "toewijzing-fout" : undefined}>
-        <legend>Wie belt terug?</legend>
+        <legend>{t("nieuw.wieBelt")}</legend>
         {fouten.toewijzing ? (
           <span id="toewijzing-fout" className="afs-veld__fout utrecht-form-field-error-message">
             {fouten.toewijzing[0]}
           </span>
         ) : null}
-        <Toewijzing waarde="ik" gekozen={toewijzing} kies={setToewijzing} label="Ikzelf" />
-        {l.mijnTeam ? <Toewijzing waarde="team" gekozen={toewijzing} kies={setToewijzing} label={`Mijn team (${l.mijnTeam})`} /> : null}
-        <Toewijzing waarde="ander" gekozen={toewijzing} kies={setToewijzing} label="Een collega of een ander team" />
+        <Toewijzing waarde="ik" gekozen={toewijzing} kies={setToewijzing} label={t("nieuw.ikzelf")} />
+        {l.mijnTeam ? <Toewijzing waarde="team" gekozen={toewijzing} kies={setToewijzing} label={t("nieuw.mijnTeam", { team: l.mijnTeam })} /> : null}
+        <Toewijzing waarde="ander" gekozen={toewijzing} kies={setToewijzing} label={t("nieuw.ander")} />
       </fieldset>
-      <Typeahead doel={anderRef} label="Zoek een collega of team" id="ander-zoek" onGekozen={() => setToewijzing("ander")} />
+      <Typeahead doel={anderRef} label={t("veld.zoekCollega")} id="ander-zoek" onGekozen={() => setToewijzing("ander")} />
       <label htmlFor="ander" className="utrecht-form-label">
-        Collega of team
+        {t("nieuw.collegaOfTeam")}
       </label>
       {fouten.ander ? (
         <span id="ander-fout" className="afs-veld__fout utrecht-form-field-error-message">
@@ -70,21 +73,25 @@ export function NieuweTerugbelFormulier({ l, a }: { l: NieuweTerugbelPaginaData;
             if (e.currentTarget.value) setToewijzing("ander");
           }}
         >
-          <option value="">— alleen nodig bij ‘een collega of een ander team’ —</option>
+          <option value="">{t("nieuw.alleenBijAnder")}</option>
           <CollegaTeamOpties collegas={l.collegas} teams={l.teams} />
         </select>
       </div>
       <Keuzelijst
         id="norm"
-        label="Norm uit het kwaliteitshandvest"
+        label={t("nieuw.norm")}
         value={norm}
         onChange={(e) => setNorm(e.currentTarget.value)}
         fout={fouten.norm}
         opties={l.normen.map((n) => ({ value: n.code, label: n.titel }))}
       />
-      <TermijnVoorbeeld norm={norm} normTitel={l.normen.find((n) => n.code === norm)?.titel} beginTekst={a?.voorbeeld ?? l.voorbeeld} />
+      <TermijnVoorbeeld
+        norm={norm}
+        normTitel={l.normen.find((n) => n.code === norm)?.titel}
+        begin={a ? { op: a.voorbeeldOp, nu: a.nu, tekst: a.voorbeeld } : { op: l.voorbeeldOp, nu: l.nu, tekst: l.voorbeeld }}
+      />
       <div className="afs-knoppen">
-        <Knop disabled={nav.state === "submitting"}>Terugbelafspraak vastleggen</Knop>
+        <Knop disabled={nav.state === "submitting"}>{t("nieuw.knop")}</Knop>
       </div>
     </Form>
   );
@@ -112,8 +119,18 @@ function Toewijzing({ waarde, gekozen, kies, label }: { waarde: string; gekozen:
  * The due moment of `norm` if the promise were made now. Without JavaScript `beginTekst` (from the server);
  * with it, refreshed when the norm changes and every minute, since time moves on during a call.
  */
-function TermijnVoorbeeld({ norm, normTitel, beginTekst }: { norm: string; normTitel: string | undefined; beginTekst: string | null }) {
-  const voorbeeld = useFetcher<{ tekst: string | null }>();
+function TermijnVoorbeeld({
+  norm,
+  normTitel,
+  begin,
+}: {
+  norm: string;
+  normTitel: string | undefined;
+  begin: { op: number | null; nu: number; tekst: string | null };
+}) {
+  const { t } = useTranslation("afspraken");
+  const f = useDatum();
+  const voorbeeld = useFetcher<{ tekst: string | null; op?: number; nu?: number }>();
   const [live, setLive] = useState<string | null>(null);
   useEffect(() => {
     voorbeeld.load(`/api/termijn-voorbeeld?norm=${encodeURIComponent(norm)}`);
@@ -122,17 +139,21 @@ function TermijnVoorbeeld({ norm, normTitel, beginTekst }: { norm: string; normT
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [norm]);
   useEffect(() => {
-    if (voorbeeld.data && voorbeeld.state === "idle") setLive(voorbeeld.data.tekst);
-  }, [voorbeeld.data, voorbeeld.state]);
-  const termijnTekst = live ?? beginTekst;
+    if (voorbeeld.data && voorbeeld.state === "idle") {
+      const d = voorbeeld.data;
+      setLive(d.op != null && d.nu != null ? f.relatief(d.op, d.nu) : d.tekst);
+    }
+  }, [voorbeeld.data, voorbeeld.state, f]);
+  const termijnTekst = live ?? (begin.op != null ? f.relatief(begin.op, begin.nu) : begin.tekst);
   return (
     <div className="afs-termijnvoorbeeld" aria-live="polite" id="termijn-voorbeeld">
       {termijnTekst ? (
         <p className="utrecht-paragraph">
-          Termijn{normTitel ? ` (${normTitel})` : ""}: <strong>{termijnTekst}</strong>
+          {t("nieuw.termijn")}
+          {normTitel ? ` (${normTitel})` : ""}: <strong>{termijnTekst}</strong>
         </p>
       ) : (
-        <p className="utrecht-paragraph">Voor deze norm kan nu geen termijn worden berekend.</p>
+        <p className="utrecht-paragraph">{t("nieuw.geenTermijn")}</p>
       )}
     </div>
   );

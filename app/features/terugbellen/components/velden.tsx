@@ -3,6 +3,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import { Link, useFetcher } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Knop, Melding, StatusLabel, TekstVeld } from "~/platform/ui/ui";
 import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
 
@@ -26,6 +27,7 @@ export function Typeahead({
   label: string;
   onGekozen?: (waarde: string) => void;
 }) {
+  const { t } = useTranslation("afspraken");
   const [actief, setActief] = useState(false);
   const [q, setQ] = useState("");
   const fetcher = useFetcher<{ resultaten: Keuze[] }>();
@@ -44,7 +46,7 @@ export function Typeahead({
         {label}
       </label>
       <span id={`${id}-hint`} className="afs-veld__hint utrecht-form-field-description">
-        Typ een deel van de naam en kies uit de lijst; de keuze hieronder wordt dan ingevuld.
+        {t("veld.zoekHint")}
       </span>
       <input
         id={id}
@@ -128,9 +130,10 @@ export function CollegaTeamKiezer({
   ...select
 }: { zoekId: string; id: string; name: string; label: string; collegas: Keuze[]; teams: Keuze[]; defaultValue?: string; fout?: string[] }) {
   const ref = useRef<HTMLSelectElement>(null);
+  const { t } = useTranslation("afspraken");
   return (
     <>
-      <Typeahead doel={ref} id={zoekId} label="Zoek een collega of team" />
+      <Typeahead doel={ref} id={zoekId} label={t("veld.zoekCollega")} />
       <CollegaTeamSelect {...select} selectRef={ref} />
     </>
   );
@@ -138,19 +141,20 @@ export function CollegaTeamKiezer({
 
 /** The options of a colleague-or-team select: colleagues first, then teams. */
 export function CollegaTeamOpties({ collegas, teams }: { collegas: Keuze[]; teams: Keuze[] }) {
+  const { t } = useTranslation("afspraken");
   return (
     <>
-      <optgroup label="Collega's">
+      <optgroup label={t("veld.collegas")}>
         {collegas.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
           </option>
         ))}
       </optgroup>
-      <optgroup label="Teams">
-        {teams.map((t) => (
-          <option key={t.value} value={t.value}>
-            {t.label}
+      <optgroup label={t("veld.teams")}>
+        {teams.map((x) => (
+          <option key={x.value} value={x.value}>
+            {x.label}
           </option>
         ))}
       </optgroup>
