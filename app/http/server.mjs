@@ -6,6 +6,7 @@ import express from "express";
 import compression from "compression";
 import crypto from "node:crypto";
 import path from "node:path";
+import { readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler as createRemixHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import { httpMetrics, metricsEndpoint, routeHerkenner, startMetricsPoort, verzamelStandaard } from "../platform/metrics/http.mjs";
@@ -16,9 +17,29 @@ process.env.NODE_ENV ??= "production";
 const root = process.env.AFSPRAAK_ROOT || process.cwd();
 const buildPath = path.join(root, "build/index.js");
 
+/**
+ * JSON log lines on stdout. Lines are gathered and written once per turn of the event loop (setImmediate), so
+ * the access log costs no write system call on the request path (stdout to a file or pipe writes synchronously);
+ * warnings and errors flush at once, and so does the exit of the process.
+ */
+let logRegels = [];
+let logGepland = false;
+function schrijfLog() {
+  logGepland = false;
+  if (!logRegels.length) return;
+  const tekst = logRegels.join("");
+  logRegels = [];
+  process.stdout.write(tekst);
+}
+process.on("exit", schrijfLog);
 export function log(level, msg, fields = {}) {
   if (process.env.AFSPRAAK_LOG === "stil" && level !== "error") return;
-  process.stdout.write(JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields }) + "\n");
+  logRegels.push(JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields }) + "\n");
+  if (level !== "info") return schrijfLog();
+  if (!logGepland) {
+    logGepland = true;
+    setImmediate(schrijfLog);
+  }
 }
 
 /** A path as it may be logged: a citizen's status-link token never goes into a log (only its hash is kept). */
@@ -233,9 +254,24 @@ async function sendRemixResponse(res, response) {
   }
   // Every page, data request and resource route can hold personal data: never stored by a browser or proxy.
   res.set("Cache-Control", "no-store");
-  if (response.headers.get("Content-Type")?.match(/text\/event-stream/i)) res.flushHeaders();
-  if (response.body) await writeReadableStreamToWritable(response.body, res);
-  else res.end();
+  const type = response.headers.get("Content-Type") ?? "";
+  if (/text\/event-stream/i.test(type)) res.flushHeaders();
+  if (!response.body) return res.end();
+  // A document streams as React renders it. Anything else (JSON, data requests, redirects' bodies) is read whole
+  // when it comes in one chunk, so its length is known and the compression threshold applies to it.
+  if (/text\/(html|event-stream)/i.test(type)) return writeReadableStreamToWritable(response.body, res);
+  const reader = response.body.getReader();
+  const eerste = await reader.read();
+  if (eerste.done) return res.end();
+  const tweede = await reader.read();
+  if (tweede.done) return res.end(Buffer.from(eerste.value));
+  res.write(eerste.value);
+  res.write(tweede.value);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return res.end();
+    res.write(value);
+  }
 }
 
 function remixHandler({ build, getLoadContext, mode }) {
@@ -247,6 +283,72 @@ function remixHandler({ build, getLoadContext, mode }) {
     } catch (error) {
       next(error);
     }
+  };
+}
+
+const CSP_VOOR = ["default-src 'self'", "script-src 'self' 'nonce-"].join("; ");
+const CSP_NA = [
+  "'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join("; ");
+
+/**
+ * Compression: text (HTML, JSON, CSS, JS, SVG, turbo-stream data) from 1 kB on; smaller answers and images,
+ * archives or spreadsheets gain nothing from it. AFSPRAAK_COMPRESSIE=uit leaves it to the reverse proxy
+ * (docs/scaling.md), which then spends that CPU instead of the app's single thread.
+ */
+export const COMPRESSIE_DREMPEL = 1024;
+const TEKST = /^(text\/|application\/(json|javascript|problem\+json|xml|manifest\+json)|image\/svg\+xml)/i;
+function compressieAan() {
+  return !["uit", "0", "nee"].includes((process.env.AFSPRAAK_COMPRESSIE ?? "").trim().toLowerCase());
+}
+function comprimeerbaar(req, res) {
+  const type = String(res.getHeader("Content-Type") ?? "");
+  return TEKST.test(type) && compression.filter(req, res);
+}
+
+/**
+ * The public files (favicon and the like), listed once at boot: a dynamic path never costs a file-system probe.
+ * Files under /build (the client build, immutable) are served by their own static handler above. Outside
+ * production the directory is read per request, so a file added while developing is found.
+ */
+export function statischeBestanden(dir, { vast = process.env.NODE_ENV === "production" } = {}) {
+  const serve = express.static(dir, { maxAge: "1h", index: false, redirect: false });
+  const lijst = () => {
+    const uit = new Set();
+    const loop = (d, pad) => {
+      let items = [];
+      try {
+        items = readdirSync(d, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of items) {
+        if (pad === "" && e.name === "build") continue;
+        if (e.isDirectory()) loop(path.join(d, e.name), `${pad}/${e.name}`);
+        else if (e.isFile()) uit.add(`${pad}/${e.name}`);
+      }
+    };
+    loop(dir, "");
+    return uit;
+  };
+  const boot = vast ? lijst() : null;
+  return (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    let pad;
+    try {
+      pad = decodeURIComponent(req.path);
+    } catch {
+      return next();
+    }
+    return (boot ?? lijst()).has(pad) ? serve(req, res, next) : next();
   };
 }
 
@@ -263,21 +365,7 @@ export async function createApp({ build } = {}) {
     res.locals.nonce = nonce;
     const started = process.hrtime.bigint();
     res.setHeader("X-Request-Id", requestId);
-    res.setHeader(
-      "Content-Security-Policy",
-      [
-        "default-src 'self'",
-        `script-src 'self' 'nonce-${nonce}'`,
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "base-uri 'none'",
-        "object-src 'none'",
-      ].join("; "),
-    );
+    res.setHeader("Content-Security-Policy", CSP_VOOR + nonce + CSP_NA);
     res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
@@ -332,9 +420,9 @@ export async function createApp({ build } = {}) {
   // A full disk: writes get a Dutch 507 page before their body is read, reads go on (app/platform/opslag/schijf.mjs).
   app.use(schijfBewaking({ log }));
   app.use(bodyGuard());
-  app.use(compression());
+  if (compressieAan()) app.use(compression({ threshold: COMPRESSIE_DREMPEL, filter: comprimeerbaar }));
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  app.use(statischeBestanden(path.join(root, "public")));
 
   const serverBuild = build ?? (await import(pathToFileURL(buildPath).href));
   herken = routeHerkenner(serverBuild.routes);
