@@ -271,9 +271,9 @@ export async function terug(request: Request, context: AppLoadContext | undefine
 
 /**
  * Before the Afspraak session ends: where to send the browser so the provider's session ends too (RP-initiated
- * logout), or null for a password session or a provider without an end-session endpoint.
+ * logout) and the provider's name, or null for a password session or a provider without an end-session endpoint.
  */
-export async function providerUitlogAdres(request: Request, sessionId: string | null): Promise<string | null> {
+export async function providerUitlogAdres(request: Request, sessionId: string | null): Promise<{ url: string; naam: string } | null> {
   if (!sessionId) return null;
   const { sqlite } = getDatabase();
   const r = sqlite.prepare("SELECT issuer, id_token AS idToken FROM sso_sessies WHERE sessie_id = ?").get(sessionId) as { issuer: string; idToken: string } | undefined;
@@ -281,7 +281,8 @@ export async function providerUitlogAdres(request: Request, sessionId: string | 
   const v = ssoInstellingen().verbinding;
   if (!v || v.issuer !== r.issuer) return null;
   try {
-    return await eindSessieUrl(v, basisAdres(request), r.idToken);
+    const url = await eindSessieUrl(v, basisAdres(request), r.idToken);
+    return url ? { url, naam: v.naam } : null;
   } catch {
     return null;
   }

@@ -15,7 +15,7 @@ import { loader as inlogLoader } from "../../../app/routes/inloggen";
 import { action as uitlogAction } from "../../../app/routes/uitloggen";
 import { projectieRij, teamId } from "../werklijsten/helpers";
 import { startTestProvider, TEST_GEBRUIKERS, type TestProvider } from "./testprovider";
-import { aanmelden, BASIS, bijProvider, ctx, gebruikerVan, laatsteAudit, medewerkerVan, Pot, roep, startLoader, terugLoader } from "./helpers";
+import { aanmelden, alsResponse, BASIS, bijProvider, ctx, gebruikerVan, laatsteAudit, medewerkerVan, Pot, roep, startLoader, terugLoader } from "./helpers";
 
 const beheerder = { id: null, naam: "test" };
 let op: TestProvider;
@@ -216,6 +216,7 @@ describe("uitloggen en wachtwoorden", () => {
     const res = (await uitlogAction({ request: new Request(`${BASIS}/uitloggen`, { method: "POST", headers: { Cookie: a.afspraak.header } }), context: ctx, params: {} } as never)) as Response;
     expect(res.status).toBe(302);
     const naar = new URL(res.headers.get("location")!);
+    expect(naar.pathname).toBe("/session/end");
     expect(naar.origin).toBe(op.issuer);
     expect(naar.searchParams.get("id_token_hint")).toBeTruthy();
     expect(naar.searchParams.get("post_logout_redirect_uri")).toBe(`${BASIS}/inloggen?uitgelogd=1`);
@@ -241,6 +242,17 @@ describe("uitloggen en wachtwoorden", () => {
     // the provider session is gone: a new sign-in in the same browser asks for the password again
     const start = await roep(startLoader as never, `${BASIS}/inloggen/sso`, "");
     await expect(bijProvider(start.headers.get("location")!, a.provider, null)).rejects.toThrow(/vraagt om in te loggen/);
+  });
+
+  it("zonder JavaScript (een gewone form-post, die CSP niet naar een ander domein laat doorsturen) krijgt de browser een pagina met de link naar de provider", async () => {
+    const a = await aanmelden("sub-tom");
+    const r = alsResponse(
+      await uitlogAction({ request: new Request(`${BASIS}/uitloggen`, { method: "POST", headers: { Cookie: a.afspraak.header, "Sec-Fetch-Mode": "navigate" } }), context: ctx, params: {} } as never),
+    );
+    expect(r.status).toBe(200);
+    expect(r.data).toMatchObject({ naam: "Gemeente Voorbeeld", url: expect.stringContaining(`${op.issuer}/session/end?`) });
+    expect(r.headers.getSetCookie().some((c) => c.startsWith("afspraak_sessie=;"))).toBe(true);
+    expect(await gebruikerVan(a.sessie)).toBeNull();
   });
 
   it("lokale wachtwoorden uit: alleen het noodaccount van de beheerder logt nog met een wachtwoord in", async () => {

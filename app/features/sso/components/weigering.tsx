@@ -38,3 +38,17 @@ export function SsoKnop({ naam, terug }: { naam: string; terug: string }) {
     </p>
   );
 }
+
+/** After logging out without JavaScript: Afspraak's session has ended; one click ends the provider's too. */
+export function ProviderUitloggen({ url, naam }: { url: string; naam: string }) {
+  return (
+    <div className="afs-smal">
+      <PageTitle>U bent uitgelogd bij Afspraak</PageTitle>
+      <p className="utrecht-paragraph">
+        <a href={url} className="utrecht-link">
+          Ook uitloggen bij {naam}
+        </a>
+      </p>
+    </div>
+  );
+}
