@@ -13,7 +13,7 @@ const APP = `http://localhost:${PORT}`;
 let op: TestProvider;
 
 test.beforeAll(async () => {
-  op = await startTestProvider({ redirectUris: [`${APP}/inloggen/sso/terug`], postLogoutRedirectUris: [`${APP}/inloggen?uitgelogd=1`] });
+  op = await startTestProvider({ redirectUris: [`${APP}/inloggen/sso/terug`], postLogoutRedirectUris: [`${APP}/inloggen/uitgelogd`] });
 });
 
 async function ssoUit(browser: Browser) {

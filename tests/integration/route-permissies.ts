@@ -61,6 +61,7 @@ export const ROUTE_PERMISSIES: Record<string, RouteRegel> = {
   inloggen: { publiek: "de inlogpagina" },
   "inloggen_.sso": { publiek: "start van inloggen via de identity provider (OpenID Connect); zonder instelling een nette pagina" },
   "inloggen_.sso_.terug": { publiek: "terugkeer van de identity provider; state, binding, PKCE en ID-token worden gecontroleerd" },
+  "inloggen_.uitgelogd": { publiek: "waar de identity provider na uitloggen naartoe stuurt; alleen een doorverwijzing" },
   inwoner: { publiek: "publieke layout voor inwoners (issue 13)" },
   "inwoner._index": { publiek: "startpagina voor inwoners, zonder account" },
   "inwoner.bedankt": { publiek: "bedankpagina na een compliment of idee" },

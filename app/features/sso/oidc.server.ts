@@ -38,7 +38,7 @@ export function redirectUri(basis: string): string {
 }
 
 export function naUitloggenUri(basis: string): string {
-  return `${basis}/inloggen?uitgelogd=1`;
+  return `${basis}/inloggen/uitgelogd`;
 }
 
 /** Plain http is accepted only for a provider on this machine (tests, a local Keycloak); otherwise https. */

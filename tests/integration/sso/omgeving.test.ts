@@ -14,7 +14,7 @@ let op: TestProvider;
 const door = { id: null, naam: "test" };
 
 beforeAll(async () => {
-  op = await startTestProvider({ redirectUris: [`${BASIS}/inloggen/sso/terug`], postLogoutRedirectUris: [`${BASIS}/inloggen?uitgelogd=1`] });
+  op = await startTestProvider({ redirectUris: [`${BASIS}/inloggen/sso/terug`], postLogoutRedirectUris: [`${BASIS}/inloggen/uitgelogd`] });
   vergeetConfiguratie();
   // Beheer holds another (unreachable) connection: the environment must win over it.
   expect(bewaarVerbinding({ issuer: "https://idp.elders.example", clientId: "x", clientSecret: "y", groepenClaim: "groups", naam: "Elders", actief: true, versie: 0 }, door, null).ok).toBe(true);

@@ -21,7 +21,7 @@ const beheerder = { id: null, naam: "test" };
 let op: TestProvider;
 
 beforeAll(async () => {
-  op = await startTestProvider({ redirectUris: [`${BASIS}/inloggen/sso/terug`], postLogoutRedirectUris: [`${BASIS}/inloggen?uitgelogd=1`] });
+  op = await startTestProvider({ redirectUris: [`${BASIS}/inloggen/sso/terug`], postLogoutRedirectUris: [`${BASIS}/inloggen/uitgelogd`] });
   vergeetConfiguratie();
   const r = bewaarVerbinding({ issuer: op.issuer, clientId: op.clientId, clientSecret: op.clientSecret, groepenClaim: "groups", naam: "Gemeente Voorbeeld", actief: true, versie: 0 }, beheerder, null);
   expect(r.ok).toBe(true);
@@ -219,7 +219,7 @@ describe("uitloggen en wachtwoorden", () => {
     expect(naar.pathname).toBe("/session/end");
     expect(naar.origin).toBe(op.issuer);
     expect(naar.searchParams.get("id_token_hint")).toBeTruthy();
-    expect(naar.searchParams.get("post_logout_redirect_uri")).toBe(`${BASIS}/inloggen?uitgelogd=1`);
+    expect(naar.searchParams.get("post_logout_redirect_uri")).toBe(`${BASIS}/inloggen/uitgelogd`);
     expect(await gebruikerVan(a.sessie)).toBeNull(); // Afspraak's session is gone
 
     // the browser follows to the provider, which asks for confirmation (its logout form), then sends it back
@@ -236,7 +236,7 @@ describe("uitloggen en wachtwoorden", () => {
     });
     a.provider.neem(bevestig);
     expect(bevestig.status).toBe(303);
-    expect(bevestig.headers.get("location")).toBe(`${BASIS}/inloggen?uitgelogd=1`);
+    expect(bevestig.headers.get("location")).toBe(`${BASIS}/inloggen/uitgelogd`);
     expect(op.uitgelogd).toContain("sub-rita");
 
     // the provider session is gone: a new sign-in in the same browser asks for the password again
