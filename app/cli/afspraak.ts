@@ -27,6 +27,10 @@ const COMMANDS: Record<string, { omschrijving: string; load: () => Promise<Comma
     omschrijving: "controleer of herbouw de statistiek van de dashboards: statistiek controleer | herbouw",
     load: () => import("./commands/statistiek"),
   },
+  "demo-code": {
+    omschrijving: "toon de huidige tweestapscode van de demo-beheerders en het demo-regieteam (openbaar demo-geheim)",
+    load: () => import("./commands/demo-code"),
+  },
   "wachtwoord-reset": {
     omschrijving: "maak een eenmalige link om een wachtwoord opnieuw in te stellen: wachtwoord-reset <e-mail>",
     load: () => import("./commands/wachtwoord-reset"),

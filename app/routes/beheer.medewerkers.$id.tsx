@@ -10,6 +10,8 @@ import type { MedewerkerFormulier } from "~/features/organisatie/organisatie.ser
 import { MedewerkerVelden } from "~/features/organisatie/components/medewerker-velden";
 import { WachtwoordLink } from "~/features/organisatie/components/wachtwoord-link";
 import { AccountSectie } from "~/features/organisatie/components/account";
+import { MedewerkerBeveiligingSectie } from "~/features/tweestaps/components/tweestaps";
+import { medewerkerBeveiliging } from "~/features/tweestaps/pagina.server";
 import { StatusBadge } from "~/features/organisatie/components/status";
 import css from "~/styles/beheer.css";
 
@@ -18,7 +20,8 @@ export const meta: MetaFunction = () => [{ title: "Medewerker bewerken – Behee
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  return data(medewerkerPagina(user, medewerkerIdUitUrl(params.id), new URL(request.url)));
+  const id = medewerkerIdUitUrl(params.id);
+  return data({ ...medewerkerPagina(user, id, new URL(request.url)), beveiliging: medewerkerBeveiliging(id) });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -32,7 +35,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 const VASTE_MELDINGEN: Record<string, string> = { aangemaakt: "mw.aangemaakt", opgeslagen: "opgeslagen", gedeactiveerd: "mw.gedeactiveerd", geactiveerd: "mw.geactiveerd" };
 
 export default function MedewerkerBewerken() {
-  const { medewerker: m, zelf, teams, medewerkers, rollen, melding } = useLoaderData<typeof loader>();
+  const { medewerker: m, zelf, teams, medewerkers, rollen, melding, beveiliging } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const nav = useNavigation();
   const { t } = useTranslation("beheer");
@@ -71,6 +74,7 @@ export default function MedewerkerBewerken() {
         </Form>
       </section>
       <AccountSectie m={m} zelf={zelf} />
+      <MedewerkerBeveiligingSectie id={m.id} b={beveiliging} melding={melding} />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
-import { optionalUser } from "~/platform/auth/permissions.server";
+import { tweedeStapPad } from "~/platform/auth/permissions.server";
+import { sessionFromRequest } from "~/platform/auth/sessies.server";
 import { inloggen } from "~/features/inloggen/inloggen.server";
 import { apparaatUitRequest } from "~/features/inloggen/apparaat.server";
 import { leesInvoer, valideer } from "~/platform/web/formulier.server";
@@ -21,8 +22,9 @@ export function veiligTerug(terug: string | null | undefined): string {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const user = await optionalUser(request);
+  const { user, half } = await sessionFromRequest(request);
   if (user) return redirect(veiligTerug(url.searchParams.get("terug")));
+  if (half) return redirect(tweedeStapPad(half, url.searchParams.get("terug")));
   return data({
     terug: url.searchParams.get("terug") ?? "",
     uitgelogd: url.searchParams.has("uitgelogd"),
@@ -43,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) {
     return data({ fouten: parsed.fouten, melding: null, email: String(form.email ?? "").slice(0, 200) }, { status: 400 });
   }
-  const r = await inloggen(parsed.data.email, parsed.data.wachtwoord, context, apparaatUitRequest(request));
+  const r = await inloggen(parsed.data.email, parsed.data.wachtwoord, context, apparaatUitRequest(request), request.headers.get("User-Agent"));
   if (!r.ok) {
     return data(
       { fouten: {} as Record<string, string[]>, melding: r.melding, email: parsed.data.email },
@@ -53,7 +55,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const headers = new Headers();
   headers.append("Set-Cookie", r.cookie);
   headers.append("Set-Cookie", r.apparaatCookie);
-  return redirect(veiligTerug(parsed.data.terug), { headers });
+  const naar = veiligTerug(parsed.data.terug);
+  return redirect(r.fase === "volledig" ? naar : tweedeStapPad({ fase: r.fase }, naar), { headers });
 }
 
 export default function Inloggen() {

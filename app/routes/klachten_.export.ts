@@ -4,14 +4,14 @@
  * Same record-level access as the list; audited.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/platform/auth/permissions.server";
+import { requireStapOmhoog } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesFormaat } from "~/platform/export/export.server";
 import { geenFormaat } from "~/platform/export/lijst.server";
 import { klachtenExport } from "~/features/klachten/lijst.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context, "werk");
+  const user = await requireStapOmhoog(request, context, "werk");
   const url = new URL(request.url);
   const formaat = leesFormaat(url);
   if (!formaat) throw geenFormaat();

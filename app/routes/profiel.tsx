@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
 import { paginaTitel } from "~/platform/i18n/vertaal";
@@ -33,6 +33,11 @@ export default function MijnProfiel() {
   return (
     <>
       <PageTitle intro={t("profiel.eigenIntro")}>{t("profiel.eigenTitel")}</PageTitle>
+      <p className="utrecht-paragraph">
+        <Link to="/profiel/beveiliging" className="utrecht-link">
+          {t("tweestaps:profiel.link")}
+        </Link>
+      </p>
       <ProfielInhoud d={d} actie={actie} leidinggevende={false} />
     </>
   );

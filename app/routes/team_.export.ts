@@ -1,9 +1,9 @@
 /** Export van de teamlijst (?team=&eigenaar=&soort=&status=&formaat=csv|xlsx): dezelfde filters als /team. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/platform/auth/permissions.server";
+import { requireStapOmhoog } from "~/platform/auth/permissions.server";
 import { exporteerTeamlijst } from "~/features/werklijsten/downloads.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context, "team");
+  const user = await requireStapOmhoog(request, context, "team");
   return exporteerTeamlijst(user, context, new URL(request.url));
 }

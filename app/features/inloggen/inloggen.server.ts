@@ -1,12 +1,18 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { probeerInloggen } from "./throttle.server";
-import { startSession, endSession } from "../../platform/auth/sessies.server";
+import { startSessie, endSession } from "../../platform/auth/sessies.server";
+import type { SessieFase } from "../../../db/schema";
 import { audit, origin } from "../../platform/audit/audit.server";
 import { apparaatCookie } from "./apparaat.server";
 import { inlogKeuzes, wachtwoordToegestaan } from "../sso/instellingen.server";
 
 export type InlogUitkomst =
-  | { ok: true; cookie: string; /** Set-Cookie for the device cookie (a known device next time) */ apparaatCookie: string }
+  | {
+      ok: true;
+      cookie: string;
+      /** Set-Cookie for the device cookie (a known device next time) */ apparaatCookie: string;
+      /** `code`: the second factor is still due; `instellen`: MFA must be set up first (decision 011) */ fase: SessieFase;
+    }
   | { ok: false; reden: "onjuist" | "geblokkeerd" | "inactief" | "wachtwoord_uit"; melding: string };
 
 export async function inloggen(
@@ -14,6 +20,7 @@ export async function inloggen(
   wachtwoord: string,
   context: AppLoadContext | undefined,
   apparaat: string | null = null,
+  userAgent: string | null = null,
 ): Promise<InlogUitkomst> {
   const ip = context?.clientIp ?? "onbekend";
   const r = await probeerInloggen(email, wachtwoord, ip, apparaat);
@@ -36,15 +43,16 @@ export async function inloggen(
     const naam = inlogKeuzes().sso?.naam ?? "uw organisatie";
     return { ok: false, reden: "wachtwoord_uit", melding: `Inloggen met een wachtwoord staat uit. Gebruik de knop "Inloggen met ${naam}".` };
   }
-  const cookie = await startSession(r.medewerkerId);
+  const { cookie, fase } = await startSessie(r.medewerkerId, { methode: "wachtwoord", userAgent, ip });
   audit({
     actor: { id: r.medewerkerId, naam: r.naam },
     actie: "inloggen",
     objectType: "sessie",
     resultaat: "ok",
     oorsprong: origin(context),
+    details: fase === "volledig" ? null : { stap: fase === "code" ? "wachtwoord, code nog nodig" : "wachtwoord, tweestaps nog instellen" },
   });
-  return { ok: true, cookie, apparaatCookie: apparaatCookie(r.apparaat) };
+  return { ok: true, cookie, apparaatCookie: apparaatCookie(r.apparaat), fase };
 }
 
 export async function uitloggen(

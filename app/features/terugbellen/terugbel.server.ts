@@ -4,6 +4,7 @@
  * correct the number) and who may see what. Shared helpers for the warme overdracht live here too
  * (toegang, keuzelijsten, tijdlijn); app/features/overdracht/overdracht.server.ts builds on them.
  */
+import { verborgenVoor } from "../../platform/engine/beperking.server";
 import { z } from "zod";
 import type Database from "better-sqlite3";
 import { getDatabase } from "../../../db/client";
@@ -490,6 +491,7 @@ export type Toegang<T> = { soort: "ok"; data: T } | { soort: "niet_gevonden" } |
 
 /** May this user see/act on this callback? (owner, team, teamleider, regieteam, creator) */
 export function magTerugbelZien(user: AppUser, rij: AfspraakRij, ctx: TerugbelContext): boolean {
+  if (verborgenVoor(user, rij.burger_id)) return false; // AVG art. 18: restricted, hidden from all but the FG
   return werkBetrokken(user, ctx.eigenaarId, ctx.teamId, [rij.aangemaakt_door]);
 }
 

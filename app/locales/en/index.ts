@@ -6,5 +6,6 @@ import { engine } from "./engine";
 import { werk } from "./werk";
 import { afspraken } from "./afspraken";
 import { coaching } from "./coaching";
+import { tweestaps } from "./tweestaps";
 // One file per namespace, the same as app/locales/nl (tests/unit/i18n/sleutels.test.ts holds them together).
-export const en = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner };
+export const en = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps };

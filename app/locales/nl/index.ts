@@ -6,5 +6,6 @@ import { engine } from "./engine";
 import { werk } from "./werk";
 import { afspraken } from "./afspraken";
 import { coaching } from "./coaching";
+import { tweestaps } from "./tweestaps";
 // Each area adds its own namespace file here (one file per area, owned by that area).
-export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner };
+export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps };

@@ -171,6 +171,27 @@ describe("English staff pages", () => {
     expect(fout).toEqual({});
   }, 120_000);
 
+  it("a refused form answers with English messages at the fields (server-side zod messages too)", async () => {
+    const r = await fetch(server.url + "/terugbelafspraken/nieuw", {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("medewerker"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ naam: "", telefoon: "", vraag: "", email: "geen-adres", kanaal: "telefoon", toewijzing: "ander", ander: "", norm: "TERUGBELLEN" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    for (const melding of [
+      "Enter the name, or tick ‘anonymous’.",
+      "Enter the phone number on which the citizen wants to be called back.",
+      "Write down the citizen&#x27;s question.",
+      "This is not a valid e-mail address (for example name@example.nl).",
+      "Choose a colleague or a team.",
+      "Check the 5 marked fields; what you typed is still there.",
+    ])
+      expect(html).toContain(melding);
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
   it.runIf(process.env.AFSPRAAK_ENGELS_RAPPORT === "1")("report: Dutch words on every staff page", async () => {
     const alle = process.env.AFSPRAAK_ENGELS_PADEN ? process.env.AFSPRAAK_ENGELS_PADEN.split(",") : staffPaginas();
     const rollen: Rol[] = ["beheerder", "regieteam", "teamleider", "medewerker"];
