@@ -21,6 +21,7 @@ import {
 } from "../../../db/schema";
 import { hashPassword } from "../../platform/auth/sessies.server";
 import { DEMO_NORMEN, DEMO_INSTELLINGEN, DEMO_GELIJKGESTELDE_DAGEN, demoDeeldagen } from "./demo-gemeente";
+import { zaaiDemoTweestaps } from "../tweestaps/demo.server";
 
 export const DEMO_WACHTWOORD = "Voorbeeld-demo-2026";
 
@@ -93,6 +94,7 @@ export async function seed(): Promise<void> {
   const { db, sqlite } = getDatabase();
   const hash = await hashPassword(DEMO_WACHTWOORD);
   const t = Date.now();
+  const nieuwMetMfa: string[] = []; // new demo beheerders and regieteam members get the published demo TOTP
 
   sqlite.transaction(() => {
     const teamIds = new Map<string, number>();
@@ -119,6 +121,7 @@ export async function seed(): Promise<void> {
           .values({ id, email: p.email, naam: p.naam, wachtwoordHash: hash, teamId: teamIds.get(p.team)! })
           .run();
         for (const rol of p.rollen) db.insert(medewerkerRollen).values({ medewerkerId: id, rol }).onConflictDoNothing().run();
+        if (p.rollen.includes("beheerder") || p.rollen.includes("regieteam")) nieuwMetMfa.push(id);
       }
       ids.set(p.email, id);
     }
@@ -176,4 +179,5 @@ export async function seed(): Promise<void> {
       }
     }
   })();
+  zaaiDemoTweestaps(nieuwMetMfa);
 }
