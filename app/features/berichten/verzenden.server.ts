@@ -22,6 +22,7 @@ import type { Stap } from "../../platform/engine/waarnemers";
 import { maakKtoUitnodiging } from "../kto/uitnodiging.server";
 import { metKto, vul, type BerichtSoort, type Taal } from "./sjablonen";
 import { isTaal, sjabloon } from "./sjablonen.server";
+import { voorbereid } from "../../../db/voorbereid";
 
 interface Contact {
   naam: string | null;
@@ -83,8 +84,7 @@ interface KlachtContact {
 }
 
 function klachtContact(sqlite: Database.Database, id: string, taal: unknown): (Contact & { nummer: string }) | null {
-  const k = sqlite
-    .prepare("SELECT klager_naam, klager_email, klager_telefoon, klager_voorkeur_kanaal, klager_soort, nummer FROM klachten WHERE id = ?")
+  const k = voorbereid(sqlite, "SELECT klager_naam, klager_email, klager_telefoon, klager_voorkeur_kanaal, klager_soort, nummer FROM klachten WHERE id = ?")
     .get(id) as KlachtContact | undefined;
   if (!k) return null;
   const voorkeur: BurgerKanaalNaam[] =
@@ -129,7 +129,7 @@ function zetKlaar(
 }
 
 function lopendeTermijn(sqlite: Database.Database, afspraakId: string): number | null {
-  const r = sqlite.prepare("SELECT min(termijn_op) AS t FROM termijnen WHERE afspraak_id = ? AND status = 'lopend'").get(afspraakId) as {
+  const r = voorbereid(sqlite, "SELECT min(termijn_op) AS t FROM termijnen WHERE afspraak_id = ? AND status = 'lopend'").get(afspraakId) as {
     t: number | null;
   };
   return r.t;
@@ -137,17 +137,17 @@ function lopendeTermijn(sqlite: Database.Database, afspraakId: string): number |
 
 function medewerkerNaam(sqlite: Database.Database, id: unknown): string | null {
   if (typeof id !== "string") return null;
-  return (sqlite.prepare("SELECT naam FROM medewerkers WHERE id = ?").get(id) as { naam: string } | undefined)?.naam ?? null;
+  return (voorbereid(sqlite, "SELECT naam FROM medewerkers WHERE id = ?").get(id) as { naam: string } | undefined)?.naam ?? null;
 }
 
 function teamNaamVan(sqlite: Database.Database, medewerkerId: unknown, teamId: number | null): string {
   const r =
     typeof medewerkerId === "string"
-      ? (sqlite.prepare("SELECT t.naam FROM medewerkers m JOIN teams t ON t.id = m.team_id WHERE m.id = ?").get(medewerkerId) as { naam: string } | undefined)
+      ? (voorbereid(sqlite, "SELECT t.naam FROM medewerkers m JOIN teams t ON t.id = m.team_id WHERE m.id = ?").get(medewerkerId) as { naam: string } | undefined)
       : undefined;
   if (r) return r.naam;
   if (teamId !== null) {
-    const t = sqlite.prepare("SELECT naam FROM teams WHERE id = ?").get(teamId) as { naam: string } | undefined;
+    const t = voorbereid(sqlite, "SELECT naam FROM teams WHERE id = ?").get(teamId) as { naam: string } | undefined;
     if (t) return t.naam;
   }
   return "de gemeente";
@@ -272,7 +272,7 @@ export function bijKlachtbrief(
   op: number,
 ): boolean {
   if (brief.aan !== "klager") return false;
-  const a = sqlite.prepare("SELECT id, soort, team_id, afdeling_id, kanaal, eigenaar_id, snapshot FROM afspraken WHERE id = ?").get(klachtId) as
+  const a = voorbereid(sqlite, "SELECT id, soort, team_id, afdeling_id, kanaal, eigenaar_id, snapshot FROM afspraken WHERE id = ?").get(klachtId) as
     | { id: string; soort: string; team_id: number | null; afdeling_id: number | null; kanaal: string | null; eigenaar_id: string | null; snapshot: string }
     | undefined;
   if (!a) return false;

@@ -9,6 +9,7 @@
  */
 import { getDatabase } from "../../../db/client";
 import type { Rol, SessieFase } from "../../../db/schema";
+import { voorbereid } from "../../../db/voorbereid";
 
 /** Defaults (NIST SP 800-63B AAL2 re-authentication, which BIO 2 / ISO 27002 8.5 point to; see decision 011). */
 export const STANDAARD_INACTIEF_MINUTEN = 30;
@@ -37,8 +38,7 @@ function envGetal(naam: string, standaard: number, min: number, max: number): nu
 /** The policy now: Beheer's values where set, else AFSPRAAK_SESSIE_INACTIEF_MINUTEN / AFSPRAAK_SESSIE_MAX_UREN, else defaults. */
 export function sessieBeleid(): SessieBeleid {
   const { sqlite } = getDatabase();
-  const rijen = sqlite
-    .prepare("SELECT sleutel, waarde FROM instellingen WHERE sleutel IN (?, ?, ?)")
+  const rijen = voorbereid(sqlite, "SELECT sleutel, waarde FROM instellingen WHERE sleutel IN (?, ?, ?)")
     .all(SLEUTEL_INACTIEF, SLEUTEL_MAX, SLEUTEL_MFA_ROLLEN) as { sleutel: string; waarde: string }[];
   const w = new Map(rijen.map((r) => [r.sleutel, JSON.parse(r.waarde) as unknown]));
   const inactief = w.get(SLEUTEL_INACTIEF);
@@ -123,8 +123,7 @@ export interface SessieInfoRij {
 
 export function leesSessieInfo(sessieId: string): SessieInfoRij | null {
   const { sqlite } = getDatabase();
-  const r = sqlite
-    .prepare(
+  const r = voorbereid(sqlite,
       `SELECT si.fase, si.methode, si.eerst_op AS eerstOp, si.laatst_op AS laatstOp, si.tweede_factor_op AS tweedeFactorOp,
               EXISTS (SELECT 1 FROM mfa_totp t WHERE t.medewerker_id = si.medewerker_id AND t.bevestigd_op IS NOT NULL) AS ingesteld
          FROM sessie_info si WHERE si.sessie_id = ?`,
@@ -135,7 +134,7 @@ export function leesSessieInfo(sessieId: string): SessieInfoRij | null {
 
 export function isIngesteld(medewerkerId: string): boolean {
   const { sqlite } = getDatabase();
-  return !!sqlite.prepare("SELECT 1 FROM mfa_totp WHERE medewerker_id = ? AND bevestigd_op IS NOT NULL").get(medewerkerId);
+  return !!voorbereid(sqlite, "SELECT 1 FROM mfa_totp WHERE medewerker_id = ? AND bevestigd_op IS NOT NULL").get(medewerkerId);
 }
 
 export interface NieuweSessieInfo {
@@ -148,8 +147,7 @@ export interface NieuweSessieInfo {
 
 export function registreerSessieInfo(sessieId: string, medewerkerId: string, info: NieuweSessieInfo, nu = Date.now()): void {
   const { sqlite } = getDatabase();
-  sqlite
-    .prepare(
+  voorbereid(sqlite,
       `INSERT INTO sessie_info (sessie_id, medewerker_id, fase, methode, apparaat, ip_bereik, eerst_op, laatst_op, tweede_factor_op)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sessie_id) DO NOTHING`,
     )
@@ -160,13 +158,13 @@ export function registreerSessieInfo(sessieId: string, medewerkerId: string, inf
 export function raakAan(sessieId: string, vorige: number, nu = Date.now()): void {
   if (nu - vorige < AANRAAK_INTERVAL_MS) return;
   const { sqlite } = getDatabase();
-  sqlite.prepare("UPDATE sessie_info SET laatst_op = ? WHERE sessie_id = ? AND laatst_op <= ?").run(nu, sessieId, nu - AANRAAK_INTERVAL_MS);
+  voorbereid(sqlite, "UPDATE sessie_info SET laatst_op = ? WHERE sessie_id = ? AND laatst_op <= ?").run(nu, sessieId, nu - AANRAAK_INTERVAL_MS);
 }
 
 export function zetFase(sessieId: string, fase: SessieFase, tweedeFactorOp?: number): void {
   const { sqlite } = getDatabase();
-  if (tweedeFactorOp === undefined) sqlite.prepare("UPDATE sessie_info SET fase = ? WHERE sessie_id = ?").run(fase, sessieId);
-  else sqlite.prepare("UPDATE sessie_info SET fase = ?, tweede_factor_op = ? WHERE sessie_id = ?").run(fase, tweedeFactorOp, sessieId);
+  if (tweedeFactorOp === undefined) voorbereid(sqlite, "UPDATE sessie_info SET fase = ? WHERE sessie_id = ?").run(fase, sessieId);
+  else voorbereid(sqlite, "UPDATE sessie_info SET fase = ?, tweede_factor_op = ? WHERE sessie_id = ?").run(fase, tweedeFactorOp, sessieId);
 }
 
 export interface ZichtbareSessie {
@@ -181,8 +179,7 @@ export interface ZichtbareSessie {
 /** The medewerker's live, complete sessions, most recently seen first. */
 export function actieveSessies(medewerkerId: string, nu = Date.now(), beleid: SessieBeleid = sessieBeleid()): ZichtbareSessie[] {
   const { sqlite } = getDatabase();
-  return sqlite
-    .prepare(
+  return voorbereid(sqlite,
       `SELECT s.id, si.apparaat, si.ip_bereik AS ipBereik, si.eerst_op AS eerstOp, si.laatst_op AS laatstOp, si.methode
          FROM sessions s JOIN sessie_info si ON si.sessie_id = s.id
         WHERE s.user_id = ? AND si.fase = 'volledig' AND s.created_at > ? AND si.laatst_op > ? AND s.expires_at > ?
@@ -194,11 +191,11 @@ export function actieveSessies(medewerkerId: string, nu = Date.now(), beleid: Se
 /** Removes every session of the medewerker except `behalve`; returns how many ended. */
 export function beeindigAndereSessies(medewerkerId: string, behalve: string | null): number {
   const { sqlite } = getDatabase();
-  return sqlite.prepare("DELETE FROM sessions WHERE user_id = ? AND id IS NOT ?").run(medewerkerId, behalve).changes;
+  return voorbereid(sqlite, "DELETE FROM sessions WHERE user_id = ? AND id IS NOT ?").run(medewerkerId, behalve).changes;
 }
 
 /** Removes one session of the medewerker (not someone else's); true when it existed. */
 export function beeindigSessieVan(medewerkerId: string, sessieId: string): boolean {
   const { sqlite } = getDatabase();
-  return sqlite.prepare("DELETE FROM sessions WHERE user_id = ? AND id = ?").run(medewerkerId, sessieId).changes === 1;
+  return voorbereid(sqlite, "DELETE FROM sessions WHERE user_id = ? AND id = ?").run(medewerkerId, sessieId).changes === 1;
 }

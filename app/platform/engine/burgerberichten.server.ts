@@ -11,6 +11,7 @@ import { instantVanLokaleDag, lokaleDag } from "../../domain/kalender/tijd";
 import type { AfspraakRij } from "./effect";
 import { verstuurBericht } from "./notificaties.server";
 import { backoffMs, MAX_POGINGEN, standaardVerzender, type MailVerzender } from "./outbox.server";
+import { voorbereid } from "../../../db/voorbereid";
 
 // ================================================================================================ citizen messages
 /*
@@ -152,7 +153,7 @@ function minuten(hhmm: string): number {
 
 /** The configured quiet hours (instellingen.stille_uren = {"van":"21:00","tot":"08:00"}), or the default. */
 export function stilleUren(sqlite: Database.Database): StilleUren {
-  const r = sqlite.prepare("SELECT waarde FROM instellingen WHERE sleutel = 'stille_uren'").get() as { waarde: string } | undefined;
+  const r = voorbereid(sqlite, "SELECT waarde FROM instellingen WHERE sleutel = 'stille_uren'").get() as { waarde: string } | undefined;
   if (r) {
     try {
       const w = JSON.parse(r.waarde) as Partial<StilleUren>;
@@ -198,8 +199,7 @@ export interface BurgerberichtInvoer {
 export function zetBurgerberichtKlaar(sqlite: Database.Database, m: BurgerberichtInvoer): boolean {
   const op = m.op ?? now();
   const nietVoor = m.urgent ? op : naStilleUren(op, stilleUren(sqlite));
-  const r = sqlite
-    .prepare(
+  const r = voorbereid(sqlite,
       `INSERT INTO burgerberichten (sleutel, afspraak_id, soort, kanaal, aan, taal, onderwerp, tekst, urgent, status,
          aangemaakt_op, niet_voor, volgende_poging_op, pogingen, bericht_id, vervolg)
        VALUES (@sleutel, @afspraakId, @soort, @kanaal, @aan, @taal, @onderwerp, @tekst, @urgent, 'wachtend',
@@ -242,7 +242,7 @@ export interface BurgerBezorgResultaat {
 }
 
 function meldEigenaar(sqlite: Database.Database, rij: BurgerberichtRij, titel: string, tekst: string, op: number): void {
-  const a = sqlite.prepare("SELECT * FROM afspraken WHERE id = ?").get(rij.afspraak_id) as AfspraakRij | undefined;
+  const a = voorbereid(sqlite, "SELECT * FROM afspraken WHERE id = ?").get(rij.afspraak_id) as AfspraakRij | undefined;
   if (!a) return;
   const link = bbRegister().hooks.link?.(a.id) ?? `/afspraken/${a.id}`;
   verstuurBericht({ sqlite, afspraak: a, op, link }, { aan: "eigenaar", titel, tekst });
@@ -252,19 +252,17 @@ const KANAAL_TEKST: Record<string, string> = { email: "e-mail", sms: "sms" };
 
 /** Expired claims (the sender died while sending): see the guarantee above. */
 function herstelClaims(sqlite: Database.Database, nu: number, res: BurgerBezorgResultaat, kanalen?: Partial<Record<BurgerKanaalNaam, BurgerKanaal | null>>) {
-  const verlopen = sqlite.prepare("SELECT * FROM burgerberichten WHERE status = 'bezig' AND bezig_tot <= ?").all(nu) as BurgerberichtRij[];
+  const verlopen = voorbereid(sqlite, "SELECT * FROM burgerberichten WHERE status = 'bezig' AND bezig_tot <= ?").all(nu) as BurgerberichtRij[];
   for (const rij of verlopen) {
     const k = kanaalVoor(rij.kanaal, kanalen);
     sqlite.transaction(() => {
       if (k?.ontdubbelt) {
-        const r = sqlite
-          .prepare("UPDATE burgerberichten SET status = 'wachtend', bezig_tot = NULL, volgende_poging_op = ? WHERE id = ? AND status = 'bezig'")
+        const r = voorbereid(sqlite, "UPDATE burgerberichten SET status = 'wachtend', bezig_tot = NULL, volgende_poging_op = ? WHERE id = ? AND status = 'bezig'")
           .run(nu, rij.id);
         if (r.changes) res.hersteld++;
         return;
       }
-      const r = sqlite
-        .prepare(
+      const r = voorbereid(sqlite,
           "UPDATE burgerberichten SET status = 'onzeker', bezig_tot = NULL, laatste_fout = ?, versie = versie + 1 WHERE id = ? AND status = 'bezig'",
         )
         .run("Het versturen werd onderbroken; niet zeker of het bericht is aangekomen.", rij.id);
@@ -295,8 +293,7 @@ export async function bezorgBurgerberichten(
   const nu = opts.nu ?? now();
   const res: BurgerBezorgResultaat = { verzonden: 0, mislukt: 0, opgegeven: 0, wachtend: 0, onzeker: 0, hersteld: 0 };
   herstelClaims(sqlite, nu, res, opts.kanalen);
-  const klaar = sqlite
-    .prepare("SELECT * FROM burgerberichten WHERE status = 'wachtend' AND volgende_poging_op <= ? ORDER BY volgende_poging_op, id LIMIT ?")
+  const klaar = voorbereid(sqlite, "SELECT * FROM burgerberichten WHERE status = 'wachtend' AND volgende_poging_op <= ? ORDER BY volgende_poging_op, id LIMIT ?")
     .all(nu, opts.max ?? 200) as BurgerberichtRij[];
   if (klaar.length === 0) return res;
   const uren = stilleUren(sqlite);
@@ -306,7 +303,7 @@ export async function bezorgBurgerberichten(
     if (!rij.urgent) {
       const later = naStilleUren(nu, uren);
       if (later > nu) {
-        sqlite.prepare("UPDATE burgerberichten SET volgende_poging_op = ? WHERE id = ? AND status = 'wachtend'").run(later, rij.id);
+        voorbereid(sqlite, "UPDATE burgerberichten SET volgende_poging_op = ? WHERE id = ? AND status = 'wachtend'").run(later, rij.id);
         res.wachtend++;
         continue;
       }
@@ -324,8 +321,7 @@ export async function bezorgBurgerberichten(
     // 1. claim (own commit), 2. final text with fresh personal links (own commit)
     let tekst = { onderwerp: rij.onderwerp, tekst: rij.tekst };
     const geclaimd = sqlite.transaction(() => {
-      const c = sqlite
-        .prepare("UPDATE burgerberichten SET status = 'bezig', bezig_tot = ?, pogingen = pogingen + 1 WHERE id = ? AND status = 'wachtend'")
+      const c = voorbereid(sqlite, "UPDATE burgerberichten SET status = 'bezig', bezig_tot = ?, pogingen = pogingen + 1 WHERE id = ? AND status = 'wachtend'")
         .run(nu + (opts.leaseMs ?? BEZIG_LEASE_MS), rij.id);
       if (!c.changes) return false;
       if (hooks.voorbereiding) tekst = hooks.voorbereiding(sqlite, rij);
@@ -338,8 +334,7 @@ export async function bezorgBurgerberichten(
       const r = await kanaal.verstuur({ berichtId: rij.bericht_id, aan: rij.aan, onderwerp: tekst.onderwerp, tekst: tekst.tekst });
       // 4. record (+ what follows a delivery), one commit
       sqlite.transaction(() => {
-        const u = sqlite
-          .prepare(
+        const u = voorbereid(sqlite,
             `UPDATE burgerberichten SET status = 'verzonden', verzonden_op = ?, bezig_tot = NULL, laatste_fout = NULL, bezorg_id = ?,
                versie = versie + 1 WHERE id = ? AND status = 'bezig'`,
           )
@@ -358,8 +353,7 @@ export async function bezorgBurgerberichten(
       const opgeven = permanent || pogingen >= MAX_POGINGEN;
       const melding = (err instanceof Error ? err.message : String(err)).slice(0, 500);
       sqlite.transaction(() => {
-        sqlite
-          .prepare(
+        voorbereid(sqlite,
             `UPDATE burgerberichten SET status = ?, bezig_tot = NULL, volgende_poging_op = ?, laatste_fout = ?, versie = versie + 1
              WHERE id = ? AND status = 'bezig'`,
           )
@@ -389,8 +383,7 @@ export async function bezorgBurgerberichten(
  * given-up one gets a new Message-ID / Idempotency-Key (a person decided it must go again). Returns whether it changed.
  */
 export function zetOpnieuwKlaar(sqlite: Database.Database, id: number, verwachteVersie?: number): boolean {
-  const r = sqlite
-    .prepare(
+  const r = voorbereid(sqlite,
       `UPDATE burgerberichten SET
          bericht_id = CASE WHEN status IN ('onzeker', 'opgegeven') THEN @berichtId ELSE bericht_id END,
          status = 'wachtend', pogingen = 0, volgende_poging_op = @nu, bezig_tot = NULL, versie = versie + 1

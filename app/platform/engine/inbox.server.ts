@@ -1,6 +1,7 @@
 /** The in-app inbox (table berichten): list, unread count, mark as read. Always scoped to one medewerker. */
 import { getDatabase } from "../../../db/client";
 import { now } from "../clock";
+import { voorbereid } from "../../../db/voorbereid";
 
 export interface Bericht {
   id: number;
@@ -16,8 +17,7 @@ export interface Bericht {
 /** Unread first (newest first), then read ones (newest first). */
 export function berichtenVan(medewerkerId: string, opts: { limit?: number } = {}): Bericht[] {
   const { sqlite } = getDatabase();
-  const rijen = sqlite
-    .prepare(
+  const rijen = voorbereid(sqlite,
       `SELECT * FROM (
          SELECT id, titel, tekst, link, afspraak_id, urgent, aangemaakt_op, gelezen_op FROM berichten
          WHERE medewerker_id = ? AND gelezen_op IS NULL ORDER BY aangemaakt_op DESC, id DESC LIMIT ?)
@@ -50,7 +50,7 @@ export function berichtenVan(medewerkerId: string, opts: { limit?: number } = {}
 export function aantalOngelezen(medewerkerId: string): number {
   const { sqlite } = getDatabase();
   return (
-    sqlite.prepare("SELECT count(*) AS n FROM berichten WHERE medewerker_id = ? AND gelezen_op IS NULL").get(medewerkerId) as {
+    voorbereid(sqlite, "SELECT count(*) AS n FROM berichten WHERE medewerker_id = ? AND gelezen_op IS NULL").get(medewerkerId) as {
       n: number;
     }
   ).n;
@@ -60,10 +60,9 @@ export function aantalOngelezen(medewerkerId: string): number {
 export function markeerGelezen(medewerkerId: string, id: number | "alle"): number {
   const { sqlite } = getDatabase();
   if (id === "alle") {
-    return sqlite.prepare("UPDATE berichten SET gelezen_op = ? WHERE medewerker_id = ? AND gelezen_op IS NULL").run(now(), medewerkerId)
+    return voorbereid(sqlite, "UPDATE berichten SET gelezen_op = ? WHERE medewerker_id = ? AND gelezen_op IS NULL").run(now(), medewerkerId)
       .changes;
   }
-  return sqlite
-    .prepare("UPDATE berichten SET gelezen_op = ? WHERE id = ? AND medewerker_id = ? AND gelezen_op IS NULL")
+  return voorbereid(sqlite, "UPDATE berichten SET gelezen_op = ? WHERE id = ? AND medewerker_id = ? AND gelezen_op IS NULL")
     .run(now(), id, medewerkerId).changes;
 }

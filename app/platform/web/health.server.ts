@@ -1,8 +1,9 @@
 import { getDatabase } from "../../../db/client";
+import { voorbereid } from "../../../db/voorbereid";
 
 export function databaseGezond(): boolean {
   try {
-    getDatabase().sqlite.prepare("SELECT 1").get();
+    voorbereid(getDatabase().sqlite, "SELECT 1").get();
     return true;
   } catch {
     return false;
