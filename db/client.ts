@@ -53,6 +53,9 @@ export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Dat
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs()}`);
   sqlite.pragma("temp_store = MEMORY");
+  // Deleted and overwritten content is zeroed in the file, so a destroyed record (app/features/bewaren) leaves no
+  // older copy behind in free space (AVG art. 5(1)(e); docs/decisions/013-bewaren-en-vernietigen.md).
+  sqlite.pragma("secure_delete = ON");
   // A 64 MiB page cache and memory-mapped reads keep the hot indexes of a large database in memory.
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("mmap_size = 268435456");

@@ -1,7 +1,7 @@
 import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
 
 /**
- * Retention and destruction (issue 17 part 2, docs/decisions — see app/features/bewaren).
+ * Retention and destruction (issue 17 part 2, docs/decisions/013-bewaren-en-vernietigen.md).
  *
  * - bewaartermijnen: the term per kind of record that the beheerder sets (months after the record closed; NULL
  *   for attachments = "with the dossier"). Complaints follow the Selectielijst class computed on the complaint

@@ -1,5 +1,5 @@
 /**
- * Retention terms per kind of record (issue 17 part 2, docs/decisions/014-bewaren-en-vernietigen.md).
+ * Retention terms per kind of record (issue 17 part 2, docs/decisions/013-bewaren-en-vernietigen.md).
  *
  * Complaints follow the Selectielijst class computed on the complaint itself (klachten.bewaarklasse and
  * vernietigingsdatum, workflows/klacht/recht.ts): those terms are law, shown here but not editable. The other kinds

@@ -1,5 +1,5 @@
 /**
- * Vernietigingslijsten and destruction (issue 17 part 2, docs/decisions/014-bewaren-en-vernietigen.md).
+ * Vernietigingslijsten and destruction (issue 17 part 2, docs/decisions/013-bewaren-en-vernietigen.md).
  *
  * - `stelLijstOp`: a list of everything past its term on today's date (monthly by the scheduler, or on demand by
  *   the archief role). One list is under review at a time.
@@ -25,7 +25,7 @@ import { audit } from "../../platform/audit/audit.server";
 import { log } from "../../platform/web/log.server";
 import type { AppUser } from "../../platform/auth/permissions.server";
 import type { BackgroundJob } from "../../platform/engine/jobs.server";
-import { isoDatum, formatIso } from "../../domain/kalender/tijd";
+import { isoDatum, formatIso, lokaleDelen } from "../../domain/kalender/tijd";
 import { bijlagenMap } from "../klachten/bijlagen.server";
 import { kandidaten, SOORT_TEKST, type ItemSoort } from "./kandidaten.server";
 import { onderteken } from "./handtekening.server";
@@ -384,7 +384,14 @@ export interface Verklaring {
 }
 
 export type GoedkeurUitkomst =
-  | { ok: true; vernietigd: number; aangehouden: number; bestanden: { verwijderd: number; mislukt: number }; checkpoint: { busy: number; log: number } }
+  | {
+      ok: true;
+      vernietigd: number;
+      aangehouden: number;
+      bestanden: { verwijderd: number; mislukt: number };
+      checkpoint: { busy: number; log: number };
+      vacuum: { soort: "direct"; ms: number } | { soort: "gepland" };
+    }
   | { ok: false; status: 404 | 409; melding: string };
 
 /**
@@ -484,16 +491,50 @@ export function keurGoed(lijstId: string, versie: number, actor: NonNullable<Act
       log("error", "bijlage niet verwijderd bij vernietiging", { bijlage: b, fout: (e as Error).message });
     }
   }
-  // Older versions of the destroyed rows can still sit in free space inside pages (written before secure_delete
-  // was on for this connection): VACUUM rewrites the file without them. Then out of the WAL too: copy the pages
-  // into the database file and truncate the log.
-  const t0 = Date.now();
-  sqlite.exec("VACUUM");
-  const vacuumMs = Date.now() - t0;
+  // Out of the WAL too: copy the (zeroed) pages into the database file and truncate the log. Every connection runs
+  // with secure_delete (db/client.ts), so the deleted rows and the free space they leave are zeroes already; older
+  // copies written before that setting existed are removed by VACUUM: at once for a small database, otherwise at
+  // night by the job below (a VACUUM of a large file holds the write lock for minutes).
+  const vacuum = klein(sqlite) ? vacuumNu(sqlite, actor, `lijst ${lijstId}`) : planVacuum(sqlite, lijstId);
   const [cp] = sqlite.pragma("wal_checkpoint(TRUNCATE)") as { busy: number; log: number; checkpointed: number }[];
-  log("info", "vernietiging uitgevoerd", { lijst: lijstId, vernietigd: uitkomst.vernietigd, vacuumMs, checkpointBusy: cp?.busy ?? null });
+  log("info", "vernietiging uitgevoerd", { lijst: lijstId, vernietigd: uitkomst.vernietigd, vacuum, checkpointBusy: cp?.busy ?? null });
   if (cp && cp.busy) log("warn", "checkpoint na vernietiging niet volledig (een lezer hield de WAL vast)", { ...cp });
-  return { ok: true, ...uitkomst, bestanden: { verwijderd, mislukt }, checkpoint: { busy: cp?.busy ?? 0, log: cp?.log ?? 0 } };
+  return { ok: true, ...uitkomst, bestanden: { verwijderd, mislukt }, checkpoint: { busy: cp?.busy ?? 0, log: cp?.log ?? 0 }, vacuum };
+}
+
+const VACUUM_SLEUTEL = "bewaren.vacuum_gepland";
+
+/** Databases up to AFSPRAAK_VACUUM_DIRECT_MB (default 256 MB) are vacuumed right after the destruction. */
+function klein(sqlite: Database.Database): boolean {
+  const grens = Number(process.env.AFSPRAAK_VACUUM_DIRECT_MB ?? 256) * 2 ** 20;
+  const bytes = (sqlite.pragma("page_count", { simple: true }) as number) * (sqlite.pragma("page_size", { simple: true }) as number);
+  return bytes <= grens;
+}
+
+function vacuumNu(sqlite: Database.Database, actor: Actor, waarom: string): { soort: "direct"; ms: number } {
+  const t0 = performance.now();
+  sqlite.exec("VACUUM");
+  const ms = Math.round(performance.now() - t0);
+  sqlite.prepare("DELETE FROM instellingen WHERE sleutel = ?").run(VACUUM_SLEUTEL);
+  audit({ actor, actie: "vernietiging.bestand_opgeschoond", objectType: "database", objectId: null, resultaat: "ok", oorsprong: null, details: { waarom, ms } });
+  return { soort: "direct", ms };
+}
+
+function planVacuum(sqlite: Database.Database, lijstId: string): { soort: "gepland" } {
+  sqlite.prepare("INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT (sleutel) DO UPDATE SET waarde = excluded.waarde").run(VACUUM_SLEUTEL, lijstId);
+  return { soort: "gepland" };
+}
+
+/** The night job: a planned VACUUM runs between 01:00 and 05:00 (Europe/Amsterdam). */
+export function geplandeVacuum(op = now()): boolean {
+  const { sqlite } = getDatabase();
+  const gepland = sqlite.prepare("SELECT waarde FROM instellingen WHERE sleutel = ?").get(VACUUM_SLEUTEL) as { waarde: string } | undefined;
+  if (!gepland) return false;
+  const uur = lokaleDelen(op).uur;
+  if (uur < 1 || uur >= 5) return false;
+  vacuumNu(sqlite, null, `lijst ${gepland.waarde} (nacht)`);
+  sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  return true;
 }
 
 // ------------------------------------------------------------------------------------------------ scheduler
@@ -522,7 +563,16 @@ function meldArchief(sqlite: Database.Database, id: string, nummer: string, aant
 }
 
 export function bewarenTaken(): BackgroundJob[] {
-  return [{ naam: "vernietigingslijst", intervalMs: 60 * 60 * 1000, run: () => void maandelijkseLijst() }];
+  return [
+    {
+      naam: "vernietigingslijst",
+      intervalMs: 60 * 60 * 1000,
+      run: () => {
+        maandelijkseLijst();
+        geplandeVacuum();
+      },
+    },
+  ];
 }
 
 export { SOORT_TEKST };

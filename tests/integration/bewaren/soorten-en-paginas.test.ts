@@ -17,7 +17,7 @@ import { laadAfspraakRij } from "../../../app/platform/engine/runtime.server";
 import { maakKtoUitnodiging, nieuweKtoLink, beantwoordKto } from "../../../app/features/kto/uitnodiging.server";
 import { ktoVoorJaar } from "../../../app/features/statistiek/kto.server";
 import { bewaarTermijnen, bewaartermijnen } from "../../../app/features/bewaren/termijnen.server";
-import { lijst, keurGoed, maandelijkseLijst, stelLijstOp } from "../../../app/features/bewaren/vernietiging.server";
+import { lijst, keurGoed, maandelijkseLijst, stelLijstOp, geplandeVacuum } from "../../../app/features/bewaren/vernietiging.server";
 import { lijstActie, lijstPagina, termijnenActie, verklaringPagina, overzichtActie } from "../../../app/features/bewaren/pagina.server";
 import { gebruiker } from "../afspraken/helpers";
 
@@ -172,8 +172,18 @@ describe("the pages answer bad input at the field", () => {
     // nothing of this destroyed anything
     expect(lijst(open.id)!.items.every((i) => i.status === "voorgesteld")).toBe(true);
     // approved through the page: to the declaration, which verifies
+    // a large database: the VACUUM waits for the night
+    process.env.AFSPRAAK_VACUUM_DIRECT_MB = "0";
     const ok = lijstActie(open.id, gerda, { intent: "goedkeuren", versie: String(open.versie), bevestigd: "ja" }, undefined);
+    delete process.env.AFSPRAAK_VACUUM_DIRECT_MB;
     expect(ok).toEqual({ naar: `/vernietiging/${open.id}/verklaring?ok=uitgevoerd` });
+    const gepland = () => sqlite.prepare("SELECT waarde FROM instellingen WHERE sleutel = 'bewaren.vacuum_gepland'").get() as { waarde: string } | undefined;
+    expect(gepland()?.waarde).toBe(open.id);
+    expect(geplandeVacuum(parseTijdstip("2025-10-01T14:00"))).toBe(false);
+    expect(gepland()).toBeDefined();
+    expect(geplandeVacuum(parseTijdstip("2025-10-02T02:30"))).toBe(true);
+    expect(gepland()).toBeUndefined();
+    expect(sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE actie = 'vernietiging.bestand_opgeschoond'").get()).toMatchObject({ n: expect.any(Number) });
     const v = verklaringPagina(open.id, new URL("http://x/"));
     expect(v && v.uitgevoerd && v.controle).toEqual({ geldig: true });
   });

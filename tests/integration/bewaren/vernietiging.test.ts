@@ -174,6 +174,7 @@ describe("vernietigingslijst and destruction", () => {
     expect(g.vernietigd).toBe(items.length - 1);
     expect(g.aangehouden).toBe(1);
     expect(g.bestanden).toEqual({ verwijderd: 1, mislukt: 0 });
+    expect(g.vacuum.soort).toBe("direct");
 
     // personal data gone from the tables and the search index
     const k = sqlite.prepare("SELECT * FROM klachten WHERE id = ?").get(klachtWeg) as Record<string, unknown>;
