@@ -6,6 +6,7 @@
  * Access (record level): the regieteam, the klachtbehandelaar, and (read only) the teamleider of the
  * department; a beklaagde never sees the dossier (unless appointed handler under the recorded 9:7 exception).
  */
+import { verborgenVoor } from "../../platform/engine/beperking.server";
 import type Database from "better-sqlite3";
 import { getDatabase } from "../../../db/client";
 import { toets95, toets97, toets98, toets99, toets912, toetsHoren, toetsUitstel, toetsVerdaging } from "../../../workflows/klacht/machine";
@@ -611,6 +612,7 @@ export function toegangTot(user: Pick<AppUser, "id" | "rollen">, k: Pick<KlachtR
 /** Access to klacht `id` (undefined = no such klacht). */
 export function toegangVoorId(user: Pick<AppUser, "id" | "rollen">, id: string): Toegang | undefined {
   const k = klachtRij(id);
+  if (k && verborgenVoor(user, k.burger_id)) return null; // AVG art. 18: restricted, hidden from all but the FG
   return k ? toegangTot(user, k) : undefined;
 }
 
@@ -727,7 +729,7 @@ export function klachtDossier(id: string, user: AppUser, oorsprong: string | nul
   const k = klachtRij(id);
   const l = laadContext(id);
   if (!k || !l) return null;
-  const toegang = toegangTot(user, k);
+  const toegang = verborgenVoor(user, k.burger_id) ? null : toegangTot(user, k); // AVG art. 18
   if (!toegang) return { toegang: null } as const;
   audit({ actor: user, actie: "klacht.ingezien", objectType: "klacht", objectId: id, resultaat: "ok", oorsprong });
   const c = l.c;

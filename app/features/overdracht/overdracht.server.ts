@@ -2,6 +2,7 @@
  * Warme overdracht (warm handover): registration, creating one (from scratch or from a callback promise), the
  * detail view with its context (audited read), the steps, and the sender's "Nog niet losgelaten" list.
  */
+import { verborgenVoor } from "../../platform/engine/beperking.server";
 import { z } from "zod";
 import type Database from "better-sqlite3";
 import { getDatabase } from "../../../db/client";
@@ -23,6 +24,8 @@ import {
 import { formatDatumTijd, formatRelatief } from "../../domain/kalender/format";
 import { parseTijdstip } from "../../domain/kalender/tijd";
 import { normaliseerTelefoon, formatTelefoon } from "../../domain/telefoon";
+import { vertaal, vertaalFouten } from "../../platform/i18n/vertaal";
+import type { Taal } from "../../platform/i18n/i18n";
 import {
   actorVan,
   medewerkerInfo,
@@ -101,9 +104,13 @@ export function statusNaamOverdracht(s: string): string {
 const tekst = (max: number, leeg: string) =>
   z.string({ error: leeg }).trim().min(1, leeg).max(max, `Gebruik hoogstens ${max} tekens.`);
 
+/** Messages are dictionary keys (`fout` in the afspraken dictionaries), worded per language where the form is answered. */
+const sleutelTekst = (max: number, leeg: string) =>
+  z.string({ error: leeg }).trim().min(1, leeg).max(max, `afspraken:fout.max?max=${max}`);
+
 const ContextSchema = z.object({
-  ontvanger: z.string({ error: "Kies de collega of het team dat de vraag overneemt." }).min(1, "Kies de collega of het team dat de vraag overneemt."),
-  alGedaan: tekst(4000, "Noteer wat er al is gezegd en gedaan, zodat de inwoner het niet opnieuw hoeft te vertellen."),
+  ontvanger: z.string({ error: "afspraken:fout.ontvanger" }).min(1, "afspraken:fout.ontvanger"),
+  alGedaan: sleutelTekst(4000, "afspraken:fout.alGedaan"),
 });
 
 export const NieuweOverdrachtSchema = ContextSchema.extend({
@@ -116,12 +123,11 @@ export const NieuweOverdrachtSchema = ContextSchema.extend({
     .max(200)
     .optional()
     .default("")
-    .refine((v) => v === "" || z.email().safeParse(v).success, "Dit is geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.nl)."),
-  vraag: tekst(4000, "Noteer de vraag van de inwoner."),
+    .refine((v) => v === "" || z.email().safeParse(v).success, "afspraken:fout.email"),
+  vraag: sleutelTekst(4000, "afspraken:fout.vraag"),
 }).superRefine((v, ctx) => {
-  if (!v.naam && !v.anoniem) ctx.addIssue({ code: "custom", path: ["naam"], message: "Vul de naam in, of vink ‘anoniem’ aan." });
-  if (!v.telefoon && !v.email)
-    ctx.addIssue({ code: "custom", path: ["telefoon"], message: "Vul een telefoonnummer of e-mailadres in, zodat de collega de inwoner kan informeren." });
+  if (!v.naam && !v.anoniem) ctx.addIssue({ code: "custom", path: ["naam"], message: "afspraken:fout.naamOfAnoniem" });
+  if (!v.telefoon && !v.email) ctx.addIssue({ code: "custom", path: ["telefoon"], message: "afspraken:fout.telefoonOfEmail" });
   if (v.telefoon) {
     const t = normaliseerTelefoon(v.telefoon);
     if (!t.ok) ctx.addIssue({ code: "custom", path: ["telefoon"], message: t.melding });
@@ -138,13 +144,13 @@ function ontvangerVan(waarde: string, user: AppUser) {
 }
 
 /** A new handover from the form /overdrachten/nieuw. */
-export function maakOverdracht(form: Record<string, unknown>, user: AppUser, oorsprong: string | null): MaakOverdrachtResultaat {
+export function maakOverdracht(form: Record<string, unknown>, user: AppUser, oorsprong: string | null, taal: Taal = "nl"): MaakOverdrachtResultaat {
   const p = NieuweOverdrachtSchema.safeParse(form);
-  if (!p.success) return { ok: false, fouten: z.flattenError(p.error).fieldErrors as Fouten };
+  if (!p.success) return { ok: false, fouten: vertaalFouten(z.flattenError(p.error).fieldErrors as Fouten, taal) };
   const v = p.data;
   const ontvanger = ontvangerVan(v.ontvanger, user);
-  if (!ontvanger) return { ok: false, fouten: { ontvanger: ["Deze collega of dit team bestaat niet (meer). Kies opnieuw."] } };
-  if (ontvanger === "zelf") return { ok: false, fouten: { ontvanger: ["U kunt een vraag niet aan uzelf overdragen. Kies een collega of een team."] } };
+  if (!ontvanger) return { ok: false, fouten: { ontvanger: [vertaal(taal, "afspraken:fout.ontvangerWeg")] } };
+  if (ontvanger === "zelf") return { ok: false, fouten: { ontvanger: [vertaal(taal, "afspraken:fout.zelf")] } };
   const tel = v.telefoon ? normaliseerTelefoon(v.telefoon) : null;
   const naam = v.anoniem ? null : v.naam || null;
   const email = v.email ? v.email.toLowerCase() : null;
@@ -190,7 +196,7 @@ export function zetTerugbelOmNaarOverdracht(
   oorsprong: string | null,
 ): MaakOverdrachtResultaat {
   const p = ContextSchema.safeParse(form);
-  if (!p.success) return { ok: false, fouten: z.flattenError(p.error).fieldErrors as Fouten, status: 400 };
+  if (!p.success) return { ok: false, fouten: vertaalFouten(z.flattenError(p.error).fieldErrors as Fouten, "nl"), status: 400 };
   const bron = terugbelVoorOverdracht(terugbelId);
   if (!bron) return { ok: false, fouten: {}, melding: "Deze terugbelafspraak bestaat niet (meer).", status: 404 };
   if (!werkBetrokken(user, bron.ctx.eigenaarId, bron.ctx.teamId, [bron.rij.aangemaakt_door]))
@@ -309,7 +315,8 @@ export function overdrachtDetail(id: string, user: AppUser, oorsprong: string | 
   const l = laad(id);
   if (!l) return { soort: "niet_gevonden" };
   const { rij, ctx, status } = l;
-  if (!magOverdrachtZien(user, ctx)) return { soort: "geweigerd" };
+  // AVG art. 18: a restricted citizen's handover is hidden from all but the FG (steps get the engine's reason)
+  if (!magOverdrachtZien(user, ctx) || verborgenVoor(user, ctx.burgerId)) return { soort: "geweigerd" };
   audit({
     actor: actorVan(user),
     actie: "overdracht.bekeken",

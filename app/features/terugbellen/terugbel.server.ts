@@ -491,7 +491,6 @@ export type Toegang<T> = { soort: "ok"; data: T } | { soort: "niet_gevonden" } |
 
 /** May this user see/act on this callback? (owner, team, teamleider, regieteam, creator) */
 export function magTerugbelZien(user: AppUser, rij: AfspraakRij, ctx: TerugbelContext): boolean {
-  if (verborgenVoor(user, rij.burger_id)) return false; // AVG art. 18: restricted, hidden from all but the FG
   return werkBetrokken(user, ctx.eigenaarId, ctx.teamId, [rij.aangemaakt_door]);
 }
 
@@ -500,7 +499,8 @@ export function terugbelDetail(id: string, user: AppUser, oorsprong: string | nu
   const l = laadTerugbel(id);
   if (!l) return { soort: "niet_gevonden" };
   const { rij, ctx, status } = l;
-  if (!magTerugbelZien(user, rij, ctx)) return { soort: "geweigerd" };
+  // AVG art. 18: a restricted citizen's callback is hidden from all but the FG (steps get the engine's reason)
+  if (!magTerugbelZien(user, rij, ctx) || verborgenVoor(user, rij.burger_id)) return { soort: "geweigerd" };
   audit({
     actor: actorVan(user),
     actie: "terugbelafspraak.bekeken",

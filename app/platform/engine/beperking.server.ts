@@ -44,3 +44,9 @@ export function verwerkingGeweigerd(sqlite: Database.Database, burgerId: string 
   if (!burgerId || vrij().has(soort)) return null;
   return burgerBeperkt(burgerId, sqlite) ? BEPERKING_MELDING : null;
 }
+
+/** Is this citizen's data hidden from this user (restricted, and the user is not the privacy officer)? */
+export function verborgenVoor(user: { rollen: readonly string[] } | null | undefined, burgerId: string | null | undefined): boolean {
+  if (!burgerId || user?.rollen.includes("privacy")) return false;
+  return burgerBeperkt(burgerId);
+}

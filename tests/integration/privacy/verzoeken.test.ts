@@ -16,7 +16,9 @@ import { beperk, hefBeperkingOp, maakVerzoek, rectificeer, verleng, handelAf, la
 import { maakInzagePakket } from "../../../app/features/privacy/pakket.server";
 import { VOORBEELD_INWONER, zaaiPrivacyVoorbeeld } from "../../../app/features/privacy/voorbeeld.server";
 import { maakTerugbelafspraak } from "../../../app/features/terugbellen/terugbel.server";
-import { overdrachtStap } from "../../../app/features/overdracht/overdracht.server";
+import { overdrachtDetail, overdrachtStap } from "../../../app/features/overdracht/overdracht.server";
+import { terugbelDetail } from "../../../app/features/terugbellen/terugbel.server";
+import { klachtDossier } from "../../../app/features/klachten/klachten.server";
 import { registreerUitFormulier } from "../../../app/features/klachten/registratie.server";
 import { gebruiker } from "../werklijsten/helpers";
 
@@ -205,8 +207,14 @@ describe("beperking van de verwerking", () => {
     expect(zoekBurgers(ruben, VOORBEELD_INWONER.email).resultaten.map((r) => r.id)).not.toContain(anna);
     expect(zoekBurgers(priya(), VOORBEELD_INWONER.email).resultaten.map((r) => r.id)).toContain(anna);
 
-    // blocked: a step on her open handover, a new callback, a new complaint
+    // her callback, handover and complaint pages are hidden too
     const { sqlite } = getDatabase();
+    const van = (soort: string) => (sqlite.prepare("SELECT id FROM afspraken WHERE burger_id = ? AND soort = ? LIMIT 1").get(anna, soort) as { id: string }).id;
+    expect(terugbelDetail(van("terugbelafspraak"), yusuf, "test").soort).toBe("geweigerd");
+    expect(overdrachtDetail(van("overdracht"), gebruiker("bram@voorbeeld.nl"), "test").soort).toBe("geweigerd");
+    expect(klachtDossier(van("klacht"), ruben, "test")?.toegang).toBeNull();
+
+    // blocked: a step on her open handover, a new callback, a new complaint
     const ov = sqlite.prepare("SELECT id, versie FROM afspraken WHERE burger_id = ? AND soort = 'overdracht' AND open = 1").get(anna) as { id: string; versie: number };
     const bram = gebruiker("bram@voorbeeld.nl");
     const stap = overdrachtStap(ov.id, ov.versie, "oppakken", {}, bram, "test");
@@ -240,6 +248,8 @@ describe("beperking van de verwerking", () => {
     // lifted: visible and processable again
     expect(hefBeperkingOp(priya(), id, { reden: "Juistheid gecontroleerd; de inwoner is vooraf geïnformeerd." }, "test").ok).toBe(true);
     expect(magKlantbeeldZien(yusuf, anna)).toBe(true);
+    expect(terugbelDetail(van("terugbelafspraak"), yusuf, "test").soort).toBe("ok");
+    expect(klachtDossier(van("klacht"), ruben, "test")?.toegang).toBe("beheer");
     expect(overdrachtStap(ov.id, ov.versie, "oppakken", {}, bram, "test").ok).toBe(true);
     expect(auditRegels("privacy.beperking_opgeheven", anna)).toHaveLength(1);
   });
