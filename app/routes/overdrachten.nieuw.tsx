@@ -3,6 +3,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
@@ -11,7 +14,7 @@ import { NieuweOverdrachtFormulier } from "~/features/overdracht/components/nieu
 import css from "~/styles/afspraken.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Nieuwe warme overdracht – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "afspraken:titel.nieuweOverdracht");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
@@ -20,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
-  const r = biedOverdrachtAan(await leesInvoer(request), user, origin(context));
+  const r = biedOverdrachtAan(await leesInvoer(request), user, origin(context), taalVan(request));
   if (r.soort === "verder") return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }
@@ -29,14 +32,13 @@ export default function NieuweOverdracht() {
   const l = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const aantal = Object.values(a?.fouten ?? {}).filter(Boolean).length;
+  const { t } = useTranslation("afspraken");
   return (
     <div className="afs-afspraak-form">
-      <PageTitle intro="Een vraag is pas losgelaten als een collega hem heeft opgepakt en de inwoner weet wie de vraag behandelt en wat er gebeurt. Tot die tijd blijft hij op uw lijst ‘Nog niet losgelaten’.">
-        Nieuwe warme overdracht
-      </PageTitle>
+      <PageTitle intro={t("overdracht.intro")}>{t("titel.nieuweOverdracht")}</PageTitle>
       {aantal > 0 ? (
-        <Melding soort="fout" titel="De overdracht is nog niet verstuurd">
-          <p className="utrecht-paragraph">Controleer de gemarkeerde velden; wat u typte staat er nog.</p>
+        <Melding soort="fout" titel={t("overdracht.nietVerstuurd")}>
+          <p className="utrecht-paragraph">{t("overdracht.controleer")}</p>
         </Melding>
       ) : null}
       {a?.melding ? (

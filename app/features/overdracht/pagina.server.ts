@@ -6,6 +6,7 @@
 import type { AppUser } from "../../platform/auth/permissions.server";
 import type { Fouten, Invoer } from "../../platform/web/formulier.server";
 import { now } from "../../platform/clock";
+import type { Taal } from "../../platform/i18n/i18n";
 import { datumTijdInvoer } from "../handvest/beheer.server";
 import { voorbeeldTermijn, type Keuze } from "../terugbellen/terugbel.server";
 import { keuzesZonderMij } from "../terugbellen/pagina.server";
@@ -65,13 +66,16 @@ export function voerOverdrachtStapUit(id: string, invoer: Invoer, user: AppUser,
 export interface NieuweOverdrachtPaginaData {
   collegas: Keuze[];
   teams: Keuze[];
-  /** When the receiver must pick it up if it were offered now, in plain Dutch. */
+  /** When the receiver must pick it up if it were offered now, in plain Dutch; the instant and now for other languages. */
   oppakken: string | null;
+  oppakkenOp: number | null;
+  nu: number;
 }
 
 /** "Nieuwe warme overdracht": whom it can go to, and the pick-up deadline it would get. */
 export function nieuweOverdrachtPagina(user: AppUser): NieuweOverdrachtPaginaData {
-  return { ...keuzesZonderMij(user), oppakken: voorbeeldTermijn("OVERDRACHT-OPGEPAKT")?.tekst ?? null };
+  const v = voorbeeldTermijn("OVERDRACHT-OPGEPAKT");
+  return { ...keuzesZonderMij(user), oppakken: v?.tekst ?? null, oppakkenOp: v?.op ?? null, nu: now() };
 }
 
 export interface NieuweOverdrachtAntwoord {
@@ -81,8 +85,8 @@ export interface NieuweOverdrachtAntwoord {
 }
 
 /** Offers the handover, or answers the form with its field errors and what was typed. */
-export function biedOverdrachtAan(invoer: Invoer, user: AppUser, oorsprong: string | null): Afhandeling<NieuweOverdrachtAntwoord> {
-  const r = maakOverdracht(invoer, user, oorsprong);
+export function biedOverdrachtAan(invoer: Invoer, user: AppUser, oorsprong: string | null, taal: Taal = "nl"): Afhandeling<NieuweOverdrachtAntwoord> {
+  const r = maakOverdracht(invoer, user, oorsprong, taal);
   if (r.ok) return { soort: "verder", naar: `/overdrachten/${r.id}?nieuw=1` };
   return { soort: "antwoord", antwoord: { fouten: r.fouten, melding: r.melding ?? null, invoer }, status: 400 };
 }

@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/overdrachten/nieuw": "medewerker",
   "/terugbelafspraken/nieuw": "medewerker",
   "/profiel": "medewerker",
   "/inbox": "medewerker",
@@ -67,7 +68,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/klantbeeld": "medewerker",
   "/leerlogboek": "regieteam",
   "/leerlogboek/nieuw": "regieteam",
-  "/overdrachten/nieuw": "medewerker",
   "/regieteam": "regieteam",
   "/regieteam/contactvolumes": "regieteam",
   "/regieteam/dashboard": "regieteam",

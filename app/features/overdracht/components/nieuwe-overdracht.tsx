@@ -4,6 +4,8 @@
  */
 import { Form, useNavigation } from "@remix-run/react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useDatum } from "~/platform/i18n/datum";
 import { Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 import { AnoniemKeuze, CollegaTeamKiezer } from "~/features/terugbellen/components/velden";
 import type { NieuweOverdrachtAntwoord, NieuweOverdrachtPaginaData } from "../pagina.server";
@@ -13,25 +15,27 @@ export function NieuweOverdrachtFormulier({ l, a }: { l: NieuweOverdrachtPaginaD
   const invoer = (a?.invoer ?? {}) as Record<string, string | undefined>;
   const fouten = (a?.fouten ?? {}) as Record<string, string[] | undefined>;
   const [anoniem, setAnoniem] = useState(invoer.anoniem === "on");
+  const { t } = useTranslation("afspraken");
+  const f = useDatum();
   return (
-    <Form method="post" noValidate aria-label="Nieuwe warme overdracht">
-      <TekstVeld id="naam" label="Naam van de inwoner" autoComplete="off" autoFocus defaultValue={invoer.naam ?? ""} fout={fouten.naam} disabled={anoniem} />
-      <AnoniemKeuze label="Anoniem" defaultChecked={anoniem} onChange={setAnoniem} />
+    <Form method="post" noValidate aria-label={t("titel.nieuweOverdracht")}>
+      <TekstVeld id="naam" label={t("nieuw.naam")} autoComplete="off" autoFocus defaultValue={invoer.naam ?? ""} fout={fouten.naam} disabled={anoniem} />
+      <AnoniemKeuze label={t("overdracht.anoniem")} defaultChecked={anoniem} onChange={setAnoniem} />
       <TekstVeld
         id="telefoon"
-        label="Telefoonnummer"
+        label={t("nieuw.telefoon")}
         type="tel"
         autoComplete="off"
-        hint="Telefoon of e-mail is nodig, zodat de collega de inwoner kan informeren."
+        hint={t("overdracht.telefoonHint")}
         defaultValue={invoer.telefoon ?? ""}
         fout={fouten.telefoon}
       />
-      <TekstVeld id="email" label="E-mailadres" type="email" autoComplete="off" defaultValue={invoer.email ?? ""} fout={fouten.email} />
-      <TekstGebied id="vraag" label="Vraag van de inwoner" rows={3} defaultValue={invoer.vraag ?? ""} fout={fouten.vraag} />
+      <TekstVeld id="email" label={t("overdracht.email")} type="email" autoComplete="off" defaultValue={invoer.email ?? ""} fout={fouten.email} />
+      <TekstGebied id="vraag" label={t("nieuw.vraag")} rows={3} defaultValue={invoer.vraag ?? ""} fout={fouten.vraag} />
       <TekstGebied
         id="alGedaan"
-        label="Wat is al gezegd en gedaan?"
-        hint="Zodat de inwoner niets opnieuw hoeft uit te leggen."
+        label={t("overdracht.alGedaan")}
+        hint={t("overdracht.alGedaanHint")}
         rows={4}
         defaultValue={invoer.alGedaan ?? ""}
         fout={fouten.alGedaan}
@@ -40,7 +44,7 @@ export function NieuweOverdrachtFormulier({ l, a }: { l: NieuweOverdrachtPaginaD
         zoekId="ontvanger-zoek"
         id="ontvanger"
         name="ontvanger"
-        label="Overdragen aan"
+        label={t("overdracht.aan")}
         collegas={l.collegas}
         teams={l.teams}
         defaultValue={invoer.ontvanger}
@@ -49,12 +53,12 @@ export function NieuweOverdrachtFormulier({ l, a }: { l: NieuweOverdrachtPaginaD
       {l.oppakken ? (
         <div className="afs-termijnvoorbeeld">
           <p className="utrecht-paragraph">
-            De ontvanger pakt de vraag op: <strong>{l.oppakken}</strong>
+            {t("overdracht.oppakken")} <strong>{l.oppakkenOp != null ? f.relatief(l.oppakkenOp, l.nu) : l.oppakken}</strong>
           </p>
         </div>
       ) : null}
       <div className="afs-knoppen">
-        <Knop disabled={nav.state === "submitting"}>Overdracht aanbieden</Knop>
+        <Knop disabled={nav.state === "submitting"}>{t("overdracht.knop")}</Knop>
       </div>
     </Form>
   );
