@@ -26,11 +26,23 @@ export function opstartPoort() {
     )
       return next();
     res.status(503).set("Cache-Control", "no-store").set("Retry-After", "5");
+    const en = /(?:^|;\s*)taal=en(?:;|$)/.test(req.headers?.cookie ?? "");
+    const [taal, titel, tekst] = en
+      ? [
+          "en",
+          "Afspraak is starting",
+          "Afspraak is being updated or restarted. Please try again in a few seconds.",
+        ]
+      : [
+          "nl",
+          "Afspraak start op",
+          "Afspraak wordt bijgewerkt of opnieuw gestart. Probeer het over een paar seconden opnieuw.",
+        ];
     res
       .type("html")
       .send(
-        '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Afspraak start op</title></head>' +
-          "<body><main><h1>Afspraak start op</h1><p>Afspraak wordt bijgewerkt of opnieuw gestart. Probeer het over een paar seconden opnieuw.</p></main></body></html>"
+        `<!doctype html><html lang="${taal}"><head><meta charset="utf-8"><title>${titel}</title></head>` +
+          `<body><main><h1>${titel}</h1><p>${tekst}</p></main></body></html>`
       );
   };
 }

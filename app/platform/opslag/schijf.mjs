@@ -51,11 +51,27 @@ export const SCHIJF_VOL_TITEL = "Opslaan kan nu niet";
 export const SCHIJF_VOL_TEKST =
   "De schijf van Afspraak is vol. Uw wijziging is niet opgeslagen; er is niets kapotgegaan. Bekijken kan gewoon. " +
   "Ga terug met de knop Vorige van uw browser, zodat wat u typte bewaard blijft, en probeer het over een paar minuten opnieuw. " +
-  "De beheerder is gewaarschuwd.";
+  "Lukt het na een kwartier nog niet, meld het dan aan de beheerder.";
+
+/** The same page in English, for a user who chose English (the app's `taal` cookie). */
+const ENGELS = {
+  titel: "Saving is not possible right now",
+  tekst:
+    "The disk of Afspraak is full. Your change was not saved; nothing is broken. You can still view everything. " +
+    "Go back with your browser's Back button, so what you typed is kept, and try again in a few minutes. " +
+    "If it still fails after a quarter of an hour, tell the administrator.",
+  terug: "Back to",
+  referentie: "Reference",
+};
+
+/** English when the user chose it (cookie `taal=en`, as app/platform/i18n/taal.server.ts reads it). */
+function engels(req) {
+  return /(?:^|;\s*)taal=en(?:;|$)/.test(req.get?.("cookie") ?? req.headers?.cookie ?? "");
+}
 
 /**
  * Express middleware: while the disk is full, every request that would write (anything but GET/HEAD/OPTIONS)
- * gets a 507 with a Dutch page; reads pass. Runs before the body is read, so nothing half-written remains.
+ * gets a 507 with a Dutch page (English for a user who chose English); reads pass. Runs before the body is read, so nothing half-written remains.
  */
 export function schijfBewaking({ log, map } = {}) {
   let gemeld = false;
@@ -70,11 +86,12 @@ export function schijfBewaking({ log, map } = {}) {
     gemeld = true;
     const id = res.locals?.requestId ?? "";
     res.status(507).set("Cache-Control", "no-store").set("Retry-After", "60").set("Connection", "close");
+    const t = engels(req) ? { taal: "en", ...ENGELS } : { taal: "nl", titel: SCHIJF_VOL_TITEL, tekst: SCHIJF_VOL_TEKST, terug: "Ga terug naar", referentie: "Referentie" };
     res
       .type("html")
       .send(
-        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="afspraak-request-id" content="${escapeHtml(id)}"><title>${SCHIJF_VOL_TITEL} – Afspraak</title></head>` +
-          `<body><main><h1>${SCHIJF_VOL_TITEL}</h1><p>${escapeHtml(SCHIJF_VOL_TEKST)}</p><p>Ga terug naar <a href="/">Afspraak</a>.</p><p>Referentie: ${escapeHtml(id)}</p></main></body></html>`,
+        `<!doctype html><html lang="${t.taal}"><head><meta charset="utf-8"><meta name="afspraak-request-id" content="${escapeHtml(id)}"><title>${t.titel} – Afspraak</title></head>` +
+          `<body><main><h1>${t.titel}</h1><p>${escapeHtml(t.tekst)}</p><p>${t.terug} <a href="/">Afspraak</a>.</p><p>${t.referentie}: ${escapeHtml(id)}</p></main></body></html>`,
       );
   };
 }

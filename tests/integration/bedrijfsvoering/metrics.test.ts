@@ -54,10 +54,18 @@ beforeAll(async () => {
   let klaar = false;
   const probeer = async () => {
     const r = await Promise.all(
-      ["/readyz", "/healthz", "/inloggen"].map(async (pad) => {
-        const res = await fetch(s.url + pad);
-        return { pad, status: res.status, tekst: await res.text(), klaar };
-      })
+      ["/readyz", "/healthz", "/inloggen", "/inloggen?taal=en"].map(
+        async (pad) => {
+          // The last one as a user who chose English (the `taal` cookie).
+          const res = await fetch(
+            s.url + pad,
+            pad.endsWith("taal=en")
+              ? { headers: { Cookie: "taal=en" } }
+              : undefined
+          );
+          return { pad, status: res.status, tekst: await res.text(), klaar };
+        }
+      )
     );
     for (const x of r) if (!x.klaar) tijdensBoot.push(x);
   };
@@ -186,6 +194,11 @@ describe("gereedheid en leven", () => {
     for (const r of tijdensBoot.filter((x) => x.pad === "/inloggen")) {
       expect(r.status).toBe(503);
       expect(r.tekst).toContain("Afspraak start op");
+    }
+    for (const r of tijdensBoot.filter((x) => x.pad === "/inloggen?taal=en")) {
+      expect(r.status).toBe(503);
+      expect(r.tekst).toContain('<html lang="en">');
+      expect(r.tekst).toContain("Afspraak is starting");
     }
     const gereed = await fetch(`${s.url}/readyz`);
     expect(gereed.status).toBe(200);

@@ -169,6 +169,24 @@ describe.skipIf(!gemount)("schijf vol (tmpfs van 48 MB als datamap)", () => {
     expect(html).toContain("De schijf van Afspraak is vol");
     expect(html).not.toMatch(/SQLITE|Error|at \w+ \(/);
     expect(aantal("Tijdens de volle schijf")).toBe(0);
+    // In English for a user who chose English.
+    const engels = await fetch(`${s.url}/terugbelafspraken/nieuw`, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        Cookie: `${cookie}; taal=en`,
+        Origin: s.url,
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({
+        ...FORM,
+        vraag: "Tijdens de volle schijf",
+      }).toString(),
+    });
+    expect(engels.status).toBe(507);
+    const en = await engels.text();
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("The disk of Afspraak is full");
 
     // Reads: the saved commitment (its read is audited: that small row fits in the margin), the form.
     const lees = await fetch(s.url + detail, { headers: { Cookie: cookie } });
