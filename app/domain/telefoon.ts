@@ -10,8 +10,24 @@ export type TelefoonResultaat = { ok: true; e164: string; weergave: string } | {
 
 const TEKENS = /^[0-9+()\-./\s]+$/;
 
+/**
+ * Onthouden uitkomsten: één aanmaak normaliseert hetzelfde nummer een paar keer (formulier, koppelen aan de
+ * inwoner, weergave) en libphonenumber is daarvan het duurste deel. Begrensd; de functie is puur.
+ */
+const ONTHOUDEN = new Map<string, TelefoonResultaat>();
+const MAX_ONTHOUDEN = 2_000;
+
 /** Zet invoer om naar E.164, met een Nederlandse foutmelding als het geen geldig nummer is. */
 export function normaliseerTelefoon(invoer: string): TelefoonResultaat {
+  const bekend = ONTHOUDEN.get(invoer);
+  if (bekend) return bekend;
+  const r = Object.freeze(normaliseer(invoer));
+  if (ONTHOUDEN.size >= MAX_ONTHOUDEN) ONTHOUDEN.delete(ONTHOUDEN.keys().next().value!);
+  ONTHOUDEN.set(invoer, r);
+  return r;
+}
+
+function normaliseer(invoer: string): TelefoonResultaat {
   const tekst = invoer.trim();
   if (!tekst) return { ok: false, melding: "Vul een telefoonnummer in." };
   if (!TEKENS.test(tekst)) {
@@ -33,8 +49,19 @@ export function normaliseerTelefoon(invoer: string): TelefoonResultaat {
   return { ok: true, e164: nummer.number, weergave: formatTelefoon(nummer.number) };
 }
 
+const WEERGAVEN = new Map<string, string>();
+
 /** Leesbare vorm van een E.164-nummer: nationaal voor Nederland (06 12345678), anders internationaal. */
 export function formatTelefoon(e164: string): string {
+  const bekend = WEERGAVEN.get(e164);
+  if (bekend !== undefined) return bekend;
+  const w = weergave(e164);
+  if (WEERGAVEN.size >= MAX_ONTHOUDEN) WEERGAVEN.delete(WEERGAVEN.keys().next().value!);
+  WEERGAVEN.set(e164, w);
+  return w;
+}
+
+function weergave(e164: string): string {
   const nummer = parsePhoneNumberFromString(e164);
   if (!nummer) return e164;
   return nummer.countryCallingCode === "31" ? nummer.formatNational() : nummer.formatInternational();
