@@ -8,6 +8,9 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { PaginaNummers } from "~/platform/ui/paginanummers";
 import { requireUser } from "~/platform/auth/permissions.server";
@@ -21,34 +24,33 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: css },
   { rel: "stylesheet", href: dashboardCss },
 ];
-export const meta: MetaFunction = () => [{ title: "Klachten – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "klachten:titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
-  return data(klachtenLijstPagina(user, new URL(request.url), origin(context)), { headers: { "Cache-Control": "no-store" } });
+  return data(klachtenLijstPagina(user, new URL(request.url), origin(context), taalVan(request)), { headers: { "Cache-Control": "no-store" } });
 }
 
 export default function Klachten() {
   const lijst = useLoaderData<typeof loader>();
   const { totaal, pagina, paginas, basis } = lijst;
   const href = (p: number) => `/klachten?${basis}${basis ? "&" : ""}pagina=${p}`;
+  const { t, i18n } = useTranslation("klachten");
   return (
     <>
-      <PageTitle intro="Klachten die u mag zien, op volgorde van het uiterste moment. Het regieteam ziet alle klachten, een teamleider die van de eigen afdeling, een klachtbehandelaar de eigen klachten.">
-        Klachten
-      </PageTitle>
+      <PageTitle intro={t("lijst.intro")}>{t("titel")}</PageTitle>
       <p className="utrecht-paragraph kl-knoppen">
-        <Link to="/klachten/nieuw" className="utrecht-button-link utrecht-button-link--primary-action">Klacht registreren</Link>
+        <Link to="/klachten/nieuw" className="utrecht-button-link utrecht-button-link--primary-action">{t("lijst.registreren")}</Link>
       </p>
       <KlachtFilters {...lijst} />
       <ActieveFilters actief={lijst.actief} />
       <p className="utrecht-paragraph" role="status">
-        {totaal === 1 ? "1 klacht" : `${totaal.toLocaleString("nl-NL")} klachten`}
-        {paginas > 1 ? ` · pagina ${pagina} van ${paginas}` : ""}
+        {totaal === 1 ? t("lijst.een") : t("lijst.aantal", { aantal: totaal.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL") })}
+        {paginas > 1 ? t("lijst.paginaVan", { pagina, paginas }) : ""}
       </p>
-      {totaal > 0 ? <ExportKnoppen pad="/klachten/export" zoek={lijst.zoek} label="Deze klachtenlijst downloaden (zonder gegevens van klagers)" /> : null}
+      {totaal > 0 ? <ExportKnoppen pad="/klachten/export" zoek={lijst.zoek} label={t("lijst.downloaden")} /> : null}
       <KlachtenTabel rijen={lijst.rijen} />
-      <PaginaNummers pagina={pagina} paginas={paginas} href={href} label="Paginering klachten" />
+      <PaginaNummers pagina={pagina} paginas={paginas} href={href} label={t("lijst.paginering")} />
     </>
   );
 }

@@ -858,6 +858,8 @@ export interface KlachtLijstRij {
   statusTekst: string;
   klagerNaam: string;
   kanaal: string;
+  /** the channel's code, so the page can name it in its own language */
+  kanaalCode: string;
   afdeling: string | null;
   behandelaarNaam: string | null;
   ontvangenOp: number;
@@ -972,6 +974,7 @@ function naarLijstRij(r: RuweKlachtRij): KlachtLijstRij {
     statusTekst: STATUS_TEKST[r.status] ?? r.status,
     klagerNaam: r.klager_naam,
     kanaal: KANAAL_TEKST[r.kanaal as KlachtKanaal] ?? r.kanaal,
+    kanaalCode: r.kanaal,
     afdeling: r.afdeling,
     behandelaarNaam: r.behandelaar_naam,
     ontvangenOp: r.ontvangen_op,

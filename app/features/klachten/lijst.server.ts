@@ -10,28 +10,33 @@ import { klachtenTabel } from "../statistiek/export-tabellen.server";
 import { teamsLijst } from "../statistiek/basis.server";
 import { leesMaand, maandTekst } from "../statistiek/filter";
 import { leesKlachtFilter } from "../statistiek/klachtfilter";
+import { vertaler } from "../../platform/i18n/vertaal";
+import { datumFormat } from "../../platform/i18n/datum";
+import type { Taal } from "../../platform/i18n/i18n";
 import { keuzelijsten, klachtenVoorExport, zoekKlachtenPagina, STATUS_TEKST, KLACHT_AFLOPEN, KLACHT_AFLOOP_TEKST, type KlachtAfloop } from "./klachten.server";
 import { BEHOORLIJKHEIDSNORMEN, KANAAL_TEKST, OORDEEL_TEKST, type KlachtKanaal, type Oordeel } from "./recht";
 
-export function klachtenLijstPagina(user: AppUser, url: URL, oorsprong: string | null) {
+export function klachtenLijstPagina(user: AppUser, url: URL, oorsprong: string | null, taal: Taal = "nl") {
+  const t = vertaler(taal);
   const u = url.searchParams;
   const { filter, fouten } = leesKlachtFilter(u);
   const { rijen, totaal, pagina, paginas } = zoekKlachtenPagina(user, filter, oorsprong);
   const afdelingen = keuzelijsten().afdelingen;
   const teams = teamsLijst();
-  const maand = (v: string) => (leesMaand(v) ? maandTekst(leesMaand(v)!) : v);
+  const maand = (v: string) => (leesMaand(v) ? datumFormat(taal).maandLabel(maandTekst(leesMaand(v)!)) : v);
+  const of = (sleutel: string, anders: string | undefined, v: string) => (anders === undefined ? v : t(sleutel) === sleutel ? anders : t(sleutel));
   const namen: Record<string, (v: string) => string> = {
-    zoek: (v) => `Zoekterm "${v}"`,
-    status: (v) => `Status: ${STATUS_TEKST[v as keyof typeof STATUS_TEKST] ?? v}`,
-    oordeel: (v) => `Oordeel: ${v === "geen" ? "(nog) geen oordeel" : OORDEEL_TEKST[v as Oordeel] ?? v}`,
-    afdeling: (v) => `Afdeling: ${afdelingen.find((a) => String(a.id) === v)?.naam ?? v}`,
-    team: (v) => `Team: ${teams.find((t) => String(t.id) === v)?.naam ?? v}`,
-    kanaal: (v) => `Kanaal: ${KANAAL_TEKST[v as KlachtKanaal] ?? v}`,
-    norm: (v) => `Norm: ${BEHOORLIJKHEIDSNORMEN.find((n) => String(n.nr) === v)?.naam ?? v}`,
-    telaat: () => "Alleen te laat",
-    van: (v) => `Ontvangen vanaf ${maand(v)}`,
-    tot: (v) => `Ontvangen tot en met ${maand(v)}`,
-    afloop: (v) => `Afloop: ${KLACHT_AFLOOP_TEKST[v as KlachtAfloop] ?? v}`,
+    zoek: (v) => t("klachten:lijst.fZoek", { v }),
+    status: (v) => t("klachten:lijst.fStatus", { v: of(`klachten:status.${v}`, STATUS_TEKST[v as keyof typeof STATUS_TEKST], v) }),
+    oordeel: (v) => t("klachten:lijst.fOordeel", { v: of(`klachten:oordeel.${v}`, v === "geen" ? "(nog) geen oordeel" : OORDEEL_TEKST[v as Oordeel], v) }),
+    afdeling: (v) => t("klachten:lijst.fAfdeling", { v: afdelingen.find((a) => String(a.id) === v)?.naam ?? v }),
+    team: (v) => t("klachten:lijst.fTeam", { v: teams.find((x) => String(x.id) === v)?.naam ?? v }),
+    kanaal: (v) => t("klachten:lijst.fKanaal", { v: of(`afspraken:kanaal.${v}`, KANAAL_TEKST[v as KlachtKanaal], v) }),
+    norm: (v) => t("klachten:lijst.fNorm", { v: of(`klachten:norm.${v}`, BEHOORLIJKHEIDSNORMEN.find((n) => String(n.nr) === v)?.naam, v) }),
+    telaat: () => t("klachten:lijst.alleenTeLaat"),
+    van: (v) => t("klachten:lijst.fVan", { v: maand(v) }),
+    tot: (v) => t("klachten:lijst.fTot", { v: maand(v) }),
+    afloop: (v) => t("klachten:lijst.fAfloop", { v: of(`klachten:afloop.${v}`, KLACHT_AFLOOP_TEKST[v as KlachtAfloop], v) }),
   };
   const actief = [...u.entries()]
     .filter(([k, v]) => v && namen[k])

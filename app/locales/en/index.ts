@@ -6,6 +6,7 @@ import { engine } from "./engine";
 import { werk } from "./werk";
 import { afspraken } from "./afspraken";
 import { coaching } from "./coaching";
+import { klachten } from "./klachten";
 import { tweestaps } from "./tweestaps";
 // One file per namespace, the same as app/locales/nl (tests/unit/i18n/sleutels.test.ts holds them together).
-export const en = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps };
+export const en = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten };

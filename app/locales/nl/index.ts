@@ -6,6 +6,7 @@ import { engine } from "./engine";
 import { werk } from "./werk";
 import { afspraken } from "./afspraken";
 import { coaching } from "./coaching";
+import { klachten } from "./klachten";
 import { tweestaps } from "./tweestaps";
 // Each area adds its own namespace file here (one file per area, owned by that area).
-export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps };
+export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten };

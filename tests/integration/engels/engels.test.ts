@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/klachten": "regieteam",
   "/overdrachten/nieuw": "medewerker",
   "/terugbelafspraken/nieuw": "medewerker",
   "/profiel": "medewerker",
@@ -63,7 +64,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
   "/inloggen/sso/terug": "medewerker",
-  "/klachten": "regieteam",
   "/klachten/nieuw": "regieteam",
   "/klantbeeld": "medewerker",
   "/leerlogboek": "regieteam",
