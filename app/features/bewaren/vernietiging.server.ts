@@ -25,6 +25,7 @@ import { audit } from "../../platform/audit/audit.server";
 import { log } from "../../platform/web/log.server";
 import type { AppUser } from "../../platform/auth/permissions.server";
 import type { BackgroundJob } from "../../platform/engine/jobs.server";
+import { auditRegel } from "../../platform/engine/runtime.server";
 import { isoDatum, formatIso, lokaleDelen } from "../../domain/kalender/tijd";
 import { bijlagenMap } from "../klachten/bijlagen.server";
 import { kandidaten, SOORT_TEKST, type ItemSoort } from "./kandidaten.server";
@@ -283,14 +284,24 @@ function anoniemeSnapshot(tekst: string): string {
   }
 }
 
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+/** A prepared statement, once per connection (destruction runs thousands of them in one transaction). */
+function st(sqlite: Database.Database, sql: string): Database.Statement {
+  let m = cache.get(sqlite);
+  if (!m) cache.set(sqlite, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = sqlite.prepare(sql)));
+  return s;
+}
+
 /** Removes the personal data of one commitment and everything hanging off it (not its deadlines: no personal data). */
 function vernietigAfspraak(sqlite: Database.Database, id: string): void {
-  const a = sqlite.prepare("SELECT burger_id, snapshot FROM afspraken WHERE id = ?").get(id) as { burger_id: string | null; snapshot: string } | undefined;
+  const a = st(sqlite, "SELECT burger_id, snapshot FROM afspraken WHERE id = ?").get(id) as { burger_id: string | null; snapshot: string } | undefined;
   if (!a) return;
-  sqlite.prepare("INSERT OR IGNORE INTO vernietiging_vrijgave (afspraak_id) VALUES (?)").run(id);
-  sqlite.prepare("DELETE FROM afspraak_gebeurtenissen WHERE afspraak_id = ?").run(id);
-  sqlite.prepare("DELETE FROM vernietiging_vrijgave WHERE afspraak_id = ?").run(id);
-  sqlite.prepare("UPDATE afspraken SET titel = ?, burger_id = NULL, snapshot = ? WHERE id = ?").run(VERNIETIGD_TITEL, anoniemeSnapshot(a.snapshot), id);
+  st(sqlite, "INSERT OR IGNORE INTO vernietiging_vrijgave (afspraak_id) VALUES (?)").run(id);
+  st(sqlite, "DELETE FROM afspraak_gebeurtenissen WHERE afspraak_id = ?").run(id);
+  st(sqlite, "DELETE FROM vernietiging_vrijgave WHERE afspraak_id = ?").run(id);
+  st(sqlite, "UPDATE afspraken SET titel = ?, burger_id = NULL, snapshot = ? WHERE id = ?").run(VERNIETIGD_TITEL, anoniemeSnapshot(a.snapshot), id);
   for (const sql of [
     "DELETE FROM burgerberichten WHERE afspraak_id = ?",
     "DELETE FROM outbox WHERE afspraak_id = ?",
@@ -300,21 +311,19 @@ function vernietigAfspraak(sqlite: Database.Database, id: string): void {
     "UPDATE kto_uitnodigingen SET opmerking = NULL, token_hash = NULL WHERE afspraak_id = ?",
     "DELETE FROM openklant_uitgaand WHERE taak_uuid IN (SELECT taak_uuid FROM openklant_taken WHERE afspraak_id = ?)",
     "DELETE FROM openklant_taken WHERE afspraak_id = ?",
-    "DELETE FROM webhook_leveringen WHERE instr(payload, ?) > 0",
   ]) {
-    sqlite.prepare(sql).run(id);
+    st(sqlite, sql).run(id);
   }
   if (a.burger_id) verwijderBurgerAlsLos(sqlite, a.burger_id);
 }
 
 /** A citizen with no commitment or complaint left is removed from the klantbeeld. */
 function verwijderBurgerAlsLos(sqlite: Database.Database, burgerId: string): void {
-  const nog = sqlite
-    .prepare("SELECT (SELECT count(*) FROM afspraken WHERE burger_id = ?) + (SELECT count(*) FROM klachten WHERE burger_id = ?) AS n")
+  const nog = st(sqlite, "SELECT (SELECT count(*) FROM afspraken WHERE burger_id = ?) + (SELECT count(*) FROM klachten WHERE burger_id = ?) AS n")
     .get(burgerId, burgerId) as { n: number };
   if (nog.n > 0) return;
   try {
-    sqlite.prepare("DELETE FROM burgers WHERE id = ?").run(burgerId);
+    st(sqlite, "DELETE FROM burgers WHERE id = ?").run(burgerId);
   } catch (e) {
     // another area still refers to this citizen (a foreign key): the citizen stays, the record is destroyed
     log("warn", "burger niet verwijderd bij vernietiging", { fout: (e as Error).message });
@@ -325,16 +334,15 @@ const TEKST_WEG = (k: string) => `${k} = CASE WHEN ${k} IS NULL THEN NULL ELSE '
 
 /** A complaint dossier: attachments, notes and letters deleted, the dossier's text overwritten, statistics columns kept. */
 function vernietigKlacht(sqlite: Database.Database, id: string, bestanden: string[]): void {
-  const k = sqlite.prepare("SELECT burger_id, beklaagden, uitstel FROM klachten WHERE id = ?").get(id) as
+  const k = st(sqlite, "SELECT burger_id, beklaagden, uitstel FROM klachten WHERE id = ?").get(id) as
     | { burger_id: string | null; beklaagden: string; uitstel: string }
     | undefined;
   if (!k) return;
-  for (const b of sqlite.prepare("SELECT id FROM klacht_bijlagen WHERE klacht_id = ?").all(id) as { id: string }[]) bestanden.push(b.id);
-  sqlite.prepare("DELETE FROM klacht_bijlagen WHERE klacht_id = ?").run(id);
-  sqlite.prepare("DELETE FROM klacht_notities WHERE klacht_id = ?").run(id);
-  sqlite.prepare("DELETE FROM klacht_brieven WHERE klacht_id = ?").run(id);
-  sqlite
-    .prepare(
+  for (const b of st(sqlite, "SELECT id FROM klacht_bijlagen WHERE klacht_id = ?").all(id) as { id: string }[]) bestanden.push(b.id);
+  st(sqlite, "DELETE FROM klacht_bijlagen WHERE klacht_id = ?").run(id);
+  st(sqlite, "DELETE FROM klacht_notities WHERE klacht_id = ?").run(id);
+  st(sqlite, "DELETE FROM klacht_brieven WHERE klacht_id = ?").run(id);
+  st(sqlite, 
       `UPDATE klachten SET klager_naam = '${VERNIETIGD}', klager_organisatie = NULL, klager_adres = NULL, klager_postcode = NULL,
          klager_woonplaats = NULL, klager_telefoon = NULL, klager_email = NULL, burger_id = NULL, omschrijving = '${VERNIETIGD}',
          beklaagden = @beklaagden, behandelaar_naam = NULL, uitstel = @uitstel,
@@ -343,8 +351,8 @@ function vernietigKlacht(sqlite: Database.Database, id: string, bestanden: strin
     )
     .run({ id, beklaagden: anoniemeJson(k.beklaagden) ?? "[]", uitstel: anoniemeJson(k.uitstel) ?? "[]" });
   // the update trigger re-indexed the overwritten text; a destroyed dossier is not searchable at all
-  sqlite.prepare("DELETE FROM klachten_fts WHERE klacht_id = ?").run(id);
-  sqlite.prepare("DELETE FROM klachten_fts_rij WHERE klacht_id = ?").run(id);
+  st(sqlite, "DELETE FROM klachten_fts WHERE klacht_id = ?").run(id);
+  st(sqlite, "DELETE FROM klachten_fts_rij WHERE klacht_id = ?").run(id);
   vernietigAfspraak(sqlite, id);
   if (k.burger_id) verwijderBurgerAlsLos(sqlite, k.burger_id);
 }
@@ -357,13 +365,13 @@ function vernietigItem(sqlite: Database.Database, soort: ItemSoort, ref: string,
     case "overdracht":
       return vernietigAfspraak(sqlite, ref);
     case "bericht":
-      sqlite.prepare("DELETE FROM burgerberichten WHERE id = ?").run(Number(ref));
+      st(sqlite, "DELETE FROM burgerberichten WHERE id = ?").run(Number(ref));
       return;
     case "kto":
-      sqlite.prepare("UPDATE kto_uitnodigingen SET opmerking = NULL, token_hash = NULL WHERE id = ?").run(Number(ref));
+      st(sqlite, "UPDATE kto_uitnodigingen SET opmerking = NULL, token_hash = NULL WHERE id = ?").run(Number(ref));
       return;
     case "bijlage":
-      sqlite.prepare("DELETE FROM klacht_bijlagen WHERE id = ?").run(ref);
+      st(sqlite, "DELETE FROM klacht_bijlagen WHERE id = ?").run(ref);
       bestanden.push(ref);
       return;
   }
@@ -426,7 +434,7 @@ export function keurGoed(lijstId: string, versie: number, actor: NonNullable<Act
         vernietigItem(sqlite, i.soort, i.ref, bestanden);
         wegItem.run(op, i.id);
         i.status = "vernietigd";
-        audit({
+        auditRegel(sqlite, {
           actor,
           actie: "vernietiging.uitgevoerd",
           objectType: i.soort,
