@@ -19,6 +19,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import {
@@ -266,5 +267,33 @@ describe.skipIf(!gemount)("schijf vol (tmpfs van 48 MB als datamap)", () => {
     expect(integriteit()).toBe("ok");
     const fk = getDatabase().sqlite.pragma("foreign_key_check") as unknown[];
     expect(fk).toEqual([]);
+    // What is on the disk (file + WAL), read by a second connection as a restart would: intact, every write there.
+    const vers = new Database(getDatabase().path, { readonly: true });
+    try {
+      expect(
+        (vers.pragma("integrity_check") as { integrity_check: string }[])[0]!
+          .integrity_check
+      ).toBe("ok");
+      expect(
+        (
+          vers
+            .prepare(
+              "SELECT count(*) AS n FROM afspraken WHERE titel LIKE '%Achter de bewaking%'"
+            )
+            .get() as { n: number }
+        ).n
+      ).toBe(gelukt);
+      expect(
+        (
+          vers
+            .prepare(
+              "SELECT count(*) AS n FROM afspraken WHERE titel LIKE '%Direct na de volle schijf%'"
+            )
+            .get() as { n: number }
+        ).n
+      ).toBe(1);
+    } finally {
+      vers.close();
+    }
   }, 60_000);
 });
