@@ -40,6 +40,7 @@ export default function VernietigingsLijst() {
         Vernietigingslijst {l.nummer}
       </PageTitle>
       {d.ok ? <Melding soort="ok">{d.ok}</Melding> : null}
+      {d.wachtend ? <Melding soort="info">{d.wachtend}</Melding> : null}
       {antwoord?.melding ? <Melding soort="fout">{antwoord.melding}</Melding> : null}
       <p className="utrecht-paragraph">
         {d.totalen.voorgesteld} voorgesteld, {d.totalen.aangehouden} aangehouden, {d.totalen.vernietigd} vernietigd.

@@ -10,7 +10,7 @@ import { valideer, type Fouten, type Invoer } from "../../platform/web/formulier
 import { formatDatumTijd } from "../../domain/kalender/format";
 import { nlDatum } from "../../../workflows/klacht/recht";
 import { AanhoudenSchema, GoedkeurenSchema, TermijnenSchema, WeerVoorstellenSchema } from "./formulieren";
-import { eerderAangehouden, houdAan, keurGoed, lijst, lijsten, stelLijstOp, stelWeerVoor, SOORT_TEKST, type Verklaring } from "./vernietiging.server";
+import { eerderAangehouden, houdAan, keurGoed, lijst, lijsten, maxPerLijst, stelLijstOp, stelWeerVoor, SOORT_TEKST, type Verklaring } from "./vernietiging.server";
 import { controleer, vingerafdruk } from "./handtekening.server";
 import { BEWAAR_SOORTEN, bewaarTermijnen, bewaartermijnen, klachtTermijnen, type BewaarSoort } from "./termijnen.server";
 
@@ -61,7 +61,7 @@ export type OverzichtAntwoord = { melding: string; lijstId?: string };
 
 export function overzichtActie(user: AppUser, _invoer: Invoer, context: Context): { naar: string } | { antwoord: OverzichtAntwoord; status: number } {
   const r = stelLijstOp(user, origin(context));
-  if (r.ok) return { naar: `/vernietiging/${r.id}?ok=opgesteld` };
+  if (r.ok) return { naar: `/vernietiging/${r.id}?ok=opgesteld${r.wachtend ? `&wachtend=${r.wachtend}` : ""}` };
   return { antwoord: { melding: r.melding, lijstId: r.reden === "open_lijst" ? r.id : undefined }, status: r.reden === "open_lijst" ? 409 : 200 };
 }
 
@@ -71,8 +71,13 @@ export function lijstPagina(id: string, url: URL) {
   const l = lijst(id);
   if (!l) return null;
   const eerder = eerderAangehouden(id);
+  const wachtend = Number(url.searchParams.get("wachtend"));
   return {
     ok: okVan(url),
+    wachtend:
+      Number.isInteger(wachtend) && wachtend > 0
+        ? `Er zijn nog ${wachtend} onderdelen over hun bewaartermijn. Een lijst bevat er hoogstens ${maxPerLijst()} (de oudste eerst); stel na deze lijst een volgende op.`
+        : null,
     lijst: {
       id: l.lijst.id,
       nummer: l.lijst.nummer,

@@ -109,7 +109,7 @@ export function eerderAangehouden(lijstId: string): Map<string, { reden: Aanhoud
 }
 
 export type OpstelUitkomst =
-  | { ok: true; id: string; nummer: string; aantal: number }
+  | { ok: true; id: string; nummer: string; aantal: number; wachtend: number }
   | { ok: false; reden: "open_lijst"; id: string; nummer: string; melding: string }
   | { ok: false; reden: "leeg"; melding: string };
 
@@ -131,7 +131,11 @@ export function stelLijstOp(actor: Actor, oorsprong: string | null, maand: strin
       };
     const op = now();
     const peildatum = isoDatum(op);
-    const items = kandidaten(sqlite, peildatum);
+    const alle = kandidaten(sqlite, peildatum);
+    // the oldest first, at most maxPerLijst(): one approval stays one short transaction; the rest waits
+    const max = maxPerLijst();
+    const items = alle.length > max ? [...alle].sort((a, b) => a.vernietigingsdatum.localeCompare(b.vernietigingsdatum)).slice(0, max) : alle;
+    const wachtend = alle.length - items.length;
     if (!items.length) return { ok: false, reden: "leeg", melding: `Er is op ${peildatum.split("-").reverse().join("-")} niets waarvan de bewaartermijn verstreken is.` };
     const jaar = peildatum.slice(0, 4);
     const volg = (sqlite.prepare("SELECT count(*) AS n FROM vernietigingslijsten WHERE nummer LIKE ?").get(`VL-${jaar}-%`) as { n: number }).n + 1;
@@ -155,10 +159,19 @@ export function stelLijstOp(actor: Actor, oorsprong: string | null, maand: strin
       objectId: id,
       resultaat: "ok",
       oorsprong,
-      details: { nummer, peildatum, aanleiding: maand ? "maandelijks" : "op_verzoek", aantallen: telPerSoort(items.map((i) => i.soort)) },
+      details: { nummer, peildatum, aanleiding: maand ? "maandelijks" : "op_verzoek", aantallen: telPerSoort(items.map((i) => i.soort)), wachtend },
     });
-    return { ok: true, id, nummer, aantal: items.length };
+    return { ok: true, id, nummer, aantal: items.length, wachtend };
   })();
+}
+
+/**
+ * At most this many records on one list (AFSPRAAK_VERNIETIGING_MAX, default 5000), so that an approval is one
+ * transaction of a few seconds; the first list after years without destruction is split over several lists.
+ */
+export function maxPerLijst(): number {
+  const n = Number(process.env.AFSPRAAK_VERNIETIGING_MAX);
+  return Number.isInteger(n) && n > 0 ? n : 5000;
 }
 
 function telPerSoort(soorten: string[]): Record<string, number> {
@@ -554,20 +567,20 @@ export function maandelijkseLijst(): OpstelUitkomst | null {
   if (sqlite.prepare("SELECT 1 FROM vernietigingslijsten WHERE maand = ?").get(maand)) return null;
   const r = stelLijstOp(null, "planner", maand);
   if (r.ok) {
-    meldArchief(sqlite, r.id, r.nummer, r.aantal);
+    meldArchief(sqlite, r.id, r.nummer, r.aantal, r.wachtend);
     log("info", "vernietigingslijst opgesteld", { nummer: r.nummer, aantal: r.aantal });
   }
   return r;
 }
 
 /** An inbox message to everyone with the archief role. */
-function meldArchief(sqlite: Database.Database, id: string, nummer: string, aantal: number): void {
+function meldArchief(sqlite: Database.Database, id: string, nummer: string, aantal: number, wachtend: number): void {
   const ontvangers = sqlite
     .prepare("SELECT DISTINCT r.medewerker_id AS id FROM medewerker_rollen r JOIN medewerkers m ON m.id = r.medewerker_id WHERE r.rol = 'archief' AND m.actief = 1")
     .all() as { id: string }[];
   const ins = sqlite.prepare("INSERT INTO berichten (medewerker_id, titel, tekst, link, urgent, aangemaakt_op) VALUES (?, ?, ?, ?, 0, ?)");
   for (const o of ontvangers)
-    ins.run(o.id, `Vernietigingslijst ${nummer} klaar`, `${aantal} onderdelen zijn over hun bewaartermijn. Beoordeel de lijst en keur hem goed.`, `/vernietiging/${id}`, now());
+    ins.run(o.id, `Vernietigingslijst ${nummer} klaar`, `${aantal} onderdelen zijn over hun bewaartermijn. Beoordeel de lijst en keur hem goed.${wachtend ? ` Nog ${wachtend} onderdelen wachten op een volgende lijst.` : ""}`, `/vernietiging/${id}`, now());
 }
 
 export function bewarenTaken(): BackgroundJob[] {

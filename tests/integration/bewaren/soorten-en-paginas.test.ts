@@ -188,6 +188,29 @@ describe("the pages answer bad input at the field", () => {
     expect(v && v.uitgevoerd && v.controle).toEqual({ geldig: true });
   });
 
+  it("splits a large backlog over several lists, the oldest first", () => {
+    zetTermijnen({ terugbelafspraak: 1 });
+    const ids: string[] = [];
+    for (const dag of ["03", "04", "05"]) {
+      setNow(parseTijdstip(`2025-11-${dag}T10:00`));
+      const r = maakTerugbelafspraak({ naam: `Achterstand ${dag}`, telefoon: "06-33333333", email: "", vraag: "Vraag", kanaal: "telefoon", toewijzing: "ik", norm: "TERUGBELLEN" }, fatima, null);
+      if (!r.ok) throw new Error(JSON.stringify(r));
+      expect(terugbelStap(r.id, laadAfspraakRij(r.id)!.versie, "poging", { uitkomst: "bereikt", notitie: "" }, fatima, null).ok).toBe(true);
+      ids.push(r.id);
+    }
+    setNow(parseTijdstip("2026-01-12T10:00"));
+    process.env.AFSPRAAK_VERNIETIGING_MAX = "2";
+    try {
+      const r = overzichtActie(gerda, {}, undefined);
+      expect(r).toMatchObject({ naar: expect.stringMatching(/^\/vernietiging\/[0-9a-f-]+\?ok=opgesteld&wachtend=1$/) });
+      const id = (r as { naar: string }).naar.split("/")[2]!.split("?")[0]!;
+      expect(lijst(id)!.items.map((i) => i.ref)).toEqual(ids.slice(0, 2));
+      expect(lijstPagina(id, new URL(`http://x/vernietiging/${id}?wachtend=1`))!.wachtend).toContain("nog 1 onderdelen");
+    } finally {
+      delete process.env.AFSPRAAK_VERNIETIGING_MAX;
+    }
+  });
+
   it("the terms form refuses what is not a number of months", () => {
     const t = Object.fromEntries(bewaartermijnen().flatMap((x) => [[`versie_${x.soort}`, String(x.versie)], [`maanden_${x.soort}`, x.maanden == null ? "" : String(x.maanden)]]));
     expect(termijnenActie(laura, { ...t, maanden_kto: "twaalf" }, undefined)).toMatchObject({
