@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import path from "node:path";
 import Database from "better-sqlite3";
 import { openLiveDatabase, databasePath, synchronousModus } from "../../../db/client";
-import { TarSchrijver, sha256Van } from "../../platform/archief/tar.server";
+import { TarSchrijver } from "../../platform/archief/tar.server";
 import { bijlagenIn, controleer } from "../../platform/archief/controle.server";
 import { bronBijlagenMap } from "../../platform/replicatie/bijlagen.server";
 
@@ -85,10 +85,10 @@ export async function maakBackup(doel: string, opts: { bijlagen?: string | null;
       bestanden: inhoud,
     };
     tar.tekst("MANIFEST.json", JSON.stringify(manifest, null, 2) + "\n");
-    tar.sluit();
+    const archiefSha = tar.sluit();
     if (existsSync(archief)) throw new Error(`Het bestand ${doel} bestaat intussen; er is niets overschreven.`);
     renameSync(tarDeel, archief);
-    writeFileSync(`${archief}.sha256`, `${sha256Van(archief)}  ${path.basename(archief)}\n`, { mode: 0o600 });
+    writeFileSync(`${archief}.sha256`, `${archiefSha}  ${path.basename(archief)}\n`, { mode: 0o600 });
     return { archief, ms: Date.now() - t0, dbBytes: statSync(kopie).size, bijlagen: Object.keys(inhoud).length - 1, ontbrekend };
   } finally {
     rmSync(werk, { recursive: true, force: true });

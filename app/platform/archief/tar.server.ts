@@ -32,8 +32,15 @@ function kop(naam: string, grootte: number, mtime: number, modus = 0o600): Buffe
 
 export class TarSchrijver {
   private fd: number;
+  /** SHA-256 over every byte of the archive as written: the archive's checksum without reading it again. */
+  private geheel = createHash("sha256");
   constructor(pad: string) {
     this.fd = openSync(pad, "wx", 0o600);
+  }
+
+  private schrijf(b: Buffer, lengte = b.length): void {
+    this.geheel.update(lengte === b.length ? b : b.subarray(0, lengte));
+    writeSync(this.fd, b, 0, lengte);
   }
 
   /** Adds a file from disk, streamed in 1 MiB chunks; returns its SHA-256 (hex) and size. */
@@ -41,7 +48,7 @@ export class TarSchrijver {
     const fd = openSync(bron, "r");
     try {
       const st = fstatSync(fd);
-      writeSync(this.fd, kop(naam, st.size, st.mtimeMs));
+      this.schrijf(kop(naam, st.size, st.mtimeMs));
       const hash = createHash("sha256");
       const buf = Buffer.allocUnsafe(1024 * 1024);
       let gelezen = 0;
@@ -49,11 +56,11 @@ export class TarSchrijver {
         const n = readSync(fd, buf, 0, Math.min(buf.length, st.size - gelezen), gelezen);
         if (n === 0) throw new Error(`${bron} werd korter tijdens het lezen`);
         hash.update(buf.subarray(0, n));
-        writeSync(this.fd, buf, 0, n);
+        this.schrijf(buf, n);
         gelezen += n;
       }
       const rest = (BLOK - (st.size % BLOK)) % BLOK;
-      if (rest) writeSync(this.fd, Buffer.alloc(rest));
+      if (rest) this.schrijf(Buffer.alloc(rest));
       return { sha256: hash.digest("hex"), grootte: st.size };
     } finally {
       closeSync(fd);
@@ -63,17 +70,18 @@ export class TarSchrijver {
   /** Adds a file from memory. */
   tekst(naam: string, inhoud: string): void {
     const b = Buffer.from(inhoud, "utf8");
-    writeSync(this.fd, kop(naam, b.length, Date.now()));
-    writeSync(this.fd, b);
+    this.schrijf(kop(naam, b.length, Date.now()));
+    this.schrijf(b);
     const rest = (BLOK - (b.length % BLOK)) % BLOK;
-    if (rest) writeSync(this.fd, Buffer.alloc(rest));
+    if (rest) this.schrijf(Buffer.alloc(rest));
   }
 
-  /** Ends the archive (two zero blocks) and flushes it to disk. */
-  sluit(): void {
-    writeSync(this.fd, Buffer.alloc(BLOK * 2));
+  /** Ends the archive (two zero blocks), flushes it to disk and returns the SHA-256 (hex) of the whole archive. */
+  sluit(): string {
+    this.schrijf(Buffer.alloc(BLOK * 2));
     fsyncSync(this.fd);
     closeSync(this.fd);
+    return this.geheel.digest("hex");
   }
 }
 

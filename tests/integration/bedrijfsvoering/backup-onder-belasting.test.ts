@@ -6,6 +6,7 @@
  * fail, and every archive must restore (`afspraak herstel --archief`: checksums, integrity_check, foreign keys,
  * attachments) with every create acknowledged before that backup started.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -168,6 +169,15 @@ describe(`back-up onder schrijfbelasting (${MB} MB)`, () => {
       expect(r.status, r.stdout).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`${BIJLAGEN} bijlagen`));
       expect(existsSync(`${bestand}.sha256`)).toBe(true);
+      // The archive's checksum, as the runbook checks it (docs/herstel.md): sha256sum -c.
+      const controle = spawnSync(
+        "sha256sum",
+        ["-c", `${path.basename(bestand)}.sha256`],
+        { cwd: map, encoding: "utf8" }
+      );
+      expect(controle.stdout.trim(), controle.stderr).toBe(
+        `${path.basename(bestand)}: OK`
+      );
       archieven.push({ bestand, startOp, voor, ms: r.ms });
     }
     stop = true;
