@@ -2,7 +2,8 @@
  * Single sign-on in Chromium, against a real OpenID provider started by this spec (oidc-provider on loopback,
  * tests/integration/sso/testprovider.ts): the beheerder connects it in Beheer, an employee signs in through the
  * real login page and the provider's own login form, is provisioned from the groups, and logging out ends both
- * sessions. At the end SSO is switched off again, so the other specs see the plain login page.
+ * sessions; when her groups no longer grant access she is refused and her open work shows on the teamleider's
+ * list. At the end SSO is switched off again, so the other specs see the plain login page.
  */
 import { test, expect, type Browser } from "@playwright/test";
 import { DEMO, expectAxeClean, ingelogdeContext } from "./helpers";
@@ -33,7 +34,7 @@ test.afterAll(async ({ browser }) => {
   await op?.stop();
 });
 
-test("single sign-on: beheerder verbindt de provider, medewerker logt in via de provider, uitloggen beëindigt beide sessies", async ({ browser }) => {
+test("single sign-on: beheerder verbindt de provider, medewerker logt in via de provider, uitloggen beëindigt beide sessies, zonder groep geen toegang", async ({ browser }) => {
   // 1. The beheerder connects the provider and maps the groups.
   const beheer = await ingelogdeContext(browser, DEMO.beheerder);
   const b = beheer.page;
@@ -73,6 +74,9 @@ test("single sign-on: beheerder verbindt de provider, medewerker logt in via de 
     await expect(b.getByText("De groep is gekoppeld.", { exact: false })).toBeVisible();
     await expect(b.getByRole("cell", { name: groep })).toBeVisible();
   }
+  // each mapping gives only what was chosen (the form starts empty after an add)
+  await expect(b.locator("tr", { hasText: "kcc-telefonie" })).toContainText("team KCC Telefonie");
+  await expect(b.locator("tr", { hasText: "kcc-telefonie" })).not.toContainText("rol");
   await expectAxeClean(b);
   await beheer.context.close();
 
@@ -90,6 +94,12 @@ test("single sign-on: beheerder verbindt de provider, medewerker logt in via de 
   await expect(page).toHaveURL(`${APP}/mijn-werk`);
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   await expect(page.getByText("Anna de Boer").first()).toBeVisible();
+  await page.goto("/terugbelafspraken/nieuw");
+  await page.getByLabel("Naam van de inwoner").fill("Els Proef");
+  await page.getByLabel("Telefoonnummer").fill("06-12345678");
+  await page.getByLabel("Vraag van de inwoner").fill("Wanneer wordt de container geleegd?");
+  await page.getByRole("button", { name: "Terugbelafspraak vastleggen" }).click();
+  await expect(page.getByRole("heading", { name: "Terugbelafspraak: Els Proef" })).toBeVisible();
 
   // 3. Logging out ends Afspraak's session and, after the provider's confirmation, the provider's.
   await page.getByRole("button", { name: "Uitloggen" }).click();
@@ -103,12 +113,18 @@ test("single sign-on: beheerder verbindt de provider, medewerker logt in via de 
   await page.getByRole("link", { name: "Inloggen met Gemeente Voorbeeld" }).click();
   await expect(page.getByRole("heading", { name: "Sign in to the test provider" })).toBeVisible(); // asked again: provider session ended
 
-  // 4. Someone whose groups grant no access is refused with a clear page.
-  await page.getByLabel("Username").fill("sub-zoe");
-  await page.getByLabel("Password").fill(TEST_GEBRUIKERS["sub-zoe"]!.wachtwoord);
+  // 4. Her groups no longer grant access: refused with a clear page, and her open work shows on her teamleider's list.
+  op.gebruikers.get("sub-anna")!.groepen = ["kcc-telefonie"];
+  await page.getByLabel("Username").fill("sub-anna");
+  await page.getByLabel("Password").fill(TEST_GEBRUIKERS["sub-anna"]!.wachtwoord);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "U heeft geen toegang tot Afspraak" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
   await expectAxeClean(page);
+  const teamleider = await ingelogdeContext(browser, DEMO.teamleider);
+  await teamleider.page.goto("/team");
+  await expect(teamleider.page.getByText(/Anna de Boer: eigenaar heeft geen toegang meer .* nog 1 open afspraak/)).toBeVisible();
+  await expect(teamleider.page.getByRole("rowheader", { name: /Anna de Boer/ })).toContainText("eigenaar heeft geen toegang meer");
+  await teamleider.context.close();
   await context.close();
 });

@@ -179,7 +179,8 @@ export function Groepen({ p, antwoord }: { p: SsoPagina; antwoord: SsoAntwoord |
       ) : (
         <p className="utrecht-paragraph">Nog geen groepen gekoppeld: zonder koppeling komt niemand via single sign-on binnen.</p>
       )}
-      <Form method="post" noValidate>
+      {/* keyed on the list, so a successful add starts with an empty form (the selects are uncontrolled) */}
+      <Form method="post" noValidate key={p.groepen.map((g) => g.id).join(",")}>
         <input type="hidden" name="intent" value="groep" />
         <TekstVeld
           id="groep"
