@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { medewerkersPagina } from "~/features/organisatie/medewerkers-pagina.server";
@@ -10,7 +11,7 @@ import { MedewerkerFilter, MedewerkersTabel, VorigeVolgende } from "~/features/o
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Medewerkers – Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "beheer:mw.titel", "beheer:titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");

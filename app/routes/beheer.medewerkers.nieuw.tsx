@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesFormulier } from "~/platform/web/formulier.server";
 import { maakMedewerkerVanFormulier, nieuweMedewerkerPagina } from "~/features/organisatie/medewerkers-pagina.server";
@@ -12,7 +13,7 @@ import { AangemaaktMetLink, WachtwoordKeuze } from "~/features/organisatie/compo
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Nieuwe medewerker – Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "beheer:mw.nieuw", "beheer:titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");

@@ -187,8 +187,13 @@ export interface HandvestNorm {
   /** "uiterlijk morgen, di 24 nov, 17:00", computed now with the real calendar; null if it cannot be computed. */
   voorbeeld: string | null;
   voorbeeldMoment: number | null;
+  /** the moment the example was computed from, and the term's parts, so the page words them in its language */
+  nu: number;
+  duur: number;
+  eenheid: Eenheid;
+  kalender: KalenderSoort;
   /** A later version that is already scheduled. */
-  gepland: { versie: number; geldigVanafTekst: string; termijn: string } | null;
+  gepland: { versie: number; geldigVanafTekst: string; geldigVanaf: number; termijn: string; duur: number; eenheid: Eenheid; kalender: KalenderSoort } | null;
 }
 
 /** The charter as staff read it: every norm active now, with its promise, term and a worked example. */
@@ -223,9 +228,21 @@ export function handvestVoorMedewerkers(atMs: number = now()): HandvestNorm[] {
       geldigVanafTekst: formatDatumTijd(v.geldigVanaf),
       voorbeeld: moment === null ? null : formatRelatief(moment, atMs),
       voorbeeldMoment: moment,
+      nu: atMs,
+      duur: v.duur,
+      eenheid: v.eenheid,
+      kalender: v.kalender,
       gepland:
         n.gepland && n.gepland.id !== v.id
-          ? { versie: n.gepland.versie, geldigVanafTekst: formatDatumTijd(n.gepland.geldigVanaf), termijn: termijnTekst(n.gepland) }
+          ? {
+              versie: n.gepland.versie,
+              geldigVanafTekst: formatDatumTijd(n.gepland.geldigVanaf),
+              geldigVanaf: n.gepland.geldigVanaf,
+              termijn: termijnTekst(n.gepland),
+              duur: n.gepland.duur,
+              eenheid: n.gepland.eenheid,
+              kalender: n.gepland.kalender,
+            }
           : null,
     });
   }

@@ -43,7 +43,7 @@ export function handvestPagina() {
   const themas = THEMA_VOLGORDE.map((thema) => ({ thema, normen: normen.filter((n) => n.thema === thema) })).filter(
     (g) => g.normen.length > 0,
   );
-  return { themas, leeg: normen.length === 0, stand: formatDatumTijd(nu) };
+  return { themas, leeg: normen.length === 0, stand: formatDatumTijd(nu), nu };
 }
 
 /** /beheer/handvest: every norm with its version in force (or the one still to start). */

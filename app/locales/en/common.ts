@@ -58,6 +58,7 @@ export const common: Shape<typeof nlCommon> = {
     vorige: "Previous",
     volgende: "Next",
     pagina: "Page {{pagina}}",
+    paginaVan: "Page {{pagina}} of {{paginas}}",
     tabelBijGrafiek: "Table for this chart",
     team: "team",
   },

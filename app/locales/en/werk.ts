@@ -26,7 +26,7 @@ export const werk: Shape<typeof nlWerk> = {
   anoniem: "Anonymous",
   onbekend: "Not linked",
   filter: { titel: "Filter", soort: "Type", status: "Status", medewerker: "Employee", alle: "All", knop: "Apply filter", wis: "Clear filters", zonderEigenaar: "Without owner (team)" },
-  pagina: { volgende: "Next page", eerste: "Back to the start", label: "Pagination" },
+  pagina: { volgende: "Next page", vorige: "Previous page", eerste: "Back to the start", label: "Pagination" },
   mijn: {
     acties: "Quick start",
     nieuweTerugbel: "New callback",

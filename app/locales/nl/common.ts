@@ -54,6 +54,7 @@ export const common = {
     vorige: "Vorige",
     volgende: "Volgende",
     pagina: "Pagina {{pagina}}",
+    paginaVan: "Pagina {{pagina}} van {{paginas}}",
     tabelBijGrafiek: "Tabel bij deze grafiek",
     team: "team",
   },

@@ -23,7 +23,7 @@ export const werk = {
   anoniem: "Anoniem",
   onbekend: "Niet gekoppeld",
   filter: { titel: "Filteren", soort: "Soort", status: "Status", medewerker: "Medewerker", alle: "Alle", knop: "Filter toepassen", wis: "Filters wissen", zonderEigenaar: "Zonder eigenaar (team)" },
-  pagina: { volgende: "Volgende pagina", eerste: "Terug naar het begin", label: "Paginering" },
+  pagina: { volgende: "Volgende pagina", vorige: "Vorige pagina", eerste: "Terug naar het begin", label: "Paginering" },
   mijn: {
     acties: "Snel starten",
     nieuweTerugbel: "Nieuwe terugbelafspraak",

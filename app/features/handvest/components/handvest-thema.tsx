@@ -1,9 +1,21 @@
 /** One theme of the charter as staff read it on /handvest: its norms with promise, term and a worked example. */
 import { useTranslation } from "react-i18next";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { HandvestNorm, Thema } from "../beheer.server";
+
+/** "binnen 2 werkdagen (Algemene termijnenwet)" in the page's language. */
+export function useTermijnTekst() {
+  const { t } = useTranslation("handvest");
+  return (v: { duur: number; eenheid: string; kalender: string }) => {
+    const basis = t("termijnTekst.binnen", { duur: v.duur, eenheid: t(`termijnTekst.${v.eenheid}${v.duur === 1 ? "1" : ""}`) });
+    return v.kalender === "atw" ? `${basis} ${t("termijnTekst.atw")}` : basis;
+  };
+}
 
 function NormKaart({ n }: { n: HandvestNorm }) {
   const { t } = useTranslation("handvest");
+  const f = useDatum();
+  const termijn = useTermijnTekst();
   return (
     <li className="afs-handvest-norm" aria-labelledby={`norm-${n.code}`}>
       <h3 id={`norm-${n.code}`} className="utrecht-heading-3">
@@ -12,12 +24,12 @@ function NormKaart({ n }: { n: HandvestNorm }) {
       <p className="utrecht-paragraph afs-handvest-belofte">{n.belofte}</p>
       <dl className="afs-handvest-feiten">
         <dt>{t("pagina.termijn")}</dt>
-        <dd>{n.termijn}</dd>
+        <dd>{termijn(n)}</dd>
         <dt>{t("pagina.voorbeeld")}</dt>
         <dd>
           {n.voorbeeld ? (
             <>
-              {t(`voorbeeldZin.${n.mijlpaal}`)} <span className="afs-handvest-voorbeeld">{n.voorbeeld}</span>.
+              {t(`voorbeeldZin.${n.mijlpaal}`)} <span className="afs-handvest-voorbeeld">{n.voorbeeldMoment !== null ? f.relatief(n.voorbeeldMoment, n.nu) : n.voorbeeld}</span>.
             </>
           ) : (
             t("pagina.voorbeeldOnbekend")
@@ -27,11 +39,11 @@ function NormKaart({ n }: { n: HandvestNorm }) {
         <dd>{n.code}</dd>
       </dl>
       <p className="utrecht-paragraph afs-handvest-zacht">
-        {t("pagina.versie", { versie: n.versie, sinds: n.geldigVanafTekst })}
+        {t("pagina.versie", { versie: n.versie, sinds: f.datumTijd(n.geldigVanaf) })}
         {n.gepland ? (
           <>
             {" "}
-            {t("pagina.gepland", { vanaf: n.gepland.geldigVanafTekst, versie: n.gepland.versie, termijn: n.gepland.termijn })}
+            {t("pagina.gepland", { vanaf: f.datumTijd(n.gepland.geldigVanaf), versie: n.gepland.versie, termijn: termijn(n.gepland) })}
           </>
         ) : null}
       </p>

@@ -90,6 +90,8 @@ export function MedewerkersTabel({ rijen }: { rijen: MedewerkerRij[] }) {
 
 /** "Vorige pagina · Pagina 2 van 5 · Volgende pagina", keeping the filter. */
 export function VorigeVolgende({ filter, pagina, paginas }: { filter: LijstFilter; pagina: number; paginas: number }) {
+  const { t } = useTranslation("werk");
+  const { t: tc } = useTranslation();
   if (paginas <= 1) return null;
   const paginaLink = (p: number) => {
     const s = new URLSearchParams();
@@ -101,18 +103,16 @@ export function VorigeVolgende({ filter, pagina, paginas }: { filter: LijstFilte
     return `?${s.toString()}`;
   };
   return (
-    <nav className="afs-paginering" aria-label="Paginering">
+    <nav className="afs-paginering" aria-label={t("pagina.label")}>
       {pagina > 1 ? (
         <Link to={paginaLink(pagina - 1)} className="utrecht-link">
-          Vorige pagina
+          {t("pagina.vorige")}
         </Link>
       ) : null}
-      <span>
-        Pagina {pagina} van {paginas}
-      </span>
+      <span>{tc("ui.paginaVan", { pagina, paginas })}</span>
       {pagina < paginas ? (
         <Link to={paginaLink(pagina + 1)} className="utrecht-link">
-          Volgende pagina
+          {t("pagina.volgende")}
         </Link>
       ) : null}
     </nav>
