@@ -85,7 +85,7 @@ function pagina(reden: Reden, organisatie: string, extra: { rollen?: Rol[] } = {
   }
 }
 
-function groepenUit(claims: Record<string, unknown>, claim: string): string[] | "overschot" {
+export function groepenUit(claims: Record<string, unknown>, claim: string): string[] | "overschot" {
   const v = claims[claim];
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === "string");
   if (typeof v === "string") return v.split(/[\s,]+/).filter(Boolean);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
 import { bewaarBeleid, bewaarVerbinding, koppelGroep, ssoInstellingen } from "../../../app/features/sso/instellingen.server";
 import { vergeetConfiguratie } from "../../../app/features/sso/oidc.server";
+import { groepenUit, mfaInToken } from "../../../app/features/sso/aanmelding.server";
 import { inloggen } from "../../../app/features/inloggen/inloggen.server";
 import { teamOverzicht } from "../../../app/features/werklijsten/werklijsten.server";
 import { DEMO_WACHTWOORD } from "../../../app/features/demodata/seed.server";
@@ -133,6 +134,35 @@ describe("inloggen via de identity provider", () => {
     expect(a.sessie).toBeNull();
     expect(laatsteAudit().details).toMatchObject({ reden: "mfa_vereist", amr: ["pwd"] });
     expect(medewerkerVan("sub-bert")).toBeUndefined();
+  });
+});
+
+describe("MFA van de provider: amr en acr", () => {
+  it("een acr die de beheerder als tweestapsverificatie opgeeft (Keycloak's niveau 2) telt; zonder die opgave niet", async () => {
+    const zonder = await aanmelden("sub-karin");
+    expect(zonder.data).toMatchObject({ reden: "mfa_vereist" });
+    expect(laatsteAudit().details).toMatchObject({ acr: "2", amr: ["pwd"] });
+    const s = ssoInstellingen();
+    expect(bewaarBeleid({ wachtwoordenUit: false, noodBeheerderId: s.noodBeheerderId, mfaAcr: ["2"], versie: s.versie }, beheerder, null).ok).toBe(true);
+    try {
+      const met = await aanmelden("sub-karin");
+      expect(met.status).toBe(302);
+      expect((await gebruikerVan(met.sessie))!.rollen).toEqual(["beheerder"]);
+    } finally {
+      expect(bewaarBeleid({ wachtwoordenUit: false, noodBeheerderId: s.noodBeheerderId, mfaAcr: [], versie: ssoInstellingen().versie }, beheerder, null).ok).toBe(true);
+    }
+  });
+
+  it("leest amr volgens RFC 8176 en herkent Entra's groepen-overschot (_claim_names)", () => {
+    expect(mfaInToken({ amr: ["pwd", "mfa"] }, [])).toBe(true);
+    expect(mfaInToken({ amr: ["pwd", "hwk"] }, [])).toBe(true);
+    expect(mfaInToken({ amr: ["pwd"] }, [])).toBe(false);
+    expect(mfaInToken({ amr: "mfa" }, [])).toBe(false); // not an array: not trusted
+    expect(mfaInToken({ acr: "2" }, [])).toBe(false);
+    expect(mfaInToken({ acr: "2" }, ["2"])).toBe(true);
+    expect(groepenUit({ groups: ["a", "b", 3] }, "groups")).toEqual(["a", "b"]);
+    expect(groepenUit({ _claim_names: { groups: "src1" }, _claim_sources: { src1: { endpoint: "https://graph.microsoft.com/…" } } }, "groups")).toBe("overschot");
+    expect(groepenUit({}, "groups")).toEqual([]);
   });
 });
 

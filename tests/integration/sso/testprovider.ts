@@ -23,6 +23,8 @@ export interface TestGebruiker {
   groepen: string[];
   /** The provider reports a second factor (amr ["pwd","otp"]) when true, else amr ["pwd"]. */
   mfa?: boolean;
+  /** An acr the provider reports for this user's sign-in (e.g. Keycloak's level of authentication "2"). */
+  acr?: string;
 }
 
 export type Knoeien = "vervalst" | "verlopen" | "andere_audience" | null;
@@ -45,6 +47,7 @@ export const TEST_GEBRUIKERS: Record<string, TestGebruiker> = {
   "sub-rita": { wachtwoord: "rita-geheim", naam: "Rita Smit", email: "rita@sso.voorbeeld.nl", groepen: ["afspraak-regieteam", "regieteam"], mfa: true },
   "sub-bea": { wachtwoord: "bea-geheim", naam: "Bea Meijer", email: "bea@sso.voorbeeld.nl", groepen: ["afspraak-beheer", "informatiebeheer"], mfa: true },
   "sub-bert": { wachtwoord: "bert-geheim", naam: "Bert Hoekstra", email: "bert@sso.voorbeeld.nl", groepen: ["afspraak-beheer", "informatiebeheer"] },
+  "sub-karin": { wachtwoord: "karin-geheim", naam: "Karin Bos", email: "karin@sso.voorbeeld.nl", groepen: ["afspraak-beheer", "informatiebeheer"], acr: "2" },
   "sub-zoe": { wachtwoord: "zoe-geheim", naam: "Zoë Kramer", email: "zoe@sso.voorbeeld.nl", groepen: ["iets-anders"] },
 };
 
@@ -207,7 +210,7 @@ export async function startTestProvider(opts: { redirectUris: string[]; postLogo
           return;
         }
         void details;
-        await provider.interactionFinished(req, res, { login: { accountId: sub, amr: g.mfa ? ["pwd", "otp"] : ["pwd"] } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(req, res, { login: { accountId: sub, amr: g.mfa ? ["pwd", "otp"] : ["pwd"], ...(g.acr ? { acr: g.acr } : {}) } }, { mergeWithLastSubmission: false });
       } catch (e) {
         res.statusCode = 400;
         res.setHeader("Content-Type", "text/html; charset=utf-8");
