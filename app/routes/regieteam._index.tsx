@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { EscalatieTabel } from "~/features/werklijsten/components/escalaties";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { bevestigEscalatie, escalatieRegels, escalaties } from "~/features/werklijsten/werklijsten.server";
@@ -9,7 +11,7 @@ import { origin } from "~/platform/audit/audit.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
 import { now } from "~/platform/clock";
 
-export const meta: MetaFunction = () => [{ title: "Regieteam – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "nav.regieteam");
 
 /**
  * The regieteam's starting point: every commitment that escalated past the teamleider to the regieteam
@@ -33,41 +35,41 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 /** The regieteam's pages, the dashboard first (the primary button). */
 const MENU: [string, string][] = [
-  ["/regieteam/dashboard", "Dashboard klachten en leren"],
-  ["/regieteam/nakoming", "Nakoming handvest"],
-  ["/leerlogboek", "Leerlogboek"],
-  ["/verbeteracties", "Verbeteracties"],
-  ["/regieteam/jaarverslag", "Jaarverslag klachten"],
-  ["/klachten", "Klachten"],
-  ["/feedback/suggesties", "Suggesties"],
-  ["/regieteam/contactvolumes", "Contactvolumes"],
-  ["/handvest", "Ons kwaliteitshandvest"],
+  ["/regieteam/dashboard", "dashboard"],
+  ["/regieteam/nakoming", "nakoming"],
+  ["/leerlogboek", "leerlogboek"],
+  ["/verbeteracties", "verbeteracties"],
+  ["/regieteam/jaarverslag", "jaarverslag"],
+  ["/klachten", "klachten"],
+  ["/feedback/suggesties", "suggesties"],
+  ["/regieteam/contactvolumes", "contactvolumes"],
+  ["/handvest", "handvest"],
 ];
 
 export default function Regieteam() {
   const d = useLoaderData<typeof loader>();
   const actie = useActionData<typeof action>();
+  const { t } = useTranslation("werk");
+  const { t: tc } = useTranslation();
   return (
     <>
-      <PageTitle intro="Afspraken die ook na de escalatie naar de teamleider niet zijn nagekomen, komen hier bij het regieteam. Zorg samen met de teamleider dat de inwoner alsnog krijgt wat is beloofd, en leer ervan.">
-        Regieteam
-      </PageTitle>
-      <nav aria-label="Regieteam" className="afs-acties">
-        {MENU.map(([to, tekst], i) => (
+      <PageTitle intro={t("regieteam.intro")}>{tc("nav.regieteam")}</PageTitle>
+      <nav aria-label={tc("nav.regieteam")} className="afs-acties">
+        {MENU.map(([to, sleutel], i) => (
           <Link key={to} to={to} className={`utrecht-button-link utrecht-button-link--${i === 0 ? "primary" : "secondary"}-action`}>
-            {tekst}
+            {t(`regieteam.${sleutel}`)}
           </Link>
         ))}
       </nav>
-      <h2 className="utrecht-heading-2">Escalaties naar het regieteam</h2>
+      <h2 className="utrecht-heading-2">{t("regieteam.escalaties")}</h2>
       {actie ? (
         <Melding soort={actie.ok ? "ok" : "fout"}>
-          <p className="utrecht-paragraph">{actie.ok ? "Vastgelegd dat u de escalatie heeft gezien." : actie.melding}</p>
+          <p className="utrecht-paragraph">{actie.ok ? t("escalaties.bevestigd") : actie.melding}</p>
         </Melding>
       ) : null}
       <EscalatieTabel
         escalaties={d.escalaties}
-        extraLink={(e) => ({ to: `/leerlogboek/nieuw?afspraak=${encodeURIComponent(e.afspraakId)}`, tekst: "Les vastleggen" })}
+        extraLink={(e) => ({ to: `/leerlogboek/nieuw?afspraak=${encodeURIComponent(e.afspraakId)}`, tekst: t("regieteam.lesVastleggen") })}
       />
     </>
   );

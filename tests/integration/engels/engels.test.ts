@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/regieteam": "regieteam",
   "/handvest": "medewerker",
   "/klantbeeld": "medewerker",
   "/beheer/organisatie": "beheerder",
@@ -68,7 +69,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/klachten/nieuw": "regieteam",
   "/leerlogboek": "regieteam",
   "/leerlogboek/nieuw": "regieteam",
-  "/regieteam": "regieteam",
   "/regieteam/contactvolumes": "regieteam",
   "/regieteam/dashboard": "regieteam",
   "/regieteam/jaarverslag": "regieteam",
