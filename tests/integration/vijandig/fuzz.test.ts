@@ -36,6 +36,7 @@ const ROLLEN = [
   { rol: "teamleider", email: "sanne@voorbeeld.nl" },
   { rol: "regieteam", email: "ruben@voorbeeld.nl" },
   { rol: "beheerder", email: "laura@voorbeeld.nl" },
+  { rol: "archief", email: "gerda@voorbeeld.nl" },
 ] as const;
 
 interface ActieRoute {
