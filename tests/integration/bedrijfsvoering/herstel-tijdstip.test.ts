@@ -3,7 +3,7 @@
  * of writes with a quiet moment in between; restoring at that moment gives exactly the first round, the
  * latest position gives both. Bad input is refused with a Dutch message, not a stack trace.
  */
-import { rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
@@ -88,12 +88,27 @@ describe("herstel naar een tijdstip", () => {
         .filter((r) => r.startsWith("ACK "))
         .map((r) => r.split(" ")[1]!);
     } finally {
+      // The writer has no stop handler: its Litestream would outlive it (a restarted server cleans that up via
+      // litestream.pid; here the test does), so stop both and wait until Litestream is gone.
+      const pidBestand = path.join(data.map, "litestream.pid");
+      const litestream = existsSync(pidBestand) ? Number(readFileSync(pidBestand, "utf8")) : 0;
       k.proces.kill("SIGTERM");
       await new Promise((r) =>
         k.proces.exitCode !== null || k.proces.signalCode !== null
           ? r(null)
           : k.proces.once("exit", r)
       );
+      if (litestream) {
+        try {
+          process.kill(litestream, "SIGTERM");
+          for (let i = 0; i < 100; i++) {
+            process.kill(litestream, 0);
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        } catch {
+          /* gone */
+        }
+      }
     }
     expect(eerste).toHaveLength(10);
     expect(alle).toHaveLength(20);
