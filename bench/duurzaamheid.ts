@@ -469,6 +469,15 @@ async function herstelproef(werk: string, groot: number) {
   } finally {
     if (kind.exitCode === null && kind.signalCode === null)
       kind.kill("SIGKILL");
+    // On an error path Litestream would outlive its server: stop it by its pid file.
+    const pidBestand = path.join(map, "litestream.pid");
+    if (!killOp && existsSync(pidBestand)) {
+      try {
+        process.kill(Number(readFileSync(pidBestand, "utf8")), "SIGKILL");
+      } catch {
+        /* already gone */
+      }
+    }
   }
   const acks = regels
     .filter((r) => r.startsWith("ACK "))
