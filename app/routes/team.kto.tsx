@@ -7,13 +7,15 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesInvoer, valideer } from "~/platform/web/formulier.server";
 import { origin } from "~/platform/audit/audit.server";
 import { ontevredenAntwoorden, volgOp, OPVOLG_ACTIES, OPVOLGING_TEKST, SOORT_TEKST } from "~/features/kto/opvolging.server";
 import { OntevredenTabel } from "~/features/kto/components/ontevreden";
 
-export const meta: MetaFunction = () => [{ title: "Ontevreden inwoners – Team – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "werk:kto.titel", "werk:team.titel");
 
 const ActieSchema = z.object({
   id: z.coerce.number().int().positive({ error: "Onbekend antwoord." }),
@@ -37,22 +39,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 const GEDAAN: Record<string, string> = {
-  heropenen: "Er staat een nieuwe opvolging klaar bij de behandelaar.",
-  signaal: "Het regieteam heeft het signaal gekregen voor het leerlogboek.",
-  afgedaan: "Het antwoord is afgedaan.",
+  heropenen: "kto.gedaanHeropenen",
+  signaal: "kto.gedaanSignaal",
+  afgedaan: "kto.gedaanAfgedaan",
 };
 
 export default function TeamKto() {
   const d = useLoaderData<typeof loader>();
   const actie = useActionData<typeof action>();
+  const { t } = useTranslation("werk");
   return (
     <>
-      <PageTitle intro="Inwoners die op de tevredenheidsvraag een 1 of 2 gaven. Bel ze terug, laat het opnieuw oppakken, of geef het door als signaal voor het leerlogboek.">
-        Ontevreden inwoners
-      </PageTitle>
+      <PageTitle intro={t("kto.intro")}>{t("kto.titel")}</PageTitle>
       <p className="utrecht-paragraph">
         <Link to="/team" className="utrecht-link">
-          Terug naar het team
+          {t("kto.terug")}
         </Link>
       </p>
       {actie ? (
@@ -61,18 +62,18 @@ export default function TeamKto() {
         </Melding>
       ) : d.gedaan && GEDAAN[d.gedaan] ? (
         <Melding soort="ok">
-          <p className="utrecht-paragraph">{GEDAAN[d.gedaan]}</p>
+          <p className="utrecht-paragraph">{t(GEDAAN[d.gedaan]!)}</p>
         </Melding>
       ) : null}
-      <h2 className="utrecht-heading-2">Nog op te volgen ({d.open.length})</h2>
+      <h2 className="utrecht-heading-2">{t("kto.open", { aantal: d.open.length })}</h2>
       {d.open.length ? (
         <OntevredenTabel rijen={d.open} soortTekst={d.soortTekst} opvolgingTekst={d.opvolgingTekst} metActies />
       ) : (
-        <p className="utrecht-paragraph">Er zijn geen ontevreden antwoorden om op te volgen.</p>
+        <p className="utrecht-paragraph">{t("kto.leeg")}</p>
       )}
       {d.afgehandeld.length ? (
         <>
-          <h2 className="utrecht-heading-2">Opgevolgd</h2>
+          <h2 className="utrecht-heading-2">{t("kto.opgevolgd")}</h2>
           <OntevredenTabel rijen={d.afgehandeld} soortTekst={d.soortTekst} opvolgingTekst={d.opvolgingTekst} metActies={false} />
         </>
       ) : null}

@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/team/kto": "teamleider",
   "/regieteam": "regieteam",
   "/handvest": "medewerker",
   "/klantbeeld": "medewerker",
@@ -75,7 +76,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/regieteam/nakoming": "regieteam",
   "/regieteam/termijnen": "regieteam",
   "/regieteam/tevredenheid": "regieteam",
-  "/team/kto": "teamleider",
   "/verbeteracties": "regieteam",
 };
 
