@@ -36,11 +36,25 @@ export type Reden =
   | "email_bezet"
   | "groepen_overschot";
 
+/** Which explanation the refusal page shows (its texts are in the dictionaries, common.ts `sso`). */
+export type Uitleg =
+  | "geen_toegang"
+  | "mfa_vereist"
+  | "gedeactiveerd"
+  | "email_bezet"
+  | "groepen_overschot"
+  | "sso_uit"
+  | "provider_fout"
+  | "onbereikbaar"
+  | "ongeldig"
+  | "verlopen";
+
 export interface Weigerpagina {
   reden: Reden;
-  titel: string;
-  tekst: string;
+  uitleg: Uitleg;
   organisatie: string;
+  /** The roles that need MFA (for mfa_vereist). */
+  rollen: string;
   /** Whether trying again makes sense (a stale or broken flow) or the situation needs someone else. */
   opnieuw: boolean;
 }
@@ -48,41 +62,14 @@ export interface Weigerpagina {
 export type TerugUitkomst = { ok: true; naar: string; cookies: string[] } | { ok: false; status: number; pagina: Weigerpagina; cookies: string[] };
 
 function pagina(reden: Reden, organisatie: string, extra: { rollen?: Rol[] } = {}): Weigerpagina {
-  const o = organisatie;
-  switch (reden) {
-    case "geen_toegang":
-      return {
-        reden,
-        organisatie: o,
-        opnieuw: false,
-        titel: "U heeft geen toegang tot Afspraak",
-        tekst: `U bent bij ${o} ingelogd, maar uw account hoort (niet meer) bij een groep die toegang geeft tot Afspraak. Denkt u dat dit niet klopt? Vraag uw leidinggevende of de servicedesk om u aan de juiste groep toe te voegen. Uw openstaande werk is zichtbaar voor uw teamleider.`,
-      };
-    case "mfa_vereist":
-      return {
-        reden,
-        organisatie: o,
-        opnieuw: true,
-        titel: "Tweestapsverificatie is verplicht",
-        tekst: `Voor uw rol (${(extra.rollen ?? []).join(", ")}) moet u bij ${o} inloggen met tweestapsverificatie (bijvoorbeeld een authenticator-app). ${o} meldde dat u dat deze keer niet deed. Log uit bij ${o} en log opnieuw in met tweestapsverificatie, of vraag de servicedesk om die voor uw account aan te zetten.`,
-      };
-    case "gedeactiveerd":
-      return { reden, organisatie: o, opnieuw: false, titel: "Uw account is gedeactiveerd", tekst: "Een beheerder van Afspraak heeft uw account gedeactiveerd. Neem contact op met de beheerder als u weer toegang nodig heeft." };
-    case "email_bezet":
-      return { reden, organisatie: o, opnieuw: false, titel: "Uw account kan niet worden gekoppeld", tekst: "Er bestaat al een ander Afspraak-account met uw e-mailadres, dat aan een andere identiteit is gekoppeld. Vraag een beheerder van Afspraak om dit op te lossen." };
-    case "groepen_overschot":
-      return { reden, organisatie: o, opnieuw: false, titel: "Uw groepen konden niet worden gelezen", tekst: `${o} stuurde uw groepen niet mee (u bent lid van te veel groepen). Vraag de beheerder om in de app-registratie alleen de aan Afspraak toegewezen groepen mee te sturen.` };
-    case "sso_uit":
-      return { reden, organisatie: o, opnieuw: false, titel: "Single sign-on staat uit", tekst: "Inloggen via uw organisatie is niet ingesteld. Log in met uw e-mailadres en wachtwoord." };
-    case "provider_fout":
-      return { reden, organisatie: o, opnieuw: true, titel: "Inloggen is niet gelukt", tekst: `${o} heeft het inloggen niet bevestigd of is afgebroken. Probeer het opnieuw.` };
-    case "token_ongeldig":
-    case "geen_subject":
-    case "andere_issuer":
-      return { reden, organisatie: o, opnieuw: true, titel: "Inloggen is niet gelukt", tekst: `Het antwoord van ${o} kon niet worden gecontroleerd, dus u bent niet ingelogd. Probeer het opnieuw; blijft dit gebeuren, meld het dan bij de servicedesk.` };
-    default:
-      return { reden, organisatie: o, opnieuw: true, titel: "Deze inlogpoging is verlopen", tekst: "Deze inlogpoging is verlopen, al gebruikt of in een andere browser begonnen. Begin opnieuw vanaf de inlogpagina." };
-  }
+  const uitleg: Uitleg =
+    reden === "geen_toegang" || reden === "mfa_vereist" || reden === "gedeactiveerd" || reden === "email_bezet" || reden === "groepen_overschot" || reden === "sso_uit" || reden === "provider_fout"
+      ? reden
+      : reden === "token_ongeldig" || reden === "geen_subject" || reden === "andere_issuer"
+        ? "ongeldig"
+        : "verlopen";
+  const opnieuw = !["geen_toegang", "gedeactiveerd", "email_bezet", "groepen_overschot", "sso_uit"].includes(uitleg);
+  return { reden, uitleg, organisatie, rollen: (extra.rollen ?? []).join(", "), opnieuw };
 }
 
 export function groepenUit(claims: Record<string, unknown>, claim: string): string[] | "overschot" {
@@ -121,16 +108,7 @@ export async function begin(request: Request, terug: string, context: AppLoadCon
     return r;
   } catch (e) {
     audit({ actor: null, actie: "sso.start", objectType: "sessie", resultaat: "fout", oorsprong: origin(context), details: { issuer: s.verbinding.issuer, fout: String((e as Error).message).slice(0, 300) } });
-    return {
-      status: 502,
-      fout: {
-        reden: "provider_fout",
-        organisatie: s.verbinding.naam,
-        opnieuw: true,
-        titel: `${s.verbinding.naam} is niet bereikbaar`,
-        tekst: `Afspraak kan ${s.verbinding.naam} nu niet bereiken om u te laten inloggen. Probeer het over een paar minuten opnieuw.`,
-      },
-    };
+    return { status: 502, fout: { ...pagina("provider_fout", s.verbinding.naam), uitleg: "onbereikbaar" } };
   }
 }
 

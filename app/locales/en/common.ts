@@ -68,4 +68,50 @@ export const common: Shape<typeof nlCommon> = {
     leeg: "You have no open commitments at the moment.",
     leegUitleg: "All your open promises to citizens will appear here, ordered by deadline: callbacks you made or that were assigned to you, warm handovers to pick up or not yet let go, and complaints you handle. Each shows whether it is on time, at risk or overdue.",
   },
+  sso: {
+    opnieuw: "Log in again",
+    naarInlog: "To the login page",
+    uitgelogdTitel: "You have been logged out of Afspraak",
+    ookUitloggen: "Also log out of {{naam}}",
+    geen_toegang: {
+      titel: "You have no access to Afspraak",
+      tekst: "You are signed in at {{organisatie}}, but your account is not (or no longer) in a group that gives access to Afspraak. If you think this is wrong, ask your manager or the service desk to add you to the right group. Your open work is visible to your team leader.",
+    },
+    mfa_vereist: {
+      titel: "Two-step verification is required",
+      tekst: "For your role ({{rollen}}) you must sign in at {{organisatie}} with two-step verification, for example with an authenticator app. {{organisatie}} reported that you did not this time. Sign out at {{organisatie}} and sign in again with two-step verification, or ask the service desk to turn it on for your account.",
+    },
+    gedeactiveerd: {
+      titel: "Your account has been deactivated",
+      tekst: "An Afspraak administrator has deactivated your account. Contact the administrator if you need access again.",
+    },
+    email_bezet: {
+      titel: "Your account cannot be linked",
+      tekst: "Another Afspraak account with your e-mail address exists and is linked to a different identity at {{organisatie}}. Ask an Afspraak administrator to resolve this.",
+    },
+    groepen_overschot: {
+      titel: "Your groups could not be read",
+      tekst: "{{organisatie}} did not send your groups because you are a member of too many groups. Ask the administrator to send only the groups assigned to Afspraak in the app registration.",
+    },
+    sso_uit: {
+      titel: "Single sign-on is off",
+      tekst: "Signing in through {{organisatie}} has not been set up. Log in with your e-mail address and password.",
+    },
+    provider_fout: {
+      titel: "Signing in did not succeed",
+      tekst: "{{organisatie}} did not confirm the sign-in, or it was cancelled. Please try again.",
+    },
+    onbereikbaar: {
+      titel: "{{organisatie}} cannot be reached",
+      tekst: "Afspraak cannot reach {{organisatie}} to sign you in right now. Please try again in a few minutes.",
+    },
+    ongeldig: {
+      titel: "Signing in did not succeed",
+      tekst: "The answer from {{organisatie}} could not be verified, so you are not signed in. Please try again; if it keeps happening, tell the service desk.",
+    },
+    verlopen: {
+      titel: "This sign-in attempt has expired",
+      tekst: "This sign-in attempt at {{organisatie}} has expired, was already used or was started in another browser. Start again from the login page.",
+    },
+  },
 };

@@ -64,4 +64,50 @@ export const common = {
     leeg: "U heeft op dit moment geen open afspraken.",
     leegUitleg: "Hier verschijnen al uw open toezeggingen aan inwoners, gesorteerd op termijn: terugbelafspraken die u heeft gemaakt of die aan u zijn toegewezen, warme overdrachten die u moet oppakken of nog niet heeft losgelaten, en klachten die u behandelt. Bij elke afspraak ziet u of hij op tijd is, bijna verloopt of te laat is.",
   },
+  sso: {
+    opnieuw: "Opnieuw inloggen",
+    naarInlog: "Naar de inlogpagina",
+    uitgelogdTitel: "U bent uitgelogd bij Afspraak",
+    ookUitloggen: "Ook uitloggen bij {{naam}}",
+    geen_toegang: {
+      titel: "U heeft geen toegang tot Afspraak",
+      tekst: "U bent bij {{organisatie}} ingelogd, maar uw account hoort (niet meer) bij een groep die toegang geeft tot Afspraak. Denkt u dat dit niet klopt? Vraag uw leidinggevende of de servicedesk om u aan de juiste groep toe te voegen. Uw openstaande werk is zichtbaar voor uw teamleider.",
+    },
+    mfa_vereist: {
+      titel: "Tweestapsverificatie is verplicht",
+      tekst: "Voor uw rol ({{rollen}}) moet u bij {{organisatie}} inloggen met tweestapsverificatie, bijvoorbeeld met een authenticator-app. {{organisatie}} meldde dat u dat deze keer niet deed. Log uit bij {{organisatie}} en log opnieuw in met tweestapsverificatie, of vraag de servicedesk om die voor uw account aan te zetten.",
+    },
+    gedeactiveerd: {
+      titel: "Uw account is gedeactiveerd",
+      tekst: "Een beheerder van Afspraak heeft uw account gedeactiveerd. Neem contact op met de beheerder als u weer toegang nodig heeft.",
+    },
+    email_bezet: {
+      titel: "Uw account kan niet worden gekoppeld",
+      tekst: "Er bestaat al een ander Afspraak-account met uw e-mailadres, dat aan een andere identiteit bij {{organisatie}} is gekoppeld. Vraag een beheerder van Afspraak om dit op te lossen.",
+    },
+    groepen_overschot: {
+      titel: "Uw groepen konden niet worden gelezen",
+      tekst: "{{organisatie}} stuurde uw groepen niet mee, omdat u lid bent van te veel groepen. Vraag de beheerder om in de app-registratie alleen de aan Afspraak toegewezen groepen mee te sturen.",
+    },
+    sso_uit: {
+      titel: "Single sign-on staat uit",
+      tekst: "Inloggen via {{organisatie}} is niet ingesteld. Log in met uw e-mailadres en wachtwoord.",
+    },
+    provider_fout: {
+      titel: "Inloggen is niet gelukt",
+      tekst: "{{organisatie}} heeft het inloggen niet bevestigd of het is afgebroken. Probeer het opnieuw.",
+    },
+    onbereikbaar: {
+      titel: "{{organisatie}} is niet bereikbaar",
+      tekst: "Afspraak kan {{organisatie}} nu niet bereiken om u te laten inloggen. Probeer het over een paar minuten opnieuw.",
+    },
+    ongeldig: {
+      titel: "Inloggen is niet gelukt",
+      tekst: "Het antwoord van {{organisatie}} kon niet worden gecontroleerd, dus u bent niet ingelogd. Probeer het opnieuw; blijft dit gebeuren, meld het dan bij de servicedesk.",
+    },
+    verlopen: {
+      titel: "Deze inlogpoging is verlopen",
+      tekst: "Deze inlogpoging bij {{organisatie}} is verlopen, al gebruikt of in een andere browser begonnen. Begin opnieuw vanaf de inlogpagina.",
+    },
+  },
 };

@@ -103,7 +103,7 @@ describe("inloggen via de identity provider", () => {
     op.gebruikers.get("sub-anna")!.groepen = ["kcc-telefonie"]; // team group only: no role
     const a = await aanmelden("sub-anna");
     expect(a.status).toBe(403);
-    expect(a.data).toMatchObject({ reden: "geen_toegang", titel: "U heeft geen toegang tot Afspraak" });
+    expect(a.data).toMatchObject({ reden: "geen_toegang", uitleg: "geen_toegang", opnieuw: false });
     expect(a.sessie).toBeNull();
     expect(await gebruikerVan(eerder.sessie)).toBeNull(); // the open session ended too
     expect(medewerkerVan("sub-anna")!.actief).toBe(0);
@@ -130,7 +130,7 @@ describe("inloggen via de identity provider", () => {
   it("een rol die MFA vereist wordt geweigerd als het token geen tweede factor meldt (amr)", async () => {
     const a = await aanmelden("sub-bert");
     expect(a.status).toBe(403);
-    expect(a.data).toMatchObject({ reden: "mfa_vereist", titel: "Tweestapsverificatie is verplicht" });
+    expect(a.data).toMatchObject({ reden: "mfa_vereist", uitleg: "mfa_vereist", rollen: "beheerder" });
     expect(a.sessie).toBeNull();
     expect(laatsteAudit().details).toMatchObject({ reden: "mfa_vereist", amr: ["pwd"] });
     expect(medewerkerVan("sub-bert")).toBeUndefined();

@@ -5,22 +5,18 @@ import { Melding, PageTitle } from "../../../platform/ui/ui";
 import type { Weigerpagina } from "../aanmelding.server";
 
 export function SsoWeigering({ p }: { p: Weigerpagina }) {
+  const { t } = useTranslation();
+  const v = { organisatie: p.organisatie, rollen: p.rollen };
   return (
     <div className="afs-smal">
-      <PageTitle>{p.titel}</PageTitle>
-      <Melding soort={p.reden === "geen_toegang" || p.reden === "gedeactiveerd" ? "waarschuwing" : "fout"} role="alert">
-        <p className="utrecht-paragraph">{p.tekst}</p>
+      <PageTitle>{t(`sso.${p.uitleg}.titel`, v)}</PageTitle>
+      <Melding soort={p.uitleg === "geen_toegang" || p.uitleg === "gedeactiveerd" ? "waarschuwing" : "fout"} role="alert">
+        <p className="utrecht-paragraph">{t(`sso.${p.uitleg}.tekst`, v)}</p>
       </Melding>
       <p className="utrecht-paragraph">
-        {p.opnieuw ? (
-          <Link to="/inloggen" className="utrecht-link">
-            Opnieuw inloggen
-          </Link>
-        ) : (
-          <Link to="/inloggen" className="utrecht-link">
-            Naar de inlogpagina
-          </Link>
-        )}
+        <Link to="/inloggen" className="utrecht-link">
+          {p.opnieuw ? t("sso.opnieuw") : t("sso.naarInlog")}
+        </Link>
       </p>
     </div>
   );
@@ -41,12 +37,13 @@ export function SsoKnop({ naam, terug }: { naam: string; terug: string }) {
 
 /** After logging out without JavaScript: Afspraak's session has ended; one click ends the provider's too. */
 export function ProviderUitloggen({ url, naam }: { url: string; naam: string }) {
+  const { t } = useTranslation();
   return (
     <div className="afs-smal">
-      <PageTitle>U bent uitgelogd bij Afspraak</PageTitle>
+      <PageTitle>{t("sso.uitgelogdTitel")}</PageTitle>
       <p className="utrecht-paragraph">
         <a href={url} className="utrecht-link">
-          Ook uitloggen bij {naam}
+          {t("sso.ookUitloggen", { naam })}
         </a>
       </p>
     </div>
