@@ -51,18 +51,38 @@ function termijnTekst(maanden: number): string {
   return maanden % 12 === 0 ? `${maanden / 12} jaar` : `${maanden} maanden`;
 }
 
-export function kandidaten(sqlite: Database.Database, peildatum: string): Kandidaat[] {
+/**
+ * `alleen`: only these records per kind (the re-check at approval: by primary key instead of a scan of everything
+ * that is due). Without it, every record past its term.
+ */
+export function kandidaten(sqlite: Database.Database, peildatum: string, alleen?: Map<ItemSoort, string[]>): Kandidaat[] {
   const uit: Kandidaat[] = [];
+  const mee = (soort: ItemSoort) => !alleen || (alleen.get(soort)?.length ?? 0) > 0;
+  const filter = (soort: ItemSoort, kolom: string) =>
+    alleen ? `AND ${kolom} IN (SELECT value FROM json_each('${JSON.stringify(alleen.get(soort) ?? []).replace(/'/g, "''")}'))` : "";
   const termijn = new Map(bewaartermijnen().map((t) => [t.soort, t.maanden]));
 
   // complaints: the Selectielijst date computed on the complaint, once the dossier is closed
-  const klachten = sqlite
-    .prepare(
-      `SELECT k.id, k.nummer, k.bewaarklasse, k.vernietigingsdatum, k.afgesloten_op FROM klachten k JOIN afspraken a ON a.id = k.id
-       WHERE k.vernietigingsdatum IS NOT NULL AND k.vernietigingsdatum <= ? AND a.open = 0 AND ${NIET_VERNIETIGD("klacht", "k.id")}
-       ORDER BY k.vernietigingsdatum, k.nummer`,
-    )
-    .all(peildatum) as { id: string; nummer: string; bewaarklasse: Bewaarklasse | null; vernietigingsdatum: string; afgesloten_op: number | null }[];
+  const klachten = (
+    !mee("klacht")
+      ? []
+      : sqlite
+          .prepare(
+            `SELECT k.id, k.nummer, k.bewaarklasse, k.vernietigingsdatum, k.afgesloten_op FROM klachten k JOIN afspraken a ON a.id = k.id
+       WHERE k.vernietigingsdatum IS NOT NULL AND k.vernietigingsdatum <= ? AND a.open = 0 AND ${NIET_VERNIETIGD("klacht", "k.id")} ${filter(
+              "klacht",
+              "k.id"
+            )}
+       ORDER BY k.vernietigingsdatum, k.nummer`
+          )
+          .all(peildatum)
+  ) as {
+    id: string;
+    nummer: string;
+    bewaarklasse: Bewaarklasse | null;
+    vernietigingsdatum: string;
+    afgesloten_op: number | null;
+  }[];
   for (const k of klachten) {
     uit.push({
       soort: "klacht",
@@ -79,13 +99,16 @@ export function kandidaten(sqlite: Database.Database, peildatum: string): Kandid
   const afspraakIds = new Set<string>();
   for (const soort of ["terugbelafspraak", "overdracht"] as const) {
     const n = termijn.get(soort);
-    if (n == null) continue;
+    if (n == null || !mee(soort)) continue;
     const rijen = sqlite
       .prepare(
         `SELECT id, gesloten_op FROM afspraken WHERE soort = ? AND open = 0 AND gesloten_op IS NOT NULL AND gesloten_op < ?
-         AND ${NIET_VERNIETIGD(soort, "afspraken.id")} ORDER BY gesloten_op`,
+         AND ${NIET_VERNIETIGD(soort, "afspraken.id")} ${filter(soort, "afspraken.id")} ORDER BY gesloten_op`
       )
-      .all(soort, bovengrens(peildatum, n)) as { id: string; gesloten_op: number }[];
+      .all(soort, bovengrens(peildatum, n)) as {
+      id: string;
+      gesloten_op: number;
+    }[];
     for (const r of rijen) {
       const datum = plusMaanden(isoDatum(r.gesloten_op), n);
       if (datum > peildatum) continue;
@@ -103,14 +126,19 @@ export function kandidaten(sqlite: Database.Database, peildatum: string): Kandid
 
   // messages to citizens outside complaints: N months after their commitment closed
   const nBericht = termijn.get("bericht");
-  if (nBericht != null) {
+  if (nBericht != null && mee("bericht")) {
     const rijen = sqlite
       .prepare(
         `SELECT b.id, b.soort, b.afspraak_id, a.gesloten_op FROM burgerberichten b JOIN afspraken a ON a.id = b.afspraak_id
          WHERE a.soort <> 'klacht' AND a.open = 0 AND a.gesloten_op IS NOT NULL AND a.gesloten_op < ?
-           AND b.status IN ('verzonden', 'opgegeven', 'onzeker') ORDER BY a.gesloten_op, b.id`,
+           AND b.status IN ('verzonden', 'opgegeven', 'onzeker') ${filter("bericht", "CAST(b.id AS TEXT)")} ORDER BY a.gesloten_op, b.id`
       )
-      .all(bovengrens(peildatum, nBericht)) as { id: number; soort: string; afspraak_id: string; gesloten_op: number }[];
+      .all(bovengrens(peildatum, nBericht)) as {
+      id: number;
+      soort: string;
+      afspraak_id: string;
+      gesloten_op: number;
+    }[];
     for (const r of rijen) {
       if (afspraakIds.has(r.afspraak_id)) continue;
       const datum = plusMaanden(isoDatum(r.gesloten_op), nBericht);
@@ -128,13 +156,17 @@ export function kandidaten(sqlite: Database.Database, peildatum: string): Kandid
 
   // KTO remarks: N months after the answer (the score stays)
   const nKto = termijn.get("kto");
-  if (nKto != null) {
+  if (nKto != null && mee("kto")) {
     const rijen = sqlite
       .prepare(
         `SELECT id, afspraak_id, beantwoord_op FROM kto_uitnodigingen WHERE opmerking IS NOT NULL AND beantwoord_op IS NOT NULL AND beantwoord_op < ?
-         ORDER BY beantwoord_op`,
+         ${filter("kto", "CAST(id AS TEXT)")} ORDER BY beantwoord_op`
       )
-      .all(bovengrens(peildatum, nKto)) as { id: number; afspraak_id: string; beantwoord_op: number }[];
+      .all(bovengrens(peildatum, nKto)) as {
+      id: number;
+      afspraak_id: string;
+      beantwoord_op: number;
+    }[];
     for (const r of rijen) {
       if (afspraakIds.has(r.afspraak_id) || klachtIds.has(r.afspraak_id)) continue;
       const datum = plusMaanden(isoDatum(r.beantwoord_op), nKto);
@@ -152,14 +184,19 @@ export function kandidaten(sqlite: Database.Database, peildatum: string): Kandid
 
   // attachments, only when the beheerder set a term shorter than the dossier's
   const nBijlage = termijn.get("bijlage");
-  if (nBijlage != null) {
+  if (nBijlage != null && mee("bijlage")) {
     const rijen = sqlite
       .prepare(
         `SELECT b.id, k.id AS klacht_id, k.nummer, k.afgesloten_op FROM klacht_bijlagen b JOIN klachten k ON k.id = b.klacht_id
          JOIN afspraken a ON a.id = k.id
-         WHERE a.open = 0 AND k.afgesloten_op IS NOT NULL AND k.afgesloten_op < ? ORDER BY k.afgesloten_op, b.id`,
+         WHERE a.open = 0 AND k.afgesloten_op IS NOT NULL AND k.afgesloten_op < ? ${filter("bijlage", "b.id")} ORDER BY k.afgesloten_op, b.id`
       )
-      .all(bovengrens(peildatum, nBijlage)) as { id: string; klacht_id: string; nummer: string; afgesloten_op: number }[];
+      .all(bovengrens(peildatum, nBijlage)) as {
+      id: string;
+      klacht_id: string;
+      nummer: string;
+      afgesloten_op: number;
+    }[];
     for (const r of rijen) {
       if (klachtIds.has(r.klacht_id)) continue;
       const datum = plusMaanden(isoDatum(r.afgesloten_op), nBijlage);

@@ -431,7 +431,9 @@ export function keurGoed(lijstId: string, versie: number, actor: NonNullable<Act
       const op = now();
       const items = sqlite.prepare("SELECT * FROM vernietigingslijst_items WHERE lijst_id = ? ORDER BY soort, vernietigingsdatum, id").all(lijstId) as ItemRij[];
       // still past the term today? (a complaint sent to the ombudsman afterwards gets 10 years)
-      const nogDoor = new Set(kandidaten(sqlite, isoDatum(op)).map((k) => `${k.soort}:${k.ref}`));
+      const perSoort = new Map<ItemSoort, string[]>();
+      for (const i of items) if (i.status === "voorgesteld") perSoort.set(i.soort, [...(perSoort.get(i.soort) ?? []), i.ref]);
+      const nogDoor = new Set(kandidaten(sqlite, isoDatum(op), perSoort).map((k) => `${k.soort}:${k.ref}`));
       const wegItem = sqlite.prepare("UPDATE vernietigingslijst_items SET status = 'vernietigd', vernietigd_op = ? WHERE id = ?");
       const nietMeer = sqlite.prepare(
         "UPDATE vernietigingslijst_items SET status = 'aangehouden', aanhoud_reden = 'anders', aanhoud_toelichting = ?, aangehouden_op = ? WHERE id = ?",

@@ -206,6 +206,15 @@ describe("the pages answer bad input at the field", () => {
       const id = (r as { naar: string }).naar.split("/")[2]!.split("?")[0]!;
       expect(lijst(id)!.items.map((i) => i.ref)).toEqual(ids.slice(0, 2));
       expect(lijstPagina(id, new URL(`http://x/vernietiging/${id}?wachtend=1`))!.wachtend).toContain("nog 1 onderdelen");
+      // the term is made longer before the approval: checked again, nothing is destroyed
+      zetTermijnen({ terugbelafspraak: 36 });
+      const g = keurGoed(id, lijst(id)!.lijst.versie, gerda, null);
+      expect(g).toMatchObject({ ok: true, vernietigd: 0, aangehouden: 2 });
+      expect(lijst(id)!.items.map((i) => [i.status, i.aanhoud_toelichting])).toEqual([
+        ["aangehouden", "Bij de goedkeuring niet (meer) over de bewaartermijn; niet vernietigd."],
+        ["aangehouden", "Bij de goedkeuring niet (meer) over de bewaartermijn; niet vernietigd."],
+      ]);
+      expect(laadAfspraakRij(ids[0]!)!.snapshot).toContain("Achterstand");
     } finally {
       delete process.env.AFSPRAAK_VERNIETIGING_MAX;
     }
