@@ -37,6 +37,7 @@ test.afterAll(async ({ browser }) => {
 });
 
 test("single sign-on: beheerder verbindt de provider, medewerker logt in via de provider, uitloggen beëindigt beide sessies, zonder groep geen toegang", async ({ browser }) => {
+  test.setTimeout(120_000); // the beheerder's two-step code may have to wait for the next 30-second step
   // 1. The beheerder connects the provider and maps the groups.
   const beheer = await ingelogdeContext(browser, DEMO.beheerder);
   const b = beheer.page;
