@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bewaarVerbinding, koppelGroep, ssoInstellingen } from "../../../app/features/sso/instellingen.server";
 import { vergeetConfiguratie } from "../../../app/features/sso/oidc.server";
 import { ssoPagina, voerSsoActieUit } from "../../../app/features/sso/pagina.server";
-import { aanmelden, BASIS, gebruikerVan } from "./helpers";
+import { aanmelden, BASIS, gebruikerVan, laatsteAudit, roep, startLoader } from "./helpers";
 import { startTestProvider, type TestProvider } from "./testprovider";
 
 let op: TestProvider;
@@ -47,6 +47,18 @@ describe("instellingen uit de omgeving", () => {
     const a = await aanmelden("sub-anna");
     expect(a.status).toBe(302);
     expect((await gebruikerVan(a.sessie))!.rollen).toEqual(["medewerker"]);
+  });
+
+  it("een onbereikbare provider geeft een nette pagina (502) en een auditregel, geen fout", async () => {
+    await op.stop();
+    vergeetConfiguratie();
+    const r = await roep(startLoader as never, `${BASIS}/inloggen/sso`, "");
+    expect(r.status).toBe(502);
+    expect(r.data).toMatchObject({ uitleg: "onbereikbaar", organisatie: "Gemeente Omgeving", opnieuw: true });
+    expect(laatsteAudit("sso.start")).toMatchObject({ resultaat: "fout" });
+    op = await startTestProvider({ redirectUris: [`${BASIS}/inloggen/sso/terug`], postLogoutRedirectUris: [`${BASIS}/inloggen/uitgelogd`] });
+    process.env.AFSPRAAK_OIDC_ISSUER = op.issuer;
+    process.env.AFSPRAAK_OIDC_CLIENT_SECRET = op.clientSecret;
   });
 
   it("AFSPRAAK_OIDC_GROUPS_CLAIM bepaalt welke claim de groepen bevat", async () => {
