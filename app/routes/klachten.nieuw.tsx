@@ -6,6 +6,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { FoutSamenvatting } from "~/platform/ui/foutsamenvatting";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
@@ -15,7 +18,7 @@ import { KlachtIntakeFormulier } from "~/features/klachten/components/intake-for
 import css from "~/styles/klachten.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Klacht registreren – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "klachten:intake.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "werk");
@@ -24,19 +27,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
-  const r = registreerUitFormulier(await leesFormulier(request), user, origin(context));
+  const r = registreerUitFormulier(await leesFormulier(request), user, origin(context), taalVan(request));
   return r.ok ? redirect(`/klachten/${r.id}?nieuw=1`) : data(r.antwoord, { status: 400 });
 }
 
 export default function KlachtNieuw() {
   const keuzes = useLoaderData<typeof loader>();
   const ad = useActionData<typeof action>();
+  const { t } = useTranslation("klachten");
   return (
     <>
-      <PageTitle intro="Registreer elke klacht, mondeling of schriftelijk, uit elk kanaal. De termijnen (ontvangstbevestiging en afhandeling binnen 6 weken, Awb 9:11) gaan direct lopen vanaf de datum van ontvangst.">
-        Klacht registreren
-      </PageTitle>
-      <FoutSamenvatting fouten={ad?.fouten ?? {}} titel="De klacht is nog niet geregistreerd" />
+      <PageTitle intro={t("intake.intro")}>{t("intake.titel")}</PageTitle>
+      <FoutSamenvatting fouten={ad?.fouten ?? {}} titel={t("intake.nietGeregistreerd")} />
       <KlachtIntakeFormulier {...keuzes} antwoord={ad} />
     </>
   );

@@ -17,36 +17,37 @@ import { veldFouten } from "../../platform/web/formulier.server";
 
 export type Fouten = Record<string, string[] | undefined>;
 
-const tekst = (max: number, melding: string) => z.string().trim().min(1, melding).max(max, `Gebruik ten hoogste ${max} tekens.`);
+// messages are dictionary keys (`fout` in the klachten dictionaries), worded in the request's language by veldFouten
+const tekst = (max: number, melding: string) => z.string().trim().min(1, melding).max(max, `klachten:fout.max?max=${max}`);
 const optioneel = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Gebruik ten hoogste ${max} tekens.`)
+    .max(max, `klachten:fout.max?max=${max}`)
     .transform((v) => (v === "" ? null : v));
 const datum = (melding: string) => z.string().trim().refine((v) => isIsoDatum(v), melding);
 const optioneleDatum = z
   .string()
   .trim()
-  .refine((v) => v === "" || isIsoDatum(v), "Vul een geldige datum in (dd-mm-jjjj).")
+  .refine((v) => v === "" || isIsoDatum(v), "klachten:fout.datum")
   .transform((v) => (v === "" ? null : v));
 
 const intakeSchema = z
   .object({
-    ontvangenDatum: datum("Vul de datum van ontvangst in."),
-    kanaal: z.enum(KLACHT_KANALEN, { error: "Kies het kanaal waarlangs de klacht binnenkwam." }),
-    vorm: z.enum(["schriftelijk", "mondeling"], { error: "Kies of de klacht schriftelijk of mondeling is ingediend." }),
-    klagerSoort: z.enum(["persoon", "organisatie"], { error: "Kies of de klager een persoon of een organisatie is." }),
-    klagerNaam: tekst(200, "Vul de naam van de klager (of de contactpersoon) in."),
+    ontvangenDatum: datum("klachten:fout.ontvangenDatum"),
+    kanaal: z.enum(KLACHT_KANALEN, { error: "klachten:fout.kanaal" }),
+    vorm: z.enum(["schriftelijk", "mondeling"], { error: "klachten:fout.vorm" }),
+    klagerSoort: z.enum(["persoon", "organisatie"], { error: "klachten:fout.klagerSoort" }),
+    klagerNaam: tekst(200, "klachten:fout.klagerNaam"),
     klagerOrganisatie: optioneel(200),
     klagerAdres: optioneel(200),
     klagerPostcode: optioneel(10),
     klagerWoonplaats: optioneel(100),
     klagerTelefoon: optioneel(30),
     klagerEmail: optioneel(200),
-    klagerVoorkeurKanaal: z.enum(["post", "e-mail", "telefoon"], { error: "Kies hoe de klager bericht wil krijgen." }),
+    klagerVoorkeurKanaal: z.enum(["post", "e-mail", "telefoon"], { error: "klachten:fout.voorkeur" }),
     dagtekening: optioneleDatum,
-    omschrijving: tekst(5000, "Beschrijf de gedraging waarover geklaagd wordt."),
+    omschrijving: tekst(5000, "klachten:fout.omschrijving"),
     gedragingDatum: optioneleDatum,
     afdelingId: z.string().transform((v) => (v ? Number(v) : null)),
     beklaagdeIds: z.array(z.string()),
@@ -55,26 +56,26 @@ const intakeSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.klagerSoort === "organisatie" && !v.klagerOrganisatie)
-      ctx.addIssue({ code: "custom", path: ["klagerOrganisatie"], message: "Vul de naam van de organisatie in." });
+      ctx.addIssue({ code: "custom", path: ["klagerOrganisatie"], message: "klachten:fout.organisatie" });
     if (v.klagerTelefoon && !normaliseerTelefoon(v.klagerTelefoon))
-      ctx.addIssue({ code: "custom", path: ["klagerTelefoon"], message: "Dit telefoonnummer klopt niet; bijvoorbeeld 06 12345678." });
+      ctx.addIssue({ code: "custom", path: ["klagerTelefoon"], message: "klachten:fout.telefoon" });
     if (v.klagerEmail && !normaliseerEmail(v.klagerEmail))
-      ctx.addIssue({ code: "custom", path: ["klagerEmail"], message: "Dit e-mailadres klopt niet; bijvoorbeeld naam@voorbeeld.nl." });
+      ctx.addIssue({ code: "custom", path: ["klagerEmail"], message: "klachten:fout.email" });
     if (v.klagerVoorkeurKanaal === "post" && !(v.klagerAdres && v.klagerWoonplaats))
-      ctx.addIssue({ code: "custom", path: ["klagerAdres"], message: "Voor antwoord per post zijn adres en woonplaats nodig." });
+      ctx.addIssue({ code: "custom", path: ["klagerAdres"], message: "klachten:fout.postAdres" });
     if (v.klagerVoorkeurKanaal === "e-mail" && !v.klagerEmail)
-      ctx.addIssue({ code: "custom", path: ["klagerEmail"], message: "Voor antwoord per e-mail is een e-mailadres nodig." });
+      ctx.addIssue({ code: "custom", path: ["klagerEmail"], message: "klachten:fout.emailNodig" });
     if (v.klagerVoorkeurKanaal === "telefoon" && !v.klagerTelefoon)
-      ctx.addIssue({ code: "custom", path: ["klagerTelefoon"], message: "Voor antwoord per telefoon is een telefoonnummer nodig." });
+      ctx.addIssue({ code: "custom", path: ["klagerTelefoon"], message: "klachten:fout.telefoonNodig" });
     const vandaag = isoDatum(now());
-    if (v.ontvangenDatum > vandaag) ctx.addIssue({ code: "custom", path: ["ontvangenDatum"], message: "De datum van ontvangst ligt in de toekomst." });
+    if (v.ontvangenDatum > vandaag) ctx.addIssue({ code: "custom", path: ["ontvangenDatum"], message: "klachten:fout.toekomst" });
     if (v.gedragingDatum && v.gedragingDatum > v.ontvangenDatum)
-      ctx.addIssue({ code: "custom", path: ["gedragingDatum"], message: "De gedraging kan niet na de ontvangst van de klacht liggen." });
+      ctx.addIssue({ code: "custom", path: ["gedragingDatum"], message: "klachten:fout.gedragingNa" });
     if (!v.beklaagdeIds.length && !v.beklaagdeOnbekend)
-      ctx.addIssue({ code: "custom", path: ["beklaagden"], message: "Kies over wie geklaagd wordt, of vink aan dat dat onbekend is." });
+      ctx.addIssue({ code: "custom", path: ["beklaagden"], message: "klachten:fout.beklaagden" });
   });
 
-export function leesIntake(form: FormData): { ok: true; invoer: KlachtInvoer } | { ok: false; fouten: Fouten } {
+export function leesIntake(form: FormData, taal: "nl" | "en" = "nl"): { ok: true; invoer: KlachtInvoer } | { ok: false; fouten: Fouten } {
   const s = (k: string) => String(form.get(k) ?? "");
   const r = intakeSchema.safeParse({
     ontvangenDatum: s("ontvangenDatum"),
@@ -97,7 +98,7 @@ export function leesIntake(form: FormData): { ok: true; invoer: KlachtInvoer } |
     beklaagdeOnbekend: form.get("beklaagdeOnbekend") === "ja",
     betreftBestuursorgaan: form.get("betreftBestuursorgaan") === "ja",
   });
-  if (!r.success) return { ok: false, fouten: veldFouten(r.error) };
+  if (!r.success) return { ok: false, fouten: veldFouten(r.error, taal) };
   const v = r.data;
   return {
     ok: true,

@@ -26,8 +26,9 @@ export function registreerUitFormulier(
   formulier: FormData,
   actor: { id: string; naam: string },
   oorsprong: string | null,
+  taal: "nl" | "en" = "nl",
 ): { ok: true; id: string } | { ok: false; antwoord: IntakeAntwoord } {
-  const r = leesIntake(formulier);
+  const r = leesIntake(formulier, taal);
   if (!r.ok) return { ok: false, antwoord: { fouten: r.fouten, invoer: invoerVan(formulier), beklaagden: alleWaarden(formulier, "beklaagden") } };
   try {
     const { id } = registreerKlacht(r.invoer, { id: actor.id, naam: actor.naam }, oorsprong);

@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/klachten/nieuw": "regieteam",
   "/team/kto": "teamleider",
   "/regieteam": "regieteam",
   "/handvest": "medewerker",
@@ -67,7 +68,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
   "/inloggen/sso/terug": "medewerker",
-  "/klachten/nieuw": "regieteam",
   "/leerlogboek": "regieteam",
   "/leerlogboek/nieuw": "regieteam",
   "/regieteam/contactvolumes": "regieteam",
@@ -187,6 +187,26 @@ describe("English staff pages", () => {
       "This is not a valid e-mail address (for example name@example.nl).",
       "Choose a colleague or a team.",
       "Check the 5 marked fields; what you typed is still there.",
+    ])
+      expect(html).toContain(melding);
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
+  it("a refused complaint intake answers in English at the fields", async () => {
+    const r = await fetch(server.url + "/klachten/nieuw", {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("regieteam"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ ontvangenDatum: "2026-03-02", kanaal: "", vorm: "mondeling", klagerSoort: "persoon", klagerNaam: "", klagerVoorkeurKanaal: "e-mail", omschrijving: "" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    for (const melding of [
+      "Choose the channel through which the complaint came in.",
+      "Enter the name of the complainant (or the contact person).",
+      "Describe the conduct complained about.",
+      "The complaint has not been registered yet",
+      "Correct the 3 messages at the fields below.",
     ])
       expect(html).toContain(melding);
     expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
