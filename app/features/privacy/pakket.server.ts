@@ -301,9 +301,13 @@ export function verzamel(burgerId: string, verzoek: { kenmerk: string; soort: st
   const contacten = [b.email, b.telefoon_e164, b.telefoon_e164 ? formatTelefoon(b.telefoon_e164) : null].filter((x): x is string => !!x).map((x) => x.toLowerCase());
   const feedbackRijen = sqlite
     .prepare(
+      // two indexed lookups (db/sql/065-privacy.sql): on contact, and on name
       `SELECT id, soort, tekst, kanaal, van_naam, van_contact, status, aangemaakt_op FROM feedback
-        WHERE lower(van_contact) IN (SELECT value FROM json_each(?)) OR (van_naam IS NOT NULL AND lower(trim(van_naam)) = lower(trim(?)))
-        ORDER BY aangemaakt_op, id`,
+        WHERE lower(van_contact) IN (SELECT value FROM json_each(?))
+       UNION
+       SELECT id, soort, tekst, kanaal, van_naam, van_contact, status, aangemaakt_op FROM feedback
+        WHERE lower(trim(van_naam)) = lower(trim(?))
+       ORDER BY aangemaakt_op, id`,
     )
     .all(JSON.stringify(contacten), b.naam ?? "\u0000") as { id: number; soort: string; tekst: string; kanaal: string; van_naam: string | null; van_contact: string | null; status: string; aangemaakt_op: number }[];
   const feedback = feedbackRijen
