@@ -7,6 +7,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { FoutSamenvatting } from "~/platform/ui/foutsamenvatting";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
@@ -16,7 +19,7 @@ import { FeedbackFormulier } from "~/features/feedback/components/feedback-formu
 import css from "~/styles/klachten.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Compliment of suggestie – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "werk:feedback.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "werk");
@@ -25,28 +28,23 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
-  const r = geefFeedbackDoor(await leesFormulier(request), user, origin(context));
+  const r = geefFeedbackDoor(await leesFormulier(request), user, origin(context), taalVan(request));
   return r.ok ? redirect(`/feedback/nieuw?klaar=${r.soort}`) : data(r.antwoord, { status: 400 });
 }
 
 export default function FeedbackNieuw() {
   const { medewerkers, teams, klaar } = useLoaderData<typeof loader>();
   const ad = useActionData<typeof action>();
+  const { t } = useTranslation("werk");
   return (
     <>
-      <PageTitle intro="Geef een compliment of een suggestie van een inwoner door. Een compliment komt bij de collega of het team en hun leidinggevende; een suggestie komt bij het regieteam.">
-        Compliment of suggestie
-      </PageTitle>
+      <PageTitle intro={t("feedback.intro")}>{t("feedback.titel")}</PageTitle>
       {klaar && !ad ? (
-        <Melding soort="ok" titel={klaar === "compliment" ? "Het compliment is doorgegeven" : "De suggestie is doorgegeven aan het regieteam"}>
-          <p className="utrecht-paragraph">
-            {klaar === "compliment"
-              ? "De collega of het team en de leidinggevende hebben een bericht in hun inbox."
-              : "Het regieteam beoordeelt de suggestie."}
-          </p>
+        <Melding soort="ok" titel={klaar === "compliment" ? t("feedback.complimentKlaar") : t("feedback.suggestieKlaar")}>
+          <p className="utrecht-paragraph">{klaar === "compliment" ? t("feedback.complimentKlaarTekst") : t("feedback.suggestieKlaarTekst")}</p>
         </Melding>
       ) : null}
-      <FoutSamenvatting fouten={ad?.fouten ?? {}} titel="Nog niet doorgegeven" />
+      <FoutSamenvatting fouten={ad?.fouten ?? {}} titel={t("feedback.nietDoorgegeven")} />
       <FeedbackFormulier medewerkers={medewerkers} teams={teams} antwoord={ad} />
     </>
   );

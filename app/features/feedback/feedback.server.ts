@@ -13,6 +13,8 @@ import { getDatabase } from "../../../db/client";
 import { now } from "../../platform/clock";
 import { audit } from "../../platform/audit/audit.server";
 import { veldFouten } from "../../platform/web/formulier.server";
+import { vertaal } from "../../platform/i18n/vertaal";
+import type { Taal } from "../../platform/i18n/i18n";
 import { KANAAL_TEKST, KLACHT_KANALEN } from "../klachten/recht";
 
 export const FEEDBACK_KANALEN = KLACHT_KANALEN;
@@ -51,26 +53,27 @@ const leegNaarNull = (v: unknown) => (v === undefined || (typeof v === "string" 
 
 const schema = z
   .object({
-    soort: z.enum(["compliment", "suggestie"], { error: "Kies of het een compliment of een suggestie is." }),
-    kanaal: z.enum(KLACHT_KANALEN, { error: "Kies het kanaal waarlangs het binnenkwam." }),
+    // messages are dictionary keys (werk:feedback.fout), worded in the request's language by veldFouten
+    soort: z.enum(["compliment", "suggestie"], { error: "werk:feedback.fout.soort" }),
+    kanaal: z.enum(KLACHT_KANALEN, { error: "werk:feedback.fout.kanaal" }),
     tekst: z
-      .string({ error: "Vul in wat de inwoner zei of schreef." })
+      .string({ error: "werk:feedback.fout.tekst" })
       .trim()
-      .min(3, { error: "Vul in wat de inwoner zei of schreef (minimaal 3 tekens)." })
-      .max(4000, { error: "De tekst is te lang (maximaal 4000 tekens)." }),
-    vanNaam: z.preprocess(leegNaarNull, z.string().max(200, { error: "De naam is te lang (maximaal 200 tekens)." }).nullable()),
+      .min(3, { error: "werk:feedback.fout.tekstKort" })
+      .max(4000, { error: "werk:feedback.fout.tekstLang" }),
+    vanNaam: z.preprocess(leegNaarNull, z.string().max(200, { error: "werk:feedback.fout.naamLang" }).nullable()),
     vanContact: z.preprocess(
       leegNaarNull,
-      z.string().max(200, { error: "Het contactgegeven is te lang (maximaal 200 tekens)." }).nullable(),
+      z.string().max(200, { error: "werk:feedback.fout.contactLang" }).nullable(),
     ),
   })
   .loose();
 
 /** Validates the form of /feedback/nieuw; errors are Dutch and keyed by field name. */
-export function leesFeedback(form: FormData): { ok: true; invoer: FeedbackInvoer } | { ok: false; fouten: Fouten } {
+export function leesFeedback(form: FormData, taal: Taal = "nl"): { ok: true; invoer: FeedbackInvoer } | { ok: false; fouten: Fouten } {
   const ruw = Object.fromEntries([...form.keys()].map((k) => [k, String(form.get(k) ?? "")]));
   const r = schema.safeParse(ruw);
-  const fouten: Fouten = r.success ? {} : veldFouten(r.error);
+  const fouten: Fouten = r.success ? {} : veldFouten(r.error, taal);
   let medewerkerId: string | null = null;
   let teamId: number | null = null;
   if (ruw.soort === "compliment") {
@@ -83,7 +86,7 @@ export function leesFeedback(form: FormData): { ok: true; invoer: FeedbackInvoer
       const t = sqlite.prepare("SELECT id FROM teams WHERE id = ? AND actief = 1").get(Number(over.slice(2))) as { id: number } | undefined;
       if (t) teamId = t.id;
     }
-    if (!medewerkerId && teamId === null) fouten.over = ["Kies de collega of het team dat het compliment krijgt."];
+    if (!medewerkerId && teamId === null) fouten.over = [vertaal(taal, "werk:feedback.fout.over")];
   }
   if (!r.success || Object.keys(fouten).length) return { ok: false, fouten };
   const v = r.data;

@@ -34,8 +34,13 @@ export interface FeedbackAntwoord {
 }
 
 /** Validates and registers a compliment or suggestion; the errors with what was typed when refused. */
-export function geefFeedbackDoor(formulier: FormData, actor: Actor, oorsprong: string | null): { ok: true; soort: string } | { ok: false; antwoord: FeedbackAntwoord } {
-  const r = leesFeedback(formulier);
+export function geefFeedbackDoor(
+  formulier: FormData,
+  actor: Actor,
+  oorsprong: string | null,
+  taal: "nl" | "en" = "nl",
+): { ok: true; soort: string } | { ok: false; antwoord: FeedbackAntwoord } {
+  const r = leesFeedback(formulier, taal);
   if (!r.ok) return { ok: false, antwoord: { fouten: r.fouten, invoer: invoerVan(formulier) } };
   registreerFeedback({ id: actor.id, naam: actor.naam }, r.invoer, oorsprong);
   return { ok: true, soort: r.invoer.soort };

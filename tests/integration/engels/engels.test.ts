@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/feedback/nieuw": "medewerker",
   "/klachten/nieuw": "regieteam",
   "/team/kto": "teamleider",
   "/regieteam": "regieteam",
@@ -63,7 +64,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/beheer/openklant": "beheerder",
   "/beheer/replicatie": "beheerder",
   "/beheer/sso": "beheerder",
-  "/feedback/nieuw": "medewerker",
   "/feedback/suggesties": "regieteam",
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
