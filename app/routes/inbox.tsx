@@ -15,12 +15,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "engine:inbox.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context, "werk");
+  const user = await requireUser(request, context, "inbox");
   return data(inboxPagina(user, new URL(request.url)));
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request, context, "werk");
+  const user = await requireUser(request, context, "inbox");
   const r = markeerBerichten(user, await leesInvoer(request), origin(context));
   if (!r.ok) return data({ fout: r.fout }, { status: r.status });
   return redirect(r.naar);

@@ -59,7 +59,7 @@ export const ROUTE_PERMISSIES: Record<string, RouteRegel> = {
   "feedback.suggesties_.export": { permissie: "regieteam" },
   handvest: { permissie: "werk" },
   healthz: { publiek: "liveness/readiness, zonder persoonsgegevens" },
-  inbox: { permissie: "werk" },
+  inbox: { permissie: "inbox" },
   inloggen: { publiek: "de inlogpagina" },
   "inloggen_.bevestigen": { permissie: "werk" },
   "inloggen_.code": { publiek: "tweede stap na het wachtwoord: alleen een halve sessie ziet het formulier, anders naar /inloggen" },

@@ -12,6 +12,7 @@ import { audit, origin } from "../audit/audit.server";
 export type Permissie =
   | "werk" // Mijn werk, klantbeeld, registering promises/complaints/feedback: all staff
   | "klantbeeld" // finding a citizen's klantbeeld: all staff and the privacy officer (record-level rule in klantbeeld.server.ts)
+  | "inbox" // one's own in-app messages (warnings, escalations): every role
   | "team" // team worklists, reassign, escalations: teamleiders
   | "klachten" // complaints list and dossiers: regieteam (handlers get access per dossier)
   | "regieteam" // learning log, dashboards, annual report
@@ -23,6 +24,7 @@ export type Permissie =
 export const PERMISSIES: Record<Permissie, readonly Rol[]> = {
   werk: ["medewerker", "teamleider", "regieteam", "beheerder"],
   klantbeeld: ["medewerker", "teamleider", "regieteam", "beheerder", "privacy"],
+  inbox: ["medewerker", "teamleider", "regieteam", "beheerder", "archief", "privacy"],
   team: ["teamleider"],
   klachten: ["regieteam", "teamleider"],
   regieteam: ["regieteam"],

@@ -11,6 +11,8 @@ import { now, setNow } from "../../../app/platform/clock";
 import { formatIso, parseTijdstip } from "../../../app/domain/kalender";
 import { BEPERKING_MELDING } from "../../../app/platform/engine/beperking.server";
 import { laadAfspraakRij } from "../../../app/platform/engine/runtime.server";
+import { sweep } from "../../../app/platform/engine/scheduler.server";
+import { berichtenVan } from "../../../app/platform/engine/inbox.server";
 import { magKlantbeeldZien, zoekBurgers } from "../../../app/features/klantbeeld/klantbeeld.server";
 import { beperk, hefBeperkingOp, maakVerzoek, rectificeer, verleng, handelAf, laadVerzoek } from "../../../app/features/privacy/verzoeken.server";
 import { maakInzagePakket } from "../../../app/features/privacy/pakket.server";
@@ -66,6 +68,18 @@ describe("de termijn van een privacyverzoek", () => {
     expect(t.waarschuwing_op).toBeLessThan(t.termijn_op);
     expect(laadAfspraakRij(id)!.termijn_op).toBe(t.termijn_op);
     expect(auditRegels("privacy.verzoek_geregistreerd", anna).length).toBeGreaterThan(0);
+  });
+
+  it("waarschuwt de privacyfunctionaris en escaleert naar de teamleider als elke belofte", () => {
+    const t = termijnRij(id);
+    setNow(t.waarschuwing_op + 1000);
+    sweep({ nu: now() });
+    expect(berichtenVan(priya().id).some((b) => b.link === `/privacy/${id}`)).toBe(true);
+    setNow(t.termijn_op + 1000);
+    sweep({ nu: now() });
+    const wim = gebruiker("wim@voorbeeld.nl"); // teamleider of Informatiebeheer, the privacy officer's team
+    expect(berichtenVan(wim.id).some((b) => b.link === `/privacy/${id}`)).toBe(true);
+    setNow(parseTijdstip("2025-02-03T10:00"));
   });
 
   it("weigert een ontvangstdatum in de toekomst aan het veld", () => {
