@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/beheer/handvest": "beheerder",
   "/feedback/nieuw": "medewerker",
   "/klachten/nieuw": "regieteam",
   "/team/kto": "teamleider",
@@ -57,7 +58,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/beheer/audit": "beheerder",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
-  "/beheer/handvest": "beheerder",
   "/beheer/handvest/nieuw": "beheerder",
   "/beheer/kalender": "beheerder",
   "/beheer/onderwerpen": "beheerder",

@@ -1,10 +1,14 @@
 /** The table of all norms on /beheer/handvest. */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { normenPagina } from "../pagina.server";
+import { useTermijnTekst } from "./handvest-thema";
 
 export function NormenTabel({ rijen }: { rijen: ReturnType<typeof normenPagina>["rijen"] }) {
   const { t } = useTranslation("handvest");
+  const f = useDatum();
+  const termijn = useTermijnTekst();
   return (
     <div className="afs-tabel-container">
       <table className="afs-tabel">
@@ -28,8 +32,8 @@ export function NormenTabel({ rijen }: { rijen: ReturnType<typeof normenPagina>[
                 </Link>
               </th>
               <td>{r.titel}</td>
-              <td>{r.mijlpaal}</td>
-              <td>{r.termijn}</td>
+              <td>{t(`mijlpaal.${r.mijlpaalCode}`, { defaultValue: r.mijlpaal })}</td>
+              <td>{termijn(r)}</td>
               <td>
                 {r.versie} / {r.aantalVersies}
               </td>
@@ -38,13 +42,13 @@ export function NormenTabel({ rijen }: { rijen: ReturnType<typeof normenPagina>[
                 {r.nogNiet ? (
                   <>
                     <br />
-                    {t("beheer.nogNiet", { vanaf: r.nogNiet })}
+                    {t("beheer.nogNiet", { vanaf: r.nogNietOp !== null ? f.datumTijd(r.nogNietOp) : r.nogNiet })}
                   </>
                 ) : null}
                 {r.gepland ? (
                   <>
                     <br />
-                    {t("beheer.gepland", { versie: r.gepland.versie, vanaf: r.gepland.vanaf })}
+                    {t("beheer.gepland", { versie: r.gepland.versie, vanaf: r.geplandOp !== null ? f.datumTijd(r.geplandOp) : r.gepland.vanaf })}
                   </>
                 ) : null}
               </td>
