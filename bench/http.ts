@@ -5,7 +5,7 @@
  * autocannon at c = 1 and c = 10. Latencies are recorded per request, so p50/p95/p99 are exact, not histogram
  * buckets.
  *
- *   npm run bench -- http            (or: npx tsx bench/http.ts [--duur 10] [--zaad-opnieuw] [--geen-build])
+ *   npm run bench -- http [--duur=10]     (or: npx tsx bench/http.ts [--duur 10] [--zaad-opnieuw] [--geen-build])
  *
  * The database: `demo-data --jaren 10 --schaal middel` (ten years of a city: ~500,000 callbacks of which nearly
  * all closed, ~21,000 complaints with their statistics) and then, in bulk in one transaction, citizens up to
@@ -37,6 +37,8 @@ import autocannon from "autocannon";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const optie = (naam: string): string | undefined => {
+  const gelijk = args.find((a) => a.startsWith(`--${naam}=`));
+  if (gelijk) return gelijk.slice(naam.length + 3);
   const i = args.indexOf(`--${naam}`);
   return i >= 0 ? args[i + 1] : undefined;
 };

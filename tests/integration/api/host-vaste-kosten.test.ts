@@ -51,6 +51,10 @@ describe("vaste kosten per verzoek in de host", () => {
     const health = await fetch(`${s.url}/healthz`, { headers: { "Accept-Encoding": "gzip" } });
     expect(health.status).toBe(200);
     expect(health.headers.get("Content-Encoding")).toBeNull();
+    // /healthz comes from its route loader directly: the same answer as through Remix.
+    expect(health.headers.get("Content-Type")).toMatch(/^application\/json/);
+    expect(health.headers.get("Cache-Control")).toBe("no-store");
+    expect(await health.json()).toEqual({ status: "ok", database: "ok" });
   });
 
   it("zet de CSP met een eigen nonce per verzoek, in de vorm van voorheen", async () => {
