@@ -7,7 +7,8 @@ import { werk } from "./werk";
 import { afspraken } from "./afspraken";
 import { coaching } from "./coaching";
 import { klachten } from "./klachten";
+import { leerlogboek } from "./leerlogboek";
 import { tweestaps } from "./tweestaps";
 import { bewaren } from "./bewaren";
 // One file per namespace, the same as app/locales/nl (tests/unit/i18n/sleutels.test.ts holds them together).
-export const en = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten, bewaren };
+export const en = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten, bewaren, leerlogboek };

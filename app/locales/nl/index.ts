@@ -7,7 +7,8 @@ import { werk } from "./werk";
 import { afspraken } from "./afspraken";
 import { coaching } from "./coaching";
 import { klachten } from "./klachten";
+import { leerlogboek } from "./leerlogboek";
 import { tweestaps } from "./tweestaps";
 import { bewaren } from "./bewaren";
 // Each area adds its own namespace file here (one file per area, owned by that area).
-export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten, bewaren };
+export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten, bewaren, leerlogboek };

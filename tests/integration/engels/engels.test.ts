@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/leerlogboek": "regieteam",
   "/beheer/handvest": "beheerder",
   "/feedback/nieuw": "medewerker",
   "/klachten/nieuw": "regieteam",
@@ -39,6 +40,7 @@ const VERTAALD: Record<string, Rol> = {
   "/beheer/organisatie": "beheerder",
   "/beheer/medewerkers/nieuw": "beheerder",
   "/beheer/medewerkers": "beheerder",
+  "/beheer/sso": "beheerder",
   "/klachten": "regieteam",
   "/overdrachten/nieuw": "medewerker",
   "/terugbelafspraken/nieuw": "medewerker",
@@ -63,12 +65,10 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/beheer/onderwerpen": "beheerder",
   "/beheer/openklant": "beheerder",
   "/beheer/replicatie": "beheerder",
-  "/beheer/sso": "beheerder",
   "/feedback/suggesties": "regieteam",
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
   "/inloggen/sso/terug": "medewerker",
-  "/leerlogboek": "regieteam",
   "/leerlogboek/nieuw": "regieteam",
   "/regieteam/contactvolumes": "regieteam",
   "/regieteam/dashboard": "regieteam",
