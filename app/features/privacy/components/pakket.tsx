@@ -1,6 +1,53 @@
 /** The inzage package as a readable, printable page: every section of pakket.server.ts, in plain Dutch. */
 import type { ReactNode } from "react";
 import type { AfspraakRecord, Pakket } from "../pakket.server";
+import { formatDatumTijd } from "~/domain/kalender/format";
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}:\d{2}$/;
+
+/** "2026-12-03T14:05:00+01:00" → "donderdag 3 december 2026, 14:05" (the JSON keeps the ISO form). */
+function d(iso: string | null | undefined): string {
+  if (!iso) return "–";
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? formatDatumTijd(t) : iso;
+}
+
+const LABELS: Record<string, string> = {
+  burger: "Contactgegevens",
+  vraag: "Vraag",
+  alGedaan: "Wat al was gezegd en gedaan",
+  kanaal: "Kanaal",
+  pogingen: "Belpogingen",
+  uitkomst: "Uitkomst",
+  notitie: "Notitie",
+  op: "Moment",
+  informatie: "Hoe u werd geïnformeerd",
+  contactpersoon: "Contactpersoon",
+  vervolgstap: "Vervolgstap",
+  hoe: "Hoe",
+  afgesprokenOp: "Afgesproken moment",
+  afgesprokenReden: "Reden",
+  oudeNummers: "Eerdere telefoonnummers",
+  omschrijving: "Omschrijving",
+  klager_naam: "Naam",
+  klager_email: "E-mail",
+  klager_telefoon: "Telefoon",
+  klager_adres: "Adres",
+  klager_postcode: "Postcode",
+  klager_woonplaats: "Woonplaats",
+  klager_voorkeur_kanaal: "Bericht graag via",
+  schriftelijk: "Schriftelijk ingediend",
+  gedraging_datum: "Datum van de gedraging",
+  ontvangst_bevestigd_op: "Ontvangst bevestigd",
+  conclusie_op: "Conclusie",
+  vernietigingsdatum: "Wordt vernietigd op",
+};
+
+function label(k: string): string {
+  if (LABELS[k]) return LABELS[k]!;
+  const w = k.replace(/_/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
 
 function Sectie({ id, titel, aantal, children }: { id: string; titel: string; aantal: number; children: ReactNode }) {
   return (
@@ -32,7 +79,7 @@ function Waarde({ v }: { v: unknown }) {
       <dl className="pv-velden">
         {Object.entries(v as Record<string, unknown>).map(([k, w]) => (
           <div key={k}>
-            <dt>{k}</dt>
+            <dt>{label(k)}</dt>
             <dd>
               <Waarde v={w} />
             </dd>
@@ -41,6 +88,7 @@ function Waarde({ v }: { v: unknown }) {
       </dl>
     );
   if (typeof v === "boolean") return <>{v ? "ja" : "nee"}</>;
+  if (typeof v === "string" && ISO.test(v)) return <>{d(v)}</>;
   return <span className="afs-witruimte">{String(v)}</span>;
 }
 
@@ -51,9 +99,9 @@ function AfspraakBlok({ a, extra }: { a: AfspraakRecord; extra?: ReactNode }) {
         {a.titel} — kenmerk {a.kenmerk.slice(0, 8)}
       </h3>
       <p className="utrecht-paragraph">
-        Vastgelegd {a.vastgelegdOp}
+        Vastgelegd {d(a.vastgelegdOp)}
         {a.kanaal ? ` via ${a.kanaal}` : ""} · status {a.status}
-        {a.geslotenOp ? ` · gesloten ${a.geslotenOp}` : ""}
+        {a.geslotenOp ? ` · gesloten ${d(a.geslotenOp)}` : ""}
         {a.behandeldDoor ? ` · behandeld door: ${a.behandeldDoor}` : ""}
       </p>
       <h4 className="utrecht-heading-4">Vastgelegde gegevens</h4>
@@ -63,7 +111,7 @@ function AfspraakBlok({ a, extra }: { a: AfspraakRecord; extra?: ReactNode }) {
       <ol className="utrecht-ordered-list">
         {a.geschiedenis.map((g, i) => (
           <li key={i}>
-            {g.op}: {g.stap}
+            {d(g.op)}: {g.stap}
             {g.van ? ` (${g.van} → ${g.naar})` : ` (${g.naar})`} — {g.door}
           </li>
         ))}
@@ -76,7 +124,7 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
   return (
     <div className="pv-pakket">
       <p className="utrecht-paragraph">
-        {p.verantwoordelijke} · {p.verzoek.soort}, ontvangen {p.verzoek.ontvangenOp} · samengesteld {p.gemaaktOp}
+        {p.verantwoordelijke} · {p.verzoek.soort}, ontvangen {d(p.verzoek.ontvangenOp)} · samengesteld {d(p.gemaaktOp)}
       </p>
       {p.toelichting.map((t, i) => (
         <p className="utrecht-paragraph" key={i}>
@@ -89,8 +137,8 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
           <div><dt>Naam</dt><dd>{p.inwoner.naam ?? "–"}</dd></div>
           <div><dt>Telefoon</dt><dd>{p.inwoner.telefoon ?? "–"}</dd></div>
           <div><dt>E-mail</dt><dd>{p.inwoner.email ?? "–"}</dd></div>
-          <div><dt>Vastgelegd</dt><dd>{p.inwoner.vastgelegdOp}</dd></div>
-          <div><dt>Laatst gewijzigd</dt><dd>{p.inwoner.gewijzigdOp}</dd></div>
+          <div><dt>Vastgelegd</dt><dd>{d(p.inwoner.vastgelegdOp)}</dd></div>
+          <div><dt>Laatst gewijzigd</dt><dd>{d(p.inwoner.gewijzigdOp)}</dd></div>
         </dl>
         {p.rectificaties.length ? (
           <>
@@ -98,7 +146,7 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
             <ul className="utrecht-unordered-list">
               {p.rectificaties.map((r, i) => (
                 <li key={i}>
-                  {r.op}: {r.veld} van “{r.oudeWaarde ?? "–"}” naar “{r.nieuweWaarde ?? "–"}” ({r.reden})
+                  {d(r.op)}: {r.veld} van “{r.oudeWaarde ?? "–"}” naar “{r.nieuweWaarde ?? "–"}” ({r.reden})
                 </li>
               ))}
             </ul>
@@ -110,8 +158,8 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
             <ul className="utrecht-unordered-list">
               {p.beperkingen.map((b, i) => (
                 <li key={i}>
-                  sinds {b.sinds}: {b.reden}
-                  {b.opgeheven ? `; opgeheven ${b.opgeheven}` : ""}
+                  sinds {d(b.sinds)}: {b.reden}
+                  {b.opgeheven ? `; opgeheven ${d(b.opgeheven)}` : ""}
                 </li>
               ))}
             </ul>
@@ -141,7 +189,7 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
                   {k.dossier.brieven.map((b, i) => (
                     <div className="pv-brief" key={i} data-brief={b.soort}>
                       <p className="utrecht-paragraph">
-                        <strong>{b.onderwerp}</strong> — {b.soort}, aan {b.aan}, {b.op} ({b.door})
+                        <strong>{b.onderwerp}</strong> — {b.soort}, aan {b.aan}, {d(b.op)} ({b.door})
                       </p>
                       <pre className="pv-tekst">{b.tekst}</pre>
                     </div>
@@ -150,7 +198,7 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
                   <ul className="utrecht-unordered-list">
                     {k.dossier.bijlagen.map((b, i) => (
                       <li key={i} data-bijlage={b.naam}>
-                        {b.naam} ({b.type}, {Math.max(1, Math.round(b.grootte / 1024))} kB, {b.op})
+                        {b.naam} ({b.type}, {Math.max(1, Math.round(b.grootte / 1024))} kB, {d(b.op)})
                       </li>
                     ))}
                   </ul>
@@ -160,7 +208,7 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
                       <ul className="utrecht-unordered-list">
                         {k.dossier.notities.map((n, i) => (
                           <li key={i}>
-                            {n.op} ({n.door}): {n.tekst}
+                            {d(n.op)} ({n.door}): {n.tekst}
                           </li>
                         ))}
                       </ul>
@@ -177,7 +225,7 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
         <ul className="utrecht-unordered-list">
           {p.feedback.map((f, i) => (
             <li key={i} data-feedback={f.soort}>
-              {f.op} · {f.soort} via {f.kanaal} ({f.status}): {f.tekst}
+              {d(f.op)} · {f.soort} via {f.kanaal} ({f.status}): {f.tekst}
               {f.gevondenOp === "naam" ? " — gevonden op naam: controleer vóór verzending of dit van deze inwoner is." : ""}
             </li>
           ))}
@@ -188,7 +236,7 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
         {p.berichten.map((m, i) => (
           <div className="pv-brief" key={i} data-bericht={m.soort}>
             <p className="utrecht-paragraph">
-              <strong>{m.onderwerp}</strong> — {m.kanaal} aan {m.aan}, {m.verzondenOp ? `verzonden ${m.verzondenOp}` : `aangemaakt ${m.aangemaaktOp} (${m.status})`}
+              <strong>{m.onderwerp}</strong> — {m.kanaal} aan {m.aan}, {m.verzondenOp ? `verzonden ${d(m.verzondenOp)}` : `aangemaakt ${d(m.aangemaaktOp)} (${m.status})`}
             </p>
             <pre className="pv-tekst">{m.tekst}</pre>
           </div>
@@ -199,7 +247,7 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
         <ul className="utrecht-unordered-list">
           {p.tevredenheid.map((k, i) => (
             <li key={i}>
-              {k.beantwoordOp} · {k.soort}: score {k.score ?? "–"}
+              {d(k.beantwoordOp)} · {k.soort}: score {k.score ?? "–"}
               {k.opmerking ? ` — “${k.opmerking}”` : ""}
             </li>
           ))}
@@ -231,7 +279,7 @@ export function InzagePakket({ p, sha256 }: { p: Pakket; sha256: string }) {
           <tbody className="utrecht-table__body">
             {p.audit.map((r, i) => (
               <tr className="utrecht-table__row" key={i} data-actie={r.actie}>
-                <td className="utrecht-table__cell">{r.op}</td>
+                <td className="utrecht-table__cell">{d(r.op)}</td>
                 <td className="utrecht-table__cell">{r.handeling}</td>
                 <td className="utrecht-table__cell">{r.object}</td>
                 <td className="utrecht-table__cell">{r.door}</td>
