@@ -28,7 +28,7 @@ export default function BeheerIndex() {
     { to: "/beheer/api", titel: t("kaart.api"), uitleg: t("kaart.apiUitleg") },
     { to: "/beheer/openklant", titel: t("kaart.openklant"), uitleg: t("kaart.openklantUitleg") },
     ...(audit ? [{ to: "/beheer/audit", titel: t("kaart.audit"), uitleg: t("kaart.auditUitleg") }] : []),
-    { to: "/beheer/sso", titel: t("kaart.sso", "Single sign-on"), uitleg: t("kaart.ssoUitleg", "Inloggen via de identity provider van de organisatie (Entra ID, Keycloak), groepen naar rollen en teams, lokale wachtwoorden.") },
+    { to: "/beheer/sso", titel: t("kaart.sso"), uitleg: t("kaart.ssoUitleg") },
     { to: "/beheer/beveiliging", titel: t("tweestaps:beheer.kaart"), uitleg: t("tweestaps:beheer.kaartUitleg") },
     { to: "/beheer/replicatie", titel: t("kaart.replicatie", "Back-up en replicatie"), uitleg: t("kaart.replicatieUitleg", "Doorlopende back-up van database en bijlagen: positie, achterstand, laatste fout.") },
     { to: "/beheer/bewaartermijnen", titel: t("kaart.bewaartermijnen", "Bewaartermijnen"), uitleg: t("kaart.bewaartermijnenUitleg", "Hoe lang terugbelafspraken, overdrachten, berichten, KTO-toelichtingen en bijlagen bewaard blijven; klachten volgen de Selectielijst.") },

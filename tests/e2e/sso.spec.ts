@@ -67,7 +67,7 @@ test("single sign-on: beheerder verbindt de provider, medewerker logt in via de 
   await expect(b.getByText(/De provider antwoordt\. PKCE \(S256\): ondersteund\. Uitloggen bij de provider \(end_session_endpoint\): ondersteund/)).toBeVisible();
 
   for (const [groep, rol, team] of [
-    ["afspraak-medewerkers", "medewerker", ""],
+    ["afspraak-medewerkers", "Medewerker", ""],
     ["openbare-ruimte", "", "Meldingen Openbare Ruimte"],
   ] as const) {
     await b.getByLabel("Groep", { exact: true }).fill(groep);

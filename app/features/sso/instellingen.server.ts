@@ -133,7 +133,8 @@ function zorgVoorRij(): void {
 
 export type Opslag = { ok: true } | { ok: false; fouten: Record<string, string[]> };
 
-const VEROUDERD = { _formulier: ["Iemand anders heeft de instellingen intussen gewijzigd. Laad de pagina opnieuw."] };
+/** Errors are dictionary keys (beheer:sso.melding.veld.*); the page words them in the user's language. */
+const VEROUDERD = { _formulier: ["beheer:sso.melding.veld.verouderd"] };
 
 export function bewaarVerbinding(
   v: { issuer: string; clientId: string; clientSecret: string; groepenClaim: string; naam: string; actief: boolean; versie: number },
@@ -176,8 +177,8 @@ export function bewaarBeleid(
     const huidig = rij();
     if (huidig.versie !== v.versie) return { ok: false, fouten: VEROUDERD };
     if (v.wachtwoordenUit) {
-      if (!ssoInstellingen().verbinding) return { ok: false, fouten: { wachtwoordenUit: ["Zet eerst single sign-on aan; anders kan niemand meer inloggen."] } };
-      if (!v.noodBeheerderId) return { ok: false, fouten: { noodBeheerderId: ["Kies het noodaccount: één beheerder die met een wachtwoord blijft inloggen."] } };
+      if (!ssoInstellingen().verbinding) return { ok: false, fouten: { wachtwoordenUit: ["beheer:sso.melding.veld.eerstSso"] } };
+      if (!v.noodBeheerderId) return { ok: false, fouten: { noodBeheerderId: ["beheer:sso.melding.veld.noodNodig"] } };
     }
     if (v.noodBeheerderId) {
       const ok = sqlite
@@ -186,7 +187,7 @@ export function bewaarBeleid(
             WHERE m.id = ? AND m.actief = 1 AND m.wachtwoord_hash IS NOT NULL`,
         )
         .get(v.noodBeheerderId);
-      if (!ok) return { ok: false, fouten: { noodBeheerderId: ["Het noodaccount moet een actieve beheerder met een wachtwoord zijn."] } };
+      if (!ok) return { ok: false, fouten: { noodBeheerderId: ["beheer:sso.melding.veld.noodOngeldig"] } };
     }
     sqlite
       .prepare(
@@ -231,12 +232,12 @@ export function koppelGroep(v: { groep: string; rol: Rol | null; teamId: number 
   const { sqlite } = getDatabase();
   return sqlite.transaction((): Opslag => {
     if (v.teamId !== null && !sqlite.prepare("SELECT 1 FROM teams WHERE id = ? AND actief = 1").get(v.teamId)) {
-      return { ok: false, fouten: { team: ["Dit team bestaat niet (meer)."] } };
+      return { ok: false, fouten: { team: ["beheer:sso.melding.veld.teamWeg"] } };
     }
     const dubbel = sqlite
       .prepare("SELECT 1 FROM sso_groepen WHERE groep = ? AND rol IS ? AND team_id IS ?")
       .get(v.groep, v.rol, v.teamId);
-    if (dubbel) return { ok: false, fouten: { groep: ["Deze koppeling bestaat al."] } };
+    if (dubbel) return { ok: false, fouten: { groep: ["beheer:sso.melding.veld.dubbel"] } };
     const r = sqlite.prepare("INSERT INTO sso_groepen (groep, rol, team_id, aangemaakt_op) VALUES (?, ?, ?, ?)").run(v.groep, v.rol, v.teamId, now());
     audit({ actor: door, actie: "sso.groep_koppelen", objectType: "sso_groep", objectId: Number(r.lastInsertRowid), resultaat: "ok", oorsprong, details: v });
     return { ok: true };

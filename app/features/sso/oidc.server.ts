@@ -183,12 +183,12 @@ export async function eindSessieUrl(v: Verbinding, basis: string, idToken: strin
 }
 
 /** For Beheer: can the provider be reached, and what does it support? */
-export async function testVerbinding(v: Verbinding): Promise<{ ok: true; eindeSessie: boolean; pkce: boolean } | { ok: false; melding: string }> {
+export async function testVerbinding(v: Verbinding): Promise<{ ok: true; eindeSessie: boolean; pkce: boolean } | { ok: false; fout: string }> {
   try {
     vergeetConfiguratie();
     const m = (await configuratie(v)).serverMetadata();
     return { ok: true, eindeSessie: !!m.end_session_endpoint, pkce: (m.code_challenge_methods_supported ?? []).includes("S256") };
   } catch (e) {
-    return { ok: false, melding: `De provider is niet bereikbaar of gaf geen geldige OpenID-configuratie (${String((e as Error).message).slice(0, 200)}).` };
+    return { ok: false, fout: String((e as Error).message).slice(0, 200) };
   }
 }
