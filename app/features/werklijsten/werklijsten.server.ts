@@ -167,6 +167,8 @@ function pagineer(
   return { rijen: pagina, volgende: meer && pagina.length ? cursorVan(pagina[pagina.length - 1]!) : null };
 }
 
+const BEPERKT = "Gegevens beperkt (AVG art. 18)";
+
 /** Names for the owners, teams and citizens on a page (one small lookup each, by primary key). */
 function verrijk(rijen: Rij[]): WerkItem[] {
   const { sqlite } = getDatabase();
@@ -181,10 +183,13 @@ function verrijk(rijen: Rij[]): WerkItem[] {
       ids(rijen.map((r) => r.team_id)),
     ) as { id: number; naam: string }[]).map((t) => [t.id, t.naam]),
   );
+  // A citizen whose processing is restricted (AVG art. 18) shows neither name nor question on a list.
   const burgers = new Map(
-    (stmt(sqlite, "SELECT id, naam FROM burgers WHERE id IN (SELECT value FROM json_each(?))").all(
-      ids(rijen.map((r) => r.burger_id)),
-    ) as { id: string; naam: string | null }[]).map((b) => [b.id, b.naam]),
+    (stmt(
+      sqlite,
+      `SELECT b.id, b.naam, EXISTS (SELECT 1 FROM privacy_beperkingen pb WHERE pb.burger_id = b.id AND pb.opgeheven_op IS NULL) AS beperkt
+         FROM burgers b WHERE b.id IN (SELECT value FROM json_each(?))`,
+    ).all(ids(rijen.map((r) => r.burger_id))) as { id: string; naam: string | null; beperkt: number }[]).map((b) => [b.id, b.beperkt ? BEPERKT : b.naam]),
   );
   return rijen.map((r) => ({
     id: r.id,
@@ -192,7 +197,7 @@ function verrijk(rijen: Rij[]): WerkItem[] {
     soortNaam: soortNaam(r.soort),
     link: detailLink(r.soort, r.id),
     status: r.status,
-    titel: r.titel,
+    titel: r.burger_id && burgers.get(r.burger_id) === BEPERKT ? `${soortNaam(r.soort)} (gegevens beperkt)` : r.titel,
     eigenaarId: r.eigenaar_id,
     eigenaarNaam: r.eigenaar_id ? (mensen.get(r.eigenaar_id) ?? null) : null,
     teamId: r.team_id,

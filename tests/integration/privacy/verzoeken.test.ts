@@ -22,7 +22,8 @@ import { overdrachtDetail, overdrachtStap } from "../../../app/features/overdrac
 import { terugbelDetail } from "../../../app/features/terugbellen/terugbel.server";
 import { klachtDossier } from "../../../app/features/klachten/klachten.server";
 import { registreerUitFormulier } from "../../../app/features/klachten/registratie.server";
-import { gebruiker } from "../werklijsten/helpers";
+import { gebruiker, teamId } from "../werklijsten/helpers";
+import { voorMijnTeam } from "../../../app/features/werklijsten/werklijsten.server";
 
 const priya = () => gebruiker("priya@voorbeeld.nl");
 
@@ -228,6 +229,11 @@ describe("beperking van de verwerking", () => {
     expect(overdrachtDetail(van("overdracht"), gebruiker("bram@voorbeeld.nl"), "test").soort).toBe("geweigerd");
     expect(klachtDossier(van("klacht"), ruben, "test")?.toegang).toBeNull();
 
+    // worklists keep the work item but show neither her name nor her question
+    const opLijst = () => voorMijnTeam(teamId("Meldingen Openbare Ruimte")).items.find((i) => i.burgerId === anna)!;
+    expect(opLijst().burgerNaam).toBe("Gegevens beperkt (AVG art. 18)");
+    expect(opLijst().titel).toBe("Warme overdracht (gegevens beperkt)");
+
     // blocked: a step on her open handover, a new callback, a new complaint
     const ov = sqlite.prepare("SELECT id, versie FROM afspraken WHERE burger_id = ? AND soort = 'overdracht' AND open = 1").get(anna) as { id: string; versie: number };
     const bram = gebruiker("bram@voorbeeld.nl");
@@ -262,6 +268,7 @@ describe("beperking van de verwerking", () => {
     // lifted: visible and processable again
     expect(hefBeperkingOp(priya(), id, { reden: "Juistheid gecontroleerd; de inwoner is vooraf geïnformeerd." }, "test").ok).toBe(true);
     expect(magKlantbeeldZien(yusuf, anna)).toBe(true);
+    expect(opLijst().burgerNaam).toBe(VOORBEELD_INWONER.naam);
     expect(terugbelDetail(van("terugbelafspraak"), yusuf, "test").soort).toBe("ok");
     expect(klachtDossier(van("klacht"), ruben, "test")?.toegang).toBe("beheer");
     expect(overdrachtStap(ov.id, ov.versie, "oppakken", {}, bram, "test").ok).toBe(true);
