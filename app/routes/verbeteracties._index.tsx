@@ -8,6 +8,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { actiesLijstPagina } from "~/features/verbeteracties/lijst.server";
@@ -15,7 +17,7 @@ import { ActiesFilter, ActiesTabel } from "~/features/verbeteracties/components/
 import css from "~/styles/leerlogboek.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Verbeteracties – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "leerlogboek:verbetering.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
@@ -26,24 +28,17 @@ export default function Verbeteracties() {
   const d = useLoaderData<typeof loader>();
   const { search } = useLocation();
   const teLaat = d.rijen.filter((r) => r.teLaat).length;
+  const { t } = useTranslation("leerlogboek");
   return (
     <>
-      <PageTitle
-        intro={
-          d.regieteam
-            ? "Alle verbeteracties uit het leerlogboek, de te late bovenaan. Nieuwe acties maakt u aan op de pagina van een les."
-            : "De verbeteracties waarvan u eigenaar bent, of die van uw medewerkers, de te late bovenaan."
-        }
-      >
-        Verbeteracties
-      </PageTitle>
-      <p className="utrecht-paragraph"><Link to="/leerlogboek" className="utrecht-link">Naar het leerlogboek</Link></p>
+      <PageTitle intro={d.regieteam ? t("verbetering.introRegieteam") : t("verbetering.intro")}>{t("verbetering.titel")}</PageTitle>
+      <p className="utrecht-paragraph"><Link to="/leerlogboek" className="utrecht-link">{t("verbetering.naarLeerlogboek")}</Link></p>
       <ActiesFilter filter={d.filter} statussen={d.statussen} afdelingen={d.afdelingen} eigenaren={d.eigenaren} regieteam={d.regieteam} />
       <p className="utrecht-paragraph" role="status">
-        {d.rijen.length === 1 ? "1 verbeteractie" : `${d.rijen.length} verbeteracties`}
-        {teLaat ? `, waarvan ${teLaat} te laat` : ""}
+        {d.rijen.length === 1 ? t("verbetering.een") : t("verbetering.aantal", { aantal: d.rijen.length })}
+        {teLaat ? t("verbetering.waarvanTeLaat", { aantal: teLaat }) : ""}
       </p>
-      <ExportKnoppen pad="/verbeteracties/export" zoek={search} label="Verbeteracties downloaden" />
+      <ExportKnoppen pad="/verbeteracties/export" zoek={search} label={t("verbetering.downloaden")} />
       <ActiesTabel rijen={d.rijen} />
     </>
   );

@@ -472,6 +472,8 @@ export interface ActieRij {
   termijnStatus: "op_tijd" | "bijna" | "te_laat" | "klaar";
   opTijd: boolean | null;
   effect: string | null;
+  /** the effect's code, so the page can name it in its own language */
+  effectCode: string | null;
 }
 
 type RuweActie = {
@@ -510,6 +512,7 @@ function alsActie(r: RuweActie): ActieRij {
     termijnStatus: r.status === "voorgesteld" || r.status === "in_uitvoering" ? (r.te_laat === 1 ? "te_laat" : (r.termijn_status ?? "op_tijd")) : "klaar",
     opTijd: r.op_tijd === null ? null : r.op_tijd === 1,
     effect: r.effect ? (EFFECT_TEKST[r.effect as Effect] ?? r.effect) : null,
+    effectCode: r.effect ?? null,
   };
 }
 

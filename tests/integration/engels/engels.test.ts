@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/verbeteracties": "regieteam",
   "/leerlogboek": "regieteam",
   "/beheer/handvest": "beheerder",
   "/feedback/nieuw": "medewerker",
@@ -76,7 +77,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/regieteam/nakoming": "regieteam",
   "/regieteam/termijnen": "regieteam",
   "/regieteam/tevredenheid": "regieteam",
-  "/verbeteracties": "regieteam",
 };
 
 let server: TestServer;

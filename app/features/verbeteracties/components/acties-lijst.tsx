@@ -2,10 +2,9 @@
 import { Form, Link } from "@remix-run/react";
 import { Keuzelijst, Knop, StatusLabel } from "~/platform/ui/ui";
 import { BEHOORLIJKHEIDSNORMEN } from "~/features/klachten/recht";
-import { formatDatum } from "~/domain/kalender/format";
+import { useTranslation } from "react-i18next";
+import { useDatum } from "~/platform/i18n/datum";
 import type { ActieRij } from "../verbeteracties.server";
-
-const ALLE = { value: "", label: "Alle" };
 
 export function ActiesFilter({
   filter: f,
@@ -20,34 +19,39 @@ export function ActiesFilter({
   eigenaren: { id: string; naam: string }[];
   regieteam: boolean;
 }) {
+  const { t } = useTranslation("leerlogboek");
+  const { t: tk } = useTranslation("klachten");
+  const ALLE = { value: "", label: t("alle") };
   return (
-    <Form method="get" className="ll-filters" role="search" aria-label="Verbeteracties filteren">
-      <Keuzelijst id="status" label="Status" defaultValue={f.status ?? ""} opties={[ALLE, ...statussen.map(([v, l]) => ({ value: v, label: l }))]} />
-      <Keuzelijst id="afdeling" label="Afdeling" defaultValue={f.afdeling ?? ""} opties={[ALLE, ...afdelingen.map((a) => ({ value: String(a.id), label: a.naam }))]} />
+    <Form method="get" className="ll-filters" role="search" aria-label={t("verbetering.filteren")}>
+      <Keuzelijst id="status" label={t("verbetering.status")} defaultValue={f.status ?? ""} opties={[ALLE, ...statussen.map(([v, l]) => ({ value: v, label: t(`verbetering.toestand.${v}`, { defaultValue: l }) }))]} />
+      <Keuzelijst id="afdeling" label={t("afdeling")} defaultValue={f.afdeling ?? ""} opties={[ALLE, ...afdelingen.map((a) => ({ value: String(a.id), label: a.naam }))]} />
       {regieteam ? (
-        <Keuzelijst id="eigenaar" label="Eigenaar" defaultValue={f.eigenaar ?? ""} opties={[ALLE, ...eigenaren.map((m) => ({ value: m.id, label: m.naam }))]} />
+        <Keuzelijst id="eigenaar" label={t("verbetering.eigenaar")} defaultValue={f.eigenaar ?? ""} opties={[ALLE, ...eigenaren.map((m) => ({ value: m.id, label: m.naam }))]} />
       ) : null}
-      <Keuzelijst id="norm" label="Behoorlijkheidsnorm" defaultValue={f.norm ?? ""} opties={[ALLE, ...BEHOORLIJKHEIDSNORMEN.map((n) => ({ value: String(n.nr), label: `${n.nr}. ${n.naam}` }))]} />
-      <Keuzelijst id="telaat" label="Termijn" defaultValue={f.telaat ?? ""} opties={[ALLE, { value: "ja", label: "Alleen te laat" }]} />
-      <Knop soort="secundair">Filteren</Knop>
+      <Keuzelijst id="norm" label={t("norm")} defaultValue={f.norm ?? ""} opties={[ALLE, ...BEHOORLIJKHEIDSNORMEN.map((n) => ({ value: String(n.nr), label: `${n.nr}. ${tk(`norm.${n.nr}`, { defaultValue: n.naam })}` }))]} />
+      <Keuzelijst id="telaat" label={t("verbetering.termijn")} defaultValue={f.telaat ?? ""} opties={[ALLE, { value: "ja", label: t("verbetering.alleenTeLaat") }]} />
+      <Knop soort="secundair">{t("knop")}</Knop>
     </Form>
   );
 }
 
 export function ActiesTabel({ rijen }: { rijen: ActieRij[] }) {
-  if (!rijen.length) return <p className="utrecht-paragraph">Geen verbeteracties gevonden met deze filters.</p>;
+  const { t } = useTranslation("leerlogboek");
+  const f = useDatum();
+  if (!rijen.length) return <p className="utrecht-paragraph">{t("verbetering.geen")}</p>;
   return (
     <table className="ll-tabel">
-      <caption className="afs-sr">Verbeteracties, te laat eerst, dan op uiterste datum</caption>
+      <caption className="afs-sr">{t("verbetering.bijschrift")}</caption>
       <thead>
         <tr>
-          <th scope="col">Nummer</th>
-          <th scope="col">Titel</th>
-          <th scope="col">Status</th>
-          <th scope="col">Uiterlijk</th>
-          <th scope="col">Eigenaar</th>
-          <th scope="col">Afdeling</th>
-          <th scope="col">Les</th>
+          <th scope="col">{t("nummer")}</th>
+          <th scope="col">{t("titelKolom")}</th>
+          <th scope="col">{t("verbetering.status")}</th>
+          <th scope="col">{t("verbetering.uiterlijk")}</th>
+          <th scope="col">{t("verbetering.eigenaar")}</th>
+          <th scope="col">{t("afdeling")}</th>
+          <th scope="col">{t("verbetering.les")}</th>
         </tr>
       </thead>
       <tbody>
@@ -55,10 +59,13 @@ export function ActiesTabel({ rijen }: { rijen: ActieRij[] }) {
           <tr key={r.id}>
             <td><Link to={`/verbeteracties/${r.id}`}>{r.nummer}</Link></td>
             <td>{r.titel}</td>
-            <td>{r.statusTekst}{r.effect ? ` (${r.effect.toLowerCase()})` : ""}</td>
             <td>
-              {formatDatum(r.termijnOp)} <StatusLabel status={r.termijnStatus} />
-              {r.opTijd === false ? <span className="ll-zacht"> · te laat gerealiseerd</span> : null}
+              {t(`verbetering.toestand.${r.status}`, { defaultValue: r.statusTekst })}
+              {r.effect ? ` (${r.effectCode ? t(`verbetering.effect.${r.effectCode}`, { defaultValue: r.effect.toLowerCase() }) : r.effect.toLowerCase()})` : ""}
+            </td>
+            <td>
+              {f.datum(r.termijnOp)} <StatusLabel status={r.termijnStatus} />
+              {r.opTijd === false ? <span className="ll-zacht"> · {t("verbetering.teLaatGerealiseerd")}</span> : null}
             </td>
             <td>{r.eigenaarNaam ?? "—"}</td>
             <td>{r.afdeling ?? "—"}</td>
