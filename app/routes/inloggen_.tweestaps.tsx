@@ -44,6 +44,18 @@ export default function TweestapsInstellen() {
       </div>
     );
   }
+  if (!d.gegevens) {
+    return (
+      <div className="afs-smal">
+        <PageTitle>{t("instellen.klaar")}</PageTitle>
+        <p className="utrecht-paragraph">
+          <Link to="/profiel/beveiliging" className="utrecht-link">
+            {t("profiel.link")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
   const intro = d.reden === "export" ? t("instellen.introExport") : d.verplicht ? t("instellen.introVerplicht") : t("instellen.intro");
   return (
     <div className="afs-smal">

@@ -1,5 +1,8 @@
 import { expect, type Page, type Browser, type BrowserContext } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
+import { generateHOTP } from "@oslojs/otp";
+import { DEMO_TOTP_GEHEIM } from "../../app/features/tweestaps/demo";
 
 export const DEMO_WACHTWOORD = "Voorbeeld-demo-2026";
 
@@ -14,12 +17,52 @@ export const DEMO = {
   beheerder: "laura@voorbeeld.nl",
 } as const;
 
-export async function login(page: Page, email: string, wachtwoord = DEMO_WACHTWOORD): Promise<void> {
+/**
+ * Logs in with the password and, when the account has two-step verification (the demo beheerders and regieteam:
+ * the published demo secret; others: `geheim`), with a real TOTP code computed from that secret.
+ */
+export async function login(page: Page, email: string, wachtwoord = DEMO_WACHTWOORD, geheim: string = DEMO_TOTP_GEHEIM): Promise<void> {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(wachtwoord);
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  const uitloggen = page.getByRole("button", { name: "Uitloggen", exact: true });
+  const codeVeld = page.getByLabel("Code uit de app of herstelcode");
+  await expect(uitloggen.or(codeVeld)).toBeVisible();
+  if (await codeVeld.isVisible()) await vulTweestapsCode(page, email, geheim);
+  await expect(uitloggen).toBeVisible();
+}
+
+/** The TOTP (RFC 6238: 30 s, 6 digits) of a base32 secret for time step `stap`. */
+export function totp(geheim: string, stap = Math.floor(Date.now() / 30_000)): string {
+  return generateHOTP(decodeBase32IgnorePadding(geheim.replace(/\s/g, "")), BigInt(stap), 6);
+}
+
+/** Last time step used per account in this worker: the server refuses a code for a step already used (no replay). */
+const gebruikteStap = new Map<string, number>();
+
+/**
+ * Enters a code on the code page. The server accepts the current step and one either side, each once per account;
+ * when the current one was used (the same account logged in seconds ago) this uses the next, or waits for it.
+ */
+export async function vulTweestapsCode(page: Page, email: string, geheim: string = DEMO_TOTP_GEHEIM): Promise<void> {
+  const codeVeld = page.getByLabel("Code uit de app of herstelcode");
+  for (let poging = 0; poging < 3; poging++) {
+    const nu = Math.floor(Date.now() / 30_000);
+    const stap = Math.max(nu, (gebruikteStap.get(email) ?? 0) + 1);
+    if (stap > nu + 1) await page.waitForTimeout((stap - 1) * 30_000 - Date.now() + 300);
+    gebruikteStap.set(email, stap);
+    await codeVeld.fill(totp(geheim, stap));
+    const [antwoord] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/inloggen/code")), // /inloggen/code.data with single fetch
+      page.getByRole("button", { name: "Doorgaan" }).click(),
+    ]);
+    if (antwoord.status() < 400) return;
+    await expect(page.locator("#code-fout")).toBeVisible();
+    // refused: used already by an earlier run of this account (another worker) — take a later step
+    gebruikteStap.set(email, Math.max(stap, nu + 1));
+  }
+  throw new Error(`geen geldige tweestapscode voor ${email}`);
 }
 
 /** A fresh context (own cookies), optionally without JavaScript, logged in as `email`. */

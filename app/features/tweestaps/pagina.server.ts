@@ -91,7 +91,7 @@ export interface InstelPagina {
   terug: string;
   verplicht: boolean;
   reden: string | null;
-  gegevens: Instelgegevens;
+  gegevens: Instelgegevens | null;
 }
 
 async function wieStelIn(request: Request, context: AppLoadContext | undefined) {
@@ -106,8 +106,8 @@ export async function instelPagina(request: Request, context: AppLoadContext | u
   const terug = veiligTerug(url.searchParams.get("terug"));
   const { s, medewerker, half } = await wieStelIn(request, context);
   if (!medewerker) return s.half ? { naar: `/inloggen/code?terug=${encodeURIComponent(terug)}` } : { naar: "/inloggen", setCookie: s.setCookie ?? undefined };
+  // null when already set up (also right after the confirming post, whose answer shows the recovery codes once)
   const gegevens = await beginInstellen(medewerker);
-  if (!gegevens) return { naar: "/profiel/beveiliging" };
   return {
     antwoord: { naam: medewerker.naam, terug, verplicht: half, reden: url.searchParams.get("reden") === "export" ? "export" : null, gegevens },
     status: 200,
