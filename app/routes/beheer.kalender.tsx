@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
 import { kalenderPagina, voerKalenderActieUit } from "~/features/kalender/pagina.server";
@@ -12,7 +13,7 @@ import { Kantoortijden, VrijeDagen } from "~/features/kalender/components/kantoo
 import css from "~/styles/handvest.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Kalenders en kantoortijden – Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "handvest:kalender.titel", "beheer:titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");

@@ -35,6 +35,8 @@ export interface DatumFormat {
   maandenKort: readonly string[];
   /** a period label the server wrote in Dutch ("mrt 2026", "maart 2026", "week 12 (2026)") in this language */
   maandLabel(label: string): string;
+  /** weekday name, ISO 1 = Monday … 7 = Sunday */
+  weekdag(wd: number): string;
 }
 
 const NL: DatumFormat = {
@@ -49,6 +51,7 @@ const NL: DatumFormat = {
   maanden: nl.MAANDEN,
   maandenKort: nl.MAANDEN_KORT,
   maandLabel: (label) => label,
+  weekdag: (wd) => nl.WEEKDAGEN[wd] ?? "",
 };
 
 function dagLang(z: number, metJaar = true): string {
@@ -80,6 +83,7 @@ const EN: DatumFormat = {
   },
   maanden: MAANDEN_EN,
   maandenKort: MAANDEN_KORT_EN,
+  weekdag: (wd) => WEEKDAGEN_EN[wd] ?? "",
   maandLabel: (label) =>
     label.replace(/\p{L}+/gu, (w) => {
       const lang = (nl.MAANDEN as readonly string[]).indexOf(w);

@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/beheer/kalender": "beheerder",
   "/verbeteracties": "regieteam",
   "/leerlogboek": "regieteam",
   "/beheer/handvest": "beheerder",
@@ -62,7 +63,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
   "/beheer/handvest/nieuw": "beheerder",
-  "/beheer/kalender": "beheerder",
   "/beheer/onderwerpen": "beheerder",
   "/beheer/openklant": "beheerder",
   "/beheer/replicatie": "beheerder",

@@ -1,11 +1,20 @@
 /** The calendar page's day lists: national holidays, the organisation's closing days and the Atw's equated days. */
 import { useTranslation } from "react-i18next";
 import { Keuzelijst, TekstVeld } from "~/platform/ui/ui";
+import { useDatum } from "~/platform/i18n/datum";
+import { dagVanIso } from "~/domain/kalender/tijd";
 import type { KalenderOverzicht } from "../beheer.server";
+
+/** A stored ISO date as the long date of the page's language. */
+function useDagTekst() {
+  const f = useDatum();
+  return (iso: string) => f.dagLang(dagVanIso(iso));
+}
 import { KalenderFormulier, KalenderSectie, useKalenderFormulier, VerwijderDag } from "./formulier";
 
 export function Feestdagen({ o }: { o: KalenderOverzicht }) {
   const { t } = useTranslation("handvest");
+  const dagTekst = useDagTekst();
   return (
     <section aria-labelledby="feestdagen">
       <h2 id="feestdagen" className="utrecht-heading-2">
@@ -26,7 +35,7 @@ export function Feestdagen({ o }: { o: KalenderOverzicht }) {
             {o.feestdagen.map((f) => (
               <tr key={f.datum + f.naam}>
                 <th scope="row">{f.naam}</th>
-                <td>{f.datumTekst}</td>
+                <td>{dagTekst(f.datum)}</td>
                 <td>
                   {f.organisatie === "werkdag"
                     ? t("kalender.orgWerkdag")
@@ -42,7 +51,7 @@ export function Feestdagen({ o }: { o: KalenderOverzicht }) {
               .map((g) => (
                 <tr key={g.id}>
                   <th scope="row">{g.omschrijving}</th>
-                  <td>{g.datumTekst}</td>
+                  <td>{dagTekst(g.datum)}</td>
                   <td>{t("kalender.orgWerkdag")}</td>
                   <td>{t("kalender.atwJa")}</td>
                 </tr>
@@ -56,6 +65,7 @@ export function Feestdagen({ o }: { o: KalenderOverzicht }) {
 
 export function OrganisatieDagen({ o }: { o: KalenderOverzicht }) {
   const { t } = useTranslation("handvest");
+  const dagTekst = useDagTekst();
   const { fout, inv } = useKalenderFormulier("dag");
   return (
     <section aria-labelledby="orgdagen">
@@ -78,13 +88,13 @@ export function OrganisatieDagen({ o }: { o: KalenderOverzicht }) {
             <tbody>
               {o.organisatieDagen.map((d) => (
                 <tr key={d.id}>
-                  <th scope="row">{d.datumTekst}</th>
+                  <th scope="row">{dagTekst(d.datum)}</th>
                   <td>
                     {d.soort === "deeldag" ? `${t("kalender.deeldagKort")}, ${t("kalender.sluitTijd").toLowerCase()} ${d.sluit}` : t("kalender.sluitingsdagKort")}
                   </td>
                   <td>{d.omschrijving}</td>
                   <td>
-                    <VerwijderDag id={d.id} jaar={o.jaar} datumTekst={d.datumTekst} />
+                    <VerwijderDag id={d.id} jaar={o.jaar} datumTekst={dagTekst(d.datum)} />
                   </td>
                 </tr>
               ))}
@@ -117,6 +127,7 @@ export function OrganisatieDagen({ o }: { o: KalenderOverzicht }) {
 
 export function GelijkgesteldeDagen({ o }: { o: KalenderOverzicht }) {
   const { t } = useTranslation("handvest");
+  const dagTekst = useDagTekst();
   const { fout, inv } = useKalenderFormulier("gelijk");
   return (
     <KalenderSectie id="gelijkgesteld" titel={t("kalender.gelijkgesteld")} intro={t("kalender.gelijkgesteldIntro")}>
@@ -135,10 +146,10 @@ export function GelijkgesteldeDagen({ o }: { o: KalenderOverzicht }) {
             <tbody>
               {o.gelijkgesteldeDagen.map((g) => (
                 <tr key={g.id}>
-                  <th scope="row">{g.datumTekst}</th>
+                  <th scope="row">{dagTekst(g.datum)}</th>
                   <td>{g.omschrijving}</td>
                   <td>
-                    <VerwijderDag id={g.id} jaar={o.jaar} datumTekst={g.datumTekst} />
+                    <VerwijderDag id={g.id} jaar={o.jaar} datumTekst={dagTekst(g.datum)} />
                   </td>
                 </tr>
               ))}

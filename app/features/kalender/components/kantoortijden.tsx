@@ -1,5 +1,6 @@
 /** The calendar page's settings: office hours per weekday and which national holidays are days off. */
 import { useTranslation } from "react-i18next";
+import { useDatum } from "~/platform/i18n/datum";
 import type { KalenderOverzicht } from "../beheer.server";
 import { KalenderFormulier, KalenderSectie, useKalenderFormulier } from "./formulier";
 
@@ -31,6 +32,7 @@ function TijdCel({ id, label, waarde, fout }: { id: string; label: string; waard
 export function Kantoortijden({ o }: { o: KalenderOverzicht }) {
   const { t } = useTranslation("handvest");
   const { fout, inv } = useKalenderFormulier("tijden");
+  const w = useDatum();
   return (
     <KalenderSectie id="kantoortijden" titel={t("kalender.kantoortijden")} intro={t("kalender.kantoortijdenIntro")}>
       <KalenderFormulier intent="tijden" jaar={o.jaar} stand={o.openingstijdenStand} labelledby="kantoortijden" knop={t("kalender.opslaanTijden")}>
@@ -38,10 +40,10 @@ export function Kantoortijden({ o }: { o: KalenderOverzicht }) {
           <table className="afs-tabel afs-handvest-tijden">
             <thead>
               <tr>
-                <th scope="col">Weekdag</th>
-                <th scope="col">Open</th>
-                <th scope="col">Sluit</th>
-                <th scope="col">Gesloten</th>
+                <th scope="col">{t("kalender.weekdag")}</th>
+                <th scope="col">{t("kalender.kolomOpen")}</th>
+                <th scope="col">{t("kalender.kolomSluit")}</th>
+                <th scope="col">{t("kalender.kolomGesloten")}</th>
               </tr>
             </thead>
             <tbody>
@@ -51,9 +53,9 @@ export function Kantoortijden({ o }: { o: KalenderOverzicht }) {
                 const fGesloten = fout(`gesloten-${wd}`)?.[0];
                 return (
                   <tr key={wd}>
-                    <th scope="row">{d.naam}</th>
-                    <TijdCel id={`open-${wd}`} label={t("kalender.open", { dag: d.naam })} waarde={inv(`open-${wd}`, d.open ?? "")} fout={fout(`open-${wd}`)?.[0]} />
-                    <TijdCel id={`sluit-${wd}`} label={t("kalender.sluit", { dag: d.naam })} waarde={inv(`sluit-${wd}`, d.sluit ?? "")} fout={fout(`sluit-${wd}`)?.[0]} />
+                    <th scope="row">{w.weekdag(d.weekdag)}</th>
+                    <TijdCel id={`open-${wd}`} label={t("kalender.open", { dag: w.weekdag(d.weekdag) })} waarde={inv(`open-${wd}`, d.open ?? "")} fout={fout(`open-${wd}`)?.[0]} />
+                    <TijdCel id={`sluit-${wd}`} label={t("kalender.sluit", { dag: w.weekdag(d.weekdag) })} waarde={inv(`sluit-${wd}`, d.sluit ?? "")} fout={fout(`sluit-${wd}`)?.[0]} />
                     <td>
                       <div className="afs-handvest-vink">
                         <input
@@ -65,7 +67,7 @@ export function Kantoortijden({ o }: { o: KalenderOverzicht }) {
                           aria-invalid={fGesloten ? true : undefined}
                           aria-describedby={fGesloten ? `gesloten-${wd}-fout` : undefined}
                         />
-                        <label htmlFor={`gesloten-${wd}`}>{t("kalender.gesloten", { dag: d.naam })}</label>
+                        <label htmlFor={`gesloten-${wd}`}>{t("kalender.gesloten", { dag: w.weekdag(d.weekdag) })}</label>
                       </div>
                       {fGesloten ? (
                         <span id={`gesloten-${wd}-fout`} className="afs-veld__fout">
