@@ -58,7 +58,8 @@ describe("privacy routes", () => {
     expect(r.status).toBe(302);
     const id = /\/privacy\/([^?]+)/.exec(r.headers.get("Location") ?? "")![1]!;
 
-    for (const b of [{}, { intent: "verlengen", versie: "abc" }, { intent: "afhandelen", versie: "1", besluit: "?" }, { intent: "rectificeren", versie: "1", veld: "naam", nieuweWaarde: "X", reden: "Spelling" }, { intent: "onzin" }, { intent: "opheffen", reden: "kort" }]) {
+    const stappen: Record<string, string>[] = [{}, { intent: "verlengen", versie: "abc" }, { intent: "afhandelen", versie: "1", besluit: "?" }, { intent: "rectificeren", versie: "1", veld: "naam", nieuweWaarde: "X", reden: "Spelling" }, { intent: "onzin" }, { intent: "opheffen", reden: "kort" }];
+    for (const b of stappen) {
       const s = await status(detail.action({ request: await verzoek(P, `/privacy/${id}`, b), params: { id }, context: CONTEXT }));
       expect(s, JSON.stringify(b)).toBeGreaterThanOrEqual(400);
       expect(s).toBeLessThan(500);
