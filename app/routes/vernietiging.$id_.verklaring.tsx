@@ -1,14 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { verklaringPagina } from "~/features/bewaren/pagina.server";
 import { VerklaringWeergave } from "~/features/bewaren/components/vernietiging";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `Verklaring van vernietiging ${d?.nummer ?? ""} – Afspraak` }];
+export const meta: MetaFunction<typeof loader> = ({ matches, data: d }) => paginaTitel(matches, d?.nummer ?? "", "bewaren:verklaring.titel");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "archief");
@@ -19,21 +21,22 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export default function Verklaring() {
   const d = useLoaderData<typeof loader>();
+  const { t } = useTranslation("bewaren");
   return (
     <>
       <p className="utrecht-paragraph">
         <Link to={`/vernietiging/${d.id}`} className="utrecht-link">
-          Terug naar lijst {d.nummer}
+          {t("nav.terugLijst", { nummer: d.nummer })}
         </Link>
       </p>
-      <PageTitle>Verklaring van vernietiging</PageTitle>
+      <PageTitle>{t("verklaring.titel")}</PageTitle>
       {d.uitgevoerd ? (
         <>
-          {d.ok ? <Melding soort="ok">{d.ok}</Melding> : null}
+          {d.ok ? <Melding soort="ok">{t(`ok.${d.ok}`)}</Melding> : null}
           <VerklaringWeergave data={d} />
         </>
       ) : (
-        <Melding soort="info">Lijst {d.nummer} is nog niet goedgekeurd; er is nog geen verklaring.</Melding>
+        <Melding soort="info">{t("verklaring.nogNiet", { nummer: d.nummer })}</Melding>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 /**
- * The forms of retention and destruction (zod; Dutch messages at the field). Browser-safe: no server imports.
+ * The forms of retention and destruction (zod). Messages are dictionary keys (app/locales/{nl,en}/bewaren.ts) that
+ * `valideer` words in the user's language. Browser-safe: no server imports.
  */
 import { z } from "zod";
 
@@ -11,28 +12,28 @@ export const REDEN_LABEL: Record<(typeof AANHOUD_REDENEN)[number], string> = {
   anders: "Andere reden",
 };
 
-const versie = z.coerce.number({ error: "De versie van het formulier ontbreekt. Laad de pagina opnieuw." }).int().min(1);
+const versie = z.coerce.number({ error: "bewaren:fout.versie" }).int().min(1);
 
 export const AanhoudenSchema = z
   .object({
-    item: z.coerce.number({ error: "Kies een onderdeel van de lijst." }).int().min(1, "Kies een onderdeel van de lijst."),
+    item: z.coerce.number({ error: "bewaren:fout.item" }).int().min(1, "bewaren:fout.item"),
     versie,
-    reden: z.enum(AANHOUD_REDENEN, { error: "Kies waarom dit onderdeel wordt aangehouden." }),
-    toelichting: z.string().trim().max(500, "Gebruik hoogstens 500 tekens.").optional().default(""),
+    reden: z.enum(AANHOUD_REDENEN, { error: "bewaren:fout.reden" }),
+    toelichting: z.string().trim().max(500, "bewaren:fout.toelichtingMax").optional().default(""),
   })
   .superRefine((v, ctx) => {
     if (v.reden === "anders" && !v.toelichting)
-      ctx.addIssue({ code: "custom", path: ["toelichting"], message: "Schrijf bij een andere reden kort op waarom (zonder persoonsgegevens)." });
+      ctx.addIssue({ code: "custom", path: ["toelichting"], message: "bewaren:fout.toelichtingAnders" });
   });
 
 export const WeerVoorstellenSchema = z.object({
-  item: z.coerce.number({ error: "Kies een onderdeel van de lijst." }).int().min(1, "Kies een onderdeel van de lijst."),
+  item: z.coerce.number({ error: "bewaren:fout.item" }).int().min(1, "bewaren:fout.item"),
   versie,
 });
 
 export const GoedkeurenSchema = z.object({
   versie,
-  bevestigd: z.literal("ja", { error: "Vink aan dat u de lijst heeft beoordeeld en dat de voorgestelde onderdelen vernietigd mogen worden." }),
+  bevestigd: z.literal("ja", { error: "bewaren:fout.bevestigd" }),
 });
 
 /** One term in months: empty (only where allowed: "with the dossier") or a whole number 1–1200. */
@@ -45,12 +46,12 @@ export function maandenVeld(leegMag: boolean) {
     .transform((s, ctx) => {
       if (s === "") {
         if (leegMag) return null;
-        ctx.addIssue({ code: "custom", message: "Vul een termijn in maanden in (1 tot 1200)." });
+        ctx.addIssue({ code: "custom", message: "bewaren:fout.maandenLeeg" });
         return z.NEVER;
       }
       const n = Number(s);
       if (!Number.isInteger(n) || n < 1 || n > 1200) {
-        ctx.addIssue({ code: "custom", message: "Vul een heel aantal maanden in, van 1 tot 1200." });
+        ctx.addIssue({ code: "custom", message: "bewaren:fout.maanden" });
         return z.NEVER;
       }
       return n;

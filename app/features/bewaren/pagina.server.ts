@@ -7,30 +7,32 @@ import type { AppLoadContext } from "@remix-run/node";
 import { origin } from "../../platform/audit/audit.server";
 import type { AppUser } from "../../platform/auth/permissions.server";
 import { valideer, type Fouten, type Invoer } from "../../platform/web/formulier.server";
-import { formatDatumTijd } from "../../domain/kalender/format";
-import { nlDatum } from "../../../workflows/klacht/recht";
+import { dagVanIso } from "../../domain/kalender/tijd";
+import { vertaal } from "../../platform/i18n/vertaal";
+import type { Taal } from "../../platform/i18n/i18n";
 import { AanhoudenSchema, GoedkeurenSchema, TermijnenSchema, WeerVoorstellenSchema } from "./formulieren";
-import { eerderAangehouden, houdAan, keurGoed, lijst, lijsten, maxPerLijst, stelLijstOp, stelWeerVoor, SOORT_TEKST, type Verklaring } from "./vernietiging.server";
+import { eerderAangehouden, houdAan, keurGoed, lijst, lijsten, maxPerLijst, stelLijstOp, stelWeerVoor, type Verklaring } from "./vernietiging.server";
 import { controleer, vingerafdruk } from "./handtekening.server";
 import { BEWAAR_SOORTEN, bewaarTermijnen, bewaartermijnen, klachtTermijnen, type BewaarSoort } from "./termijnen.server";
 
 type Context = AppLoadContext | undefined;
 
-const OK = {
-  opgesteld: "De vernietigingslijst is opgesteld. Beoordeel de onderdelen en keur de lijst goed.",
-  aangehouden: "Het onderdeel wordt aangehouden en niet vernietigd.",
-  voorgesteld: "Het onderdeel is weer voorgesteld voor vernietiging.",
-  uitgevoerd: "De lijst is goedgekeurd en uitgevoerd. De verklaring van vernietiging is opgeslagen.",
-  termijnen: "De bewaartermijnen zijn opgeslagen.",
-} as const;
+const OK = ["opgesteld", "aangehouden", "voorgesteld", "uitgevoerd", "termijnen"] as const;
+export type OkCode = (typeof OK)[number];
 
-function okVan(url: URL): string | null {
+function okVan(url: URL): OkCode | null {
   const ok = url.searchParams.get("ok");
-  return ok && ok in OK ? OK[ok as keyof typeof OK] : null;
+  return ok && (OK as readonly string[]).includes(ok) ? (ok as OkCode) : null;
 }
 
-function datum(t: number | null): string | null {
-  return t == null ? null : formatDatumTijd(t);
+/** A refusal from the server module, worded in the user's language. */
+function weigerTekst(taal: Taal, r: { code: string; nummer?: string }): string {
+  return vertaal(taal, `bewaren:fout.${r.code}`, { nummer: r.nummer ?? "" });
+}
+
+/** A stored ISO date as a day index, for the page's date format. */
+function dag(iso: string): number {
+  return dagVanIso(iso);
 }
 
 // ------------------------------------------------------------------------------------------------ /vernietiging
@@ -43,12 +45,12 @@ export function overzichtPagina(url: URL) {
     lijsten: rijen.map((l) => ({
       id: l.id,
       nummer: l.nummer,
-      aanleiding: l.maand ? `Maandelijks (${l.maand})` : "Op verzoek",
-      peildatum: nlDatum(l.peildatum),
-      status: l.status === "ter_beoordeling" ? "Ter beoordeling" : "Uitgevoerd",
+      maand: l.maand,
+      peildatum: dag(l.peildatum),
+      status: l.status,
       uitgevoerd: l.status === "uitgevoerd",
-      opgesteld: datum(l.aangemaakt_op),
-      goedgekeurd: datum(l.goedgekeurd_op),
+      opgesteld: l.aangemaakt_op,
+      goedgekeurd: l.goedgekeurd_op,
       goedgekeurdDoor: l.goedgekeurd_door_naam,
       voorgesteld: l.voorgesteld,
       aangehouden: l.aangehouden,
@@ -59,10 +61,17 @@ export function overzichtPagina(url: URL) {
 
 export type OverzichtAntwoord = { melding: string; lijstId?: string };
 
-export function overzichtActie(user: AppUser, _invoer: Invoer, context: Context): { naar: string } | { antwoord: OverzichtAntwoord; status: number } {
+export function overzichtActie(
+  user: AppUser,
+  _invoer: Invoer,
+  context: Context,
+  taal: Taal = "nl",
+): { naar: string } | { antwoord: OverzichtAntwoord; status: number } {
   const r = stelLijstOp(user, origin(context));
   if (r.ok) return { naar: `/vernietiging/${r.id}?ok=opgesteld${r.wachtend ? `&wachtend=${r.wachtend}` : ""}` };
-  return { antwoord: { melding: r.melding, lijstId: r.reden === "open_lijst" ? r.id : undefined }, status: r.reden === "open_lijst" ? 409 : 200 };
+  if (r.reden === "open_lijst") return { antwoord: { melding: vertaal(taal, "bewaren:fout.open_lijst", { nummer: r.nummer }), lijstId: r.id }, status: 409 };
+  const datumTekst = r.peildatum.split("-").reverse().join("-");
+  return { antwoord: { melding: vertaal(taal, "bewaren:fout.leeg", { datum: datumTekst }) }, status: 200 };
 }
 
 // ------------------------------------------------------------------------------------------------ /vernietiging/:id
@@ -74,28 +83,24 @@ export function lijstPagina(id: string, url: URL) {
   const wachtend = Number(url.searchParams.get("wachtend"));
   return {
     ok: okVan(url),
-    wachtend:
-      Number.isInteger(wachtend) && wachtend > 0
-        ? `Er zijn nog ${wachtend} onderdelen over hun bewaartermijn. Een lijst bevat er hoogstens ${maxPerLijst()} (de oudste eerst); stel na deze lijst een volgende op.`
-        : null,
+    wachtend: Number.isInteger(wachtend) && wachtend > 0 ? { aantal: wachtend, max: maxPerLijst() } : null,
     lijst: {
       id: l.lijst.id,
       nummer: l.lijst.nummer,
-      peildatum: nlDatum(l.lijst.peildatum),
+      peildatum: dag(l.lijst.peildatum),
       status: l.lijst.status,
       versie: l.lijst.versie,
-      opgesteld: datum(l.lijst.aangemaakt_op),
-      aanleiding: l.lijst.maand ? `Maandelijks (${l.lijst.maand})` : "Op verzoek",
-      goedgekeurd: datum(l.lijst.goedgekeurd_op),
+      opgesteld: l.lijst.aangemaakt_op,
+      maand: l.lijst.maand,
+      goedgekeurd: l.lijst.goedgekeurd_op,
       goedgekeurdDoor: l.lijst.goedgekeurd_door_naam,
     },
     items: l.items.map((i) => ({
       id: i.id,
-      soort: SOORT_TEKST[i.soort] ?? i.soort,
+      soort: i.soort,
       kenmerk: i.kenmerk,
       grondslag: i.grondslag,
-      afgesloten: i.afgesloten_op == null ? null : datum(i.afgesloten_op),
-      vernietigingsdatum: nlDatum(i.vernietigingsdatum),
+      vernietigingsdatum: dag(i.vernietigingsdatum),
       status: i.status,
       reden: i.aanhoud_reden,
       toelichting: i.aanhoud_toelichting,
@@ -111,7 +116,13 @@ export function lijstPagina(id: string, url: URL) {
 
 export type LijstAntwoord = { intent: string; item?: number; fouten: Fouten; melding: string | null; invoer: Record<string, string> };
 
-export function lijstActie(id: string, user: AppUser, invoer: Invoer, context: Context): { naar: string } | { antwoord: LijstAntwoord; status: number } {
+export function lijstActie(
+  id: string,
+  user: AppUser,
+  invoer: Invoer,
+  context: Context,
+  taal: Taal = "nl",
+): { naar: string } | { antwoord: LijstAntwoord; status: number } {
   const intent = invoer.intent ?? "";
   const fout = (fouten: Fouten, melding: string | null, status = 400, item?: number) => ({
     antwoord: { intent, item, fouten, melding, invoer },
@@ -119,27 +130,27 @@ export function lijstActie(id: string, user: AppUser, invoer: Invoer, context: C
   });
   const oorsprong = origin(context);
   if (intent === "aanhouden") {
-    const v = valideer(AanhoudenSchema, invoer);
+    const v = valideer(AanhoudenSchema, invoer, taal);
     if (!v.ok) return fout(v.fouten, null, 400, Number(invoer.item) || undefined);
     const r = houdAan(id, v.data.item, v.data.versie, v.data.reden, v.data.toelichting || null, user, oorsprong);
-    if (!r.ok) return fout({}, r.melding, r.status, v.data.item);
+    if (!r.ok) return fout({}, weigerTekst(taal, r), r.status, v.data.item);
     return { naar: `/vernietiging/${id}?ok=aangehouden` };
   }
   if (intent === "weer_voorstellen") {
-    const v = valideer(WeerVoorstellenSchema, invoer);
+    const v = valideer(WeerVoorstellenSchema, invoer, taal);
     if (!v.ok) return fout(v.fouten, null, 400, Number(invoer.item) || undefined);
     const r = stelWeerVoor(id, v.data.item, v.data.versie, user, oorsprong);
-    if (!r.ok) return fout({}, r.melding, r.status, v.data.item);
+    if (!r.ok) return fout({}, weigerTekst(taal, r), r.status, v.data.item);
     return { naar: `/vernietiging/${id}?ok=voorgesteld` };
   }
   if (intent === "goedkeuren") {
-    const v = valideer(GoedkeurenSchema, invoer);
+    const v = valideer(GoedkeurenSchema, invoer, taal);
     if (!v.ok) return fout(v.fouten, null);
     const r = keurGoed(id, v.data.versie, user, oorsprong);
-    if (!r.ok) return fout({}, r.melding, r.status);
+    if (!r.ok) return fout({}, weigerTekst(taal, r), r.status);
     return { naar: `/vernietiging/${id}/verklaring?ok=uitgevoerd` };
   }
-  return fout({}, "Onbekende handeling. Laad de pagina opnieuw.", 400);
+  return fout({}, vertaal(taal, "bewaren:fout.onbekend"), 400);
 }
 
 // ------------------------------------------------------------------------------------------------ /vernietiging/:id/verklaring
@@ -157,10 +168,9 @@ export function verklaringPagina(id: string, url: URL) {
     nummer: r.nummer,
     verklaring: {
       ...v,
-      vernietigd: v.vernietigd.map((i) => ({ ...i, soort: SOORT_TEKST[i.soort as keyof typeof SOORT_TEKST] ?? i.soort, vernietigingsdatum: nlDatum(i.vernietigingsdatum) })),
-      aangehouden: v.aangehouden.map((i) => ({ ...i, soort: SOORT_TEKST[i.soort as keyof typeof SOORT_TEKST] ?? i.soort })),
-      peildatum: nlDatum(v.peildatum),
-      goedgekeurd: r.goedgekeurd_op == null ? "" : formatDatumTijd(r.goedgekeurd_op),
+      vernietigd: v.vernietigd.map((i) => ({ ...i, vernietigingsdatum: dag(i.vernietigingsdatum) })),
+      peildatum: dag(v.peildatum),
+      goedgekeurd: r.goedgekeurd_op ?? 0,
     },
     tekst: r.verklaring,
     handtekening: r.handtekening,
@@ -195,8 +205,13 @@ export function termijnenPagina(url: URL) {
 
 export type TermijnenAntwoord = { fouten: Fouten; melding: string | null; invoer: Record<string, string> };
 
-export function termijnenActie(user: AppUser, invoer: Invoer, context: Context): { naar: string } | { antwoord: TermijnenAntwoord; status: number } {
-  const v = valideer(TermijnenSchema, invoer);
+export function termijnenActie(
+  user: AppUser,
+  invoer: Invoer,
+  context: Context,
+  taal: Taal = "nl",
+): { naar: string } | { antwoord: TermijnenAntwoord; status: number } {
+  const v = valideer(TermijnenSchema, invoer, taal);
   if (!v.ok) return { antwoord: { fouten: v.fouten, melding: null, invoer }, status: 400 };
   const d = v.data as Record<string, number | null>;
   const r = bewaarTermijnen(
@@ -206,7 +221,7 @@ export function termijnenActie(user: AppUser, invoer: Invoer, context: Context):
   );
   if (!r.ok)
     return {
-      antwoord: { fouten: {}, melding: "Iemand anders heeft de bewaartermijnen intussen gewijzigd. Bekijk de nieuwe waarden en sla opnieuw op.", invoer },
+      antwoord: { fouten: {}, melding: vertaal(taal, "bewaren:fout.termijnenVerouderd"), invoer },
       status: 409,
     };
   return { naar: "/beheer/bewaartermijnen?ok=termijnen" };

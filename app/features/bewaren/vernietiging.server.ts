@@ -111,7 +111,7 @@ export function eerderAangehouden(lijstId: string): Map<string, { reden: Aanhoud
 export type OpstelUitkomst =
   | { ok: true; id: string; nummer: string; aantal: number; wachtend: number }
   | { ok: false; reden: "open_lijst"; id: string; nummer: string; melding: string }
-  | { ok: false; reden: "leeg"; melding: string };
+  | { ok: false; reden: "leeg"; peildatum: string; melding: string };
 
 /**
  * Draws up a list of what is past its term today. `maand` (YYYY-MM) for the scheduler's monthly list, null on
@@ -136,7 +136,7 @@ export function stelLijstOp(actor: Actor, oorsprong: string | null, maand: strin
     const max = maxPerLijst();
     const items = alle.length > max ? [...alle].sort((a, b) => a.vernietigingsdatum.localeCompare(b.vernietigingsdatum)).slice(0, max) : alle;
     const wachtend = alle.length - items.length;
-    if (!items.length) return { ok: false, reden: "leeg", melding: `Er is op ${peildatum.split("-").reverse().join("-")} niets waarvan de bewaartermijn verstreken is.` };
+    if (!items.length) return { ok: false, reden: "leeg", peildatum, melding: `Er is op ${peildatum.split("-").reverse().join("-")} niets waarvan de bewaartermijn verstreken is.` };
     const jaar = peildatum.slice(0, 4);
     const volg = (sqlite.prepare("SELECT count(*) AS n FROM vernietigingslijsten WHERE nummer LIKE ?").get(`VL-${jaar}-%`) as { n: number }).n + 1;
     const nummer = `VL-${jaar}-${String(volg).padStart(3, "0")}`;
@@ -180,18 +180,21 @@ function telPerSoort(soorten: string[]): Record<string, number> {
   return t;
 }
 
-export type StapUitkomst = { ok: true } | { ok: false; status: 404 | 409; melding: string };
+/** Why a step was refused, for the page's message in the user's language. */
+export type WeigerCode = "niet_gevonden" | "al_uitgevoerd" | "verouderd" | "item_onbekend";
+export type StapUitkomst = { ok: true } | Weigering;
 
 
 const VEROUDERD = "Iemand anders heeft deze lijst intussen gewijzigd. Bekijk de lijst opnieuw en probeer het nog eens.";
 
-type Weigering = { ok: false; status: 404 | 409; melding: string };
+type Weigering = { ok: false; status: 404 | 409; code: WeigerCode; nummer?: string; melding: string };
 
 function lijstVoorStap(sqlite: Database.Database, lijstId: string, versie: number): LijstRij | Weigering {
   const l = sqlite.prepare("SELECT * FROM vernietigingslijsten WHERE id = ?").get(lijstId) as LijstRij | undefined;
-  if (!l) return { ok: false, status: 404, melding: "Deze vernietigingslijst bestaat niet." };
-  if (l.status !== "ter_beoordeling") return { ok: false, status: 409, melding: `Lijst ${l.nummer} is al uitgevoerd; er kan niets meer aan veranderen.` };
-  if (l.versie !== versie) return { ok: false, status: 409, melding: VEROUDERD };
+  if (!l) return { ok: false, status: 404, code: "niet_gevonden", melding: "Deze vernietigingslijst bestaat niet." };
+  if (l.status !== "ter_beoordeling")
+    return { ok: false, status: 409, code: "al_uitgevoerd", nummer: l.nummer, melding: `Lijst ${l.nummer} is al uitgevoerd; er kan niets meer aan veranderen.` };
+  if (l.versie !== versie) return { ok: false, status: 409, code: "verouderd", melding: VEROUDERD };
   return l;
 }
 
@@ -210,7 +213,7 @@ export function houdAan(
     const l = lijstVoorStap(sqlite, lijstId, versie);
     if ("ok" in l) return l;
     const item = sqlite.prepare("SELECT * FROM vernietigingslijst_items WHERE id = ? AND lijst_id = ?").get(itemId, lijstId) as ItemRij | undefined;
-    if (!item) return { ok: false, status: 404, melding: "Dit onderdeel staat niet op deze lijst." };
+    if (!item) return { ok: false, status: 404, code: "item_onbekend", melding: "Dit onderdeel staat niet op deze lijst." };
     sqlite
       .prepare(
         `UPDATE vernietigingslijst_items SET status = 'aangehouden', aanhoud_reden = ?, aanhoud_toelichting = ?, aangehouden_op = ?, aangehouden_door = ?
@@ -238,7 +241,7 @@ export function stelWeerVoor(lijstId: string, itemId: number, versie: number, ac
     const l = lijstVoorStap(sqlite, lijstId, versie);
     if ("ok" in l) return l;
     const item = sqlite.prepare("SELECT * FROM vernietigingslijst_items WHERE id = ? AND lijst_id = ?").get(itemId, lijstId) as ItemRij | undefined;
-    if (!item) return { ok: false, status: 404, melding: "Dit onderdeel staat niet op deze lijst." };
+    if (!item) return { ok: false, status: 404, code: "item_onbekend", melding: "Dit onderdeel staat niet op deze lijst." };
     sqlite
       .prepare(
         "UPDATE vernietigingslijst_items SET status = 'voorgesteld', aanhoud_reden = NULL, aanhoud_toelichting = NULL, aangehouden_op = NULL, aangehouden_door = NULL WHERE id = ?",
@@ -413,7 +416,7 @@ export type GoedkeurUitkomst =
       checkpoint: { busy: number; log: number };
       vacuum: { soort: "direct"; ms: number } | { soort: "gepland" };
     }
-  | { ok: false; status: 404 | 409; melding: string };
+  | Weigering;
 
 /**
  * Approves the list and destroys what it proposes, in one transaction, then removes the files and checkpoints.

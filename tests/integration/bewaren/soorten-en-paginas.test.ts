@@ -163,6 +163,14 @@ describe("the pages answer bad input at the field", () => {
     expect(geenReden).toMatchObject({ status: 400, antwoord: { item: item.id, fouten: { reden: ["Kies waarom dit onderdeel wordt aangehouden."] } } });
     const anders = lijstActie(open.id, gerda, { intent: "aanhouden", versie: String(open.versie), item: String(item.id), reden: "anders" }, undefined);
     expect(anders).toMatchObject({ status: 400, antwoord: { fouten: { toelichting: [expect.stringContaining("andere reden")] } } });
+    // in English when English is chosen
+    expect(lijstActie(open.id, gerda, { intent: "goedkeuren", versie: String(open.versie) }, undefined, "en")).toMatchObject({
+      antwoord: { fouten: { bevestigd: ["Tick the box to confirm that you reviewed the list and that the proposed items may be destroyed."] } },
+    });
+    expect(lijstActie(open.id, gerda, { intent: "goedkeuren", versie: String(open.versie + 5), bevestigd: "ja" }, undefined, "en")).toMatchObject({
+      status: 409,
+      antwoord: { melding: "Someone else changed this list in the meantime. Look at the list again and try once more." },
+    });
     const oud = lijstActie(open.id, gerda, { intent: "goedkeuren", versie: String(open.versie + 5), bevestigd: "ja" }, undefined);
     expect(oud).toMatchObject({ status: 409, antwoord: { melding: expect.stringContaining("intussen gewijzigd") } });
     expect(lijstPagina("bestaat-niet", new URL("http://x/"))).toBeNull();
@@ -205,7 +213,7 @@ describe("the pages answer bad input at the field", () => {
       expect(r).toMatchObject({ naar: expect.stringMatching(/^\/vernietiging\/[0-9a-f-]+\?ok=opgesteld&wachtend=1$/) });
       const id = (r as { naar: string }).naar.split("/")[2]!.split("?")[0]!;
       expect(lijst(id)!.items.map((i) => i.ref)).toEqual(ids.slice(0, 2));
-      expect(lijstPagina(id, new URL(`http://x/vernietiging/${id}?wachtend=1`))!.wachtend).toContain("nog 1 onderdelen");
+      expect(lijstPagina(id, new URL(`http://x/vernietiging/${id}?wachtend=1`))!.wachtend).toEqual({ aantal: 1, max: 2 });
       // the term is made longer before the approval: checked again, nothing is destroyed
       zetTermijnen({ terugbelafspraak: 36 });
       const g = keurGoed(id, lijst(id)!.lijst.versie, gerda, null);

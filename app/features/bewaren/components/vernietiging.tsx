@@ -3,10 +3,12 @@
  * declaration and the retention terms form. Browser-safe (types only from the server modules).
  */
 import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useDatum } from "~/platform/i18n/datum";
 import { Keuzelijst, Knop, Melding, TekstVeld } from "~/platform/ui/ui";
 import type { Fouten } from "~/platform/web/formulier.server";
 import type { overzichtPagina, lijstPagina, verklaringPagina, termijnenPagina, LijstAntwoord } from "../pagina.server";
-import { AANHOUD_REDENEN, REDEN_LABEL } from "../formulieren";
+import { AANHOUD_REDENEN } from "../formulieren";
 
 type Overzicht = ReturnType<typeof overzichtPagina>;
 type LijstData = NonNullable<ReturnType<typeof lijstPagina>>;
@@ -17,21 +19,28 @@ function fout(f: Fouten | undefined, veld: string): string | undefined {
   return f?.[veld]?.[0];
 }
 
+/** "Maandelijks (2025-09)" / "Op verzoek" */
+export function useAanleiding(): (maand: string | null) => string {
+  const { t } = useTranslation("bewaren");
+  return (maand) => (maand ? t("aanleiding.maandelijks", { maand }) : t("aanleiding.opVerzoek"));
+}
+
 export function LijstenTabel({ lijsten }: { lijsten: Overzicht["lijsten"] }) {
-  if (!lijsten.length) return <p className="utrecht-paragraph">Er zijn nog geen vernietigingslijsten.</p>;
+  const { t } = useTranslation("bewaren");
+  const d = useDatum();
+  const aanleiding = useAanleiding();
+  if (!lijsten.length) return <p className="utrecht-paragraph">{t("overzicht.geen")}</p>;
+  const k = (s: string) => t(`overzicht.kolom.${s}`);
   return (
     <table className="utrecht-table">
-      <caption className="afs-sr-only">Vernietigingslijsten</caption>
+      <caption className="afs-sr-only">{t("overzicht.lijsten")}</caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">Lijst</th>
-          <th className="utrecht-table__header-cell" scope="col">Aanleiding</th>
-          <th className="utrecht-table__header-cell" scope="col">Peildatum</th>
-          <th className="utrecht-table__header-cell" scope="col">Status</th>
-          <th className="utrecht-table__header-cell" scope="col">Voorgesteld</th>
-          <th className="utrecht-table__header-cell" scope="col">Aangehouden</th>
-          <th className="utrecht-table__header-cell" scope="col">Vernietigd</th>
-          <th className="utrecht-table__header-cell" scope="col">Goedgekeurd</th>
+          {["lijst", "aanleiding", "peildatum", "status", "voorgesteld", "aangehouden", "vernietigd", "goedgekeurd"].map((c) => (
+            <th key={c} className="utrecht-table__header-cell" scope="col">
+              {k(c)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody className="utrecht-table__body">
@@ -42,18 +51,18 @@ export function LijstenTabel({ lijsten }: { lijsten: Overzicht["lijsten"] }) {
                 {l.nummer}
               </Link>
             </td>
-            <td className="utrecht-table__cell">{l.aanleiding}</td>
-            <td className="utrecht-table__cell">{l.peildatum}</td>
-            <td className="utrecht-table__cell">{l.status}</td>
+            <td className="utrecht-table__cell">{aanleiding(l.maand)}</td>
+            <td className="utrecht-table__cell">{d.dagLang(l.peildatum)}</td>
+            <td className="utrecht-table__cell">{t(`lijststatus.${l.status}`)}</td>
             <td className="utrecht-table__cell">{l.voorgesteld}</td>
             <td className="utrecht-table__cell">{l.aangehouden}</td>
             <td className="utrecht-table__cell">{l.vernietigd}</td>
             <td className="utrecht-table__cell">
               {l.uitgevoerd ? (
                 <>
-                  {l.goedgekeurd} door {l.goedgekeurdDoor} ·{" "}
+                  {t("overzicht.goedgekeurdDoor", { op: d.datumTijd(l.goedgekeurd ?? 0), naam: l.goedgekeurdDoor ?? "" })} ·{" "}
                   <Link to={`/vernietiging/${l.id}/verklaring`} className="utrecht-link">
-                    verklaring
+                    {t("overzicht.verklaring")}
                   </Link>
                 </>
               ) : (
@@ -68,52 +77,55 @@ export function LijstenTabel({ lijsten }: { lijsten: Overzicht["lijsten"] }) {
 }
 
 function AanhoudFormulier({ itemId, versie, antwoord }: { itemId: number; versie: number; antwoord?: LijstAntwoord }) {
+  const { t } = useTranslation("bewaren");
   const eigen = antwoord && antwoord.intent === "aanhouden" && antwoord.item === itemId ? antwoord : undefined;
   return (
     <details open={!!eigen}>
-      <summary className="utrecht-link">Aanhouden</summary>
-      <Form method="post" className="afs-beheer-formulier" aria-label={`Onderdeel ${itemId} aanhouden`}>
+      <summary className="utrecht-link">{t("aanhouden.knop")}</summary>
+      <Form method="post" className="afs-beheer-formulier" aria-label={t("aanhouden.formulier", { id: itemId })}>
         <input type="hidden" name="intent" value="aanhouden" />
         <input type="hidden" name="item" value={itemId} />
         <input type="hidden" name="versie" value={versie} />
         <Keuzelijst
           id={`reden-${itemId}`}
           name="reden"
-          label="Reden"
+          label={t("aanhouden.reden")}
           fout={fout(eigen?.fouten, "reden")}
           defaultValue={eigen?.invoer.reden ?? ""}
-          opties={[{ value: "", label: "Kies een reden" }, ...AANHOUD_REDENEN.map((r) => ({ value: r, label: REDEN_LABEL[r] }))]}
+          opties={[{ value: "", label: t("aanhouden.kies") }, ...AANHOUD_REDENEN.map((r) => ({ value: r, label: t(`reden.${r}`) }))]}
         />
         <TekstVeld
           id={`toelichting-${itemId}`}
           name="toelichting"
-          label="Toelichting (zonder persoonsgegevens)"
-          hint="Bijvoorbeeld het zaaknummer van het bezwaar of Woo-verzoek. Deze tekst blijft bij de lijst bewaard."
+          label={t("aanhouden.toelichting")}
+          hint={t("aanhouden.toelichtingHint")}
           fout={fout(eigen?.fouten, "toelichting")}
           defaultValue={eigen?.invoer.toelichting ?? ""}
           maxLength={500}
         />
-        <Knop soort="secundair">Aanhouden</Knop>
+        <Knop soort="secundair">{t("aanhouden.knop")}</Knop>
       </Form>
     </details>
   );
 }
 
 export function ItemsTabel({ data, antwoord }: { data: LijstData; antwoord?: LijstAntwoord }) {
+  const { t } = useTranslation("bewaren");
+  const d = useDatum();
   const open = data.lijst.status === "ter_beoordeling";
   return (
     <table className="utrecht-table">
-      <caption className="afs-sr-only">Onderdelen van lijst {data.lijst.nummer}</caption>
+      <caption className="afs-sr-only">{t("lijst.onderdelen", { nummer: data.lijst.nummer })}</caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">Soort</th>
-          <th className="utrecht-table__header-cell" scope="col">Kenmerk</th>
-          <th className="utrecht-table__header-cell" scope="col">Bewaartermijn en grondslag</th>
-          <th className="utrecht-table__header-cell" scope="col">Vernietigen vanaf</th>
-          <th className="utrecht-table__header-cell" scope="col">Status</th>
+          {["soort", "kenmerk", "grondslag", "vanaf", "status"].map((c) => (
+            <th key={c} className="utrecht-table__header-cell" scope="col">
+              {t(`lijst.kolom.${c}`)}
+            </th>
+          ))}
           {open ? (
             <th className="utrecht-table__header-cell" scope="col">
-              <span className="afs-sr-only">Actie</span>
+              <span className="afs-sr-only">{t("lijst.kolom.actie")}</span>
             </th>
           ) : null}
         </tr>
@@ -121,19 +133,17 @@ export function ItemsTabel({ data, antwoord }: { data: LijstData; antwoord?: Lij
       <tbody className="utrecht-table__body">
         {data.items.map((i) => (
           <tr key={i.id} className="utrecht-table__row" data-item={i.kenmerk}>
-            <td className="utrecht-table__cell">{i.soort}</td>
+            <td className="utrecht-table__cell">{t(`soort.${i.soort}`)}</td>
             <td className="utrecht-table__cell">{i.kenmerk}</td>
             <td className="utrecht-table__cell">{i.grondslag}</td>
-            <td className="utrecht-table__cell">{i.vernietigingsdatum}</td>
+            <td className="utrecht-table__cell">{d.dagLang(i.vernietigingsdatum)}</td>
             <td className="utrecht-table__cell">
-              {i.status === "voorgesteld" ? "Voorgesteld" : i.status === "vernietigd" ? "Vernietigd" : `Aangehouden: ${REDEN_LABEL[i.reden ?? "anders"]}`}
+              {i.status === "aangehouden" ? t("status.aangehouden", { reden: t(`reden.${i.reden ?? "anders"}`) }) : t(`status.${i.status}`)}
               {i.status === "aangehouden" && i.toelichting ? ` (${i.toelichting})` : null}
               {i.eerder ? (
                 <>
                   <br />
-                  <small>
-                    Eerder aangehouden op lijst {i.eerder.nummer}: {REDEN_LABEL[i.eerder.reden]}
-                  </small>
+                  <small>{t("lijst.eerder", { nummer: i.eerder.nummer, reden: t(`reden.${i.eerder.reden}`) })}</small>
                 </>
               ) : null}
             </td>
@@ -146,7 +156,7 @@ export function ItemsTabel({ data, antwoord }: { data: LijstData; antwoord?: Lij
                     <input type="hidden" name="intent" value="weer_voorstellen" />
                     <input type="hidden" name="item" value={i.id} />
                     <input type="hidden" name="versie" value={data.lijst.versie} />
-                    <Knop soort="subtiel">Weer voorstellen</Knop>
+                    <Knop soort="subtiel">{t("aanhouden.weerVoorstellen")}</Knop>
                   </Form>
                 ) : null}
               </td>
@@ -159,23 +169,20 @@ export function ItemsTabel({ data, antwoord }: { data: LijstData; antwoord?: Lij
 }
 
 export function GoedkeurFormulier({ data, antwoord }: { data: LijstData; antwoord?: LijstAntwoord }) {
+  const { t } = useTranslation("bewaren");
   const eigen = antwoord?.intent === "goedkeuren" ? antwoord : undefined;
   const f = fout(eigen?.fouten, "bevestigd");
   return (
     <section aria-labelledby="goedkeuren" className="afs-beheer-sectie">
       <h2 id="goedkeuren" className="utrecht-heading-2">
-        Goedkeuren en vernietigen
+        {t("goedkeuren.titel")}
       </h2>
-      <p className="utrecht-paragraph">
-        Na goedkeuring worden {data.totalen.voorgesteld} voorgestelde onderdelen definitief vernietigd: de persoonsgegevens, de berichten,
-        de notities, brieven en bijlagen. Dit kan niet ongedaan worden gemaakt. Aangehouden onderdelen ({data.totalen.aangehouden}) blijven
-        bewaard en komen op de volgende lijst terug. De tellingen in de dashboards en het jaarverslag blijven gelijk.
-      </p>
+      <p className="utrecht-paragraph">{t("goedkeuren.uitleg", { voorgesteld: data.totalen.voorgesteld, aangehouden: data.totalen.aangehouden })}</p>
       <Form method="post" className="afs-beheer-formulier">
         <input type="hidden" name="intent" value="goedkeuren" />
         <input type="hidden" name="versie" value={data.lijst.versie} />
         <fieldset className={`afs-keuzes${f ? " afs-keuzes--fout" : ""}`} aria-describedby={f ? "bevestigd-fout" : undefined}>
-          <legend>Beoordeling</legend>
+          <legend>{t("goedkeuren.beoordeling")}</legend>
           {f ? (
             <p id="bevestigd-fout" className="afs-veld__fout utrecht-form-field-error-message">
               {f}
@@ -183,127 +190,143 @@ export function GoedkeurFormulier({ data, antwoord }: { data: LijstData; antwoor
           ) : null}
           <label className="afs-keuzes__optie">
             <input type="checkbox" name="bevestigd" value="ja" aria-invalid={f ? true : undefined} />
-            <span>Ik heb de lijst beoordeeld; de voorgestelde onderdelen mogen worden vernietigd.</span>
+            <span>{t("goedkeuren.bevestig")}</span>
           </label>
         </fieldset>
-        <Knop>Lijst goedkeuren en vernietigen</Knop>
+        <Knop>{t("goedkeuren.knop")}</Knop>
       </Form>
     </section>
   );
 }
 
 export function VerklaringWeergave({ data }: { data: VerklaringData }) {
+  const { t } = useTranslation("bewaren");
+  const d = useDatum();
   const v = data.verklaring;
   return (
     <article className="afs-verklaring" aria-labelledby="verklaring-titel">
       <h2 id="verklaring-titel" className="utrecht-heading-2">
-        Verklaring van vernietiging {v.lijst}
+        {t("verklaring.kop", { lijst: v.lijst })}
       </h2>
       {data.controle.geldig ? (
-        <Melding soort="ok" titel="Handtekening geldig">
-          <p className="utrecht-paragraph">De tekst hieronder is ongewijzigd sinds de ondertekening en is ondertekend met de sleutel van deze installatie.</p>
+        <Melding soort="ok" titel={t("verklaring.geldig")}>
+          <p className="utrecht-paragraph">{t("verklaring.geldigTekst")}</p>
         </Melding>
       ) : (
-        <Melding soort="fout" titel="Handtekening ongeldig">
+        <Melding soort="fout" titel={t("verklaring.ongeldig")}>
           <p className="utrecht-paragraph">{data.controle.reden}</p>
         </Melding>
       )}
       <p className="utrecht-paragraph">
-        Op {v.goedgekeurd} heeft {v.goedgekeurdDoor.naam} de vernietigingslijst {v.lijst} (peildatum {v.peildatum}) goedgekeurd. De onderstaande
-        onderdelen zijn daarna vernietigd; hun persoonsgegevens en {v.bijlagebestanden} bijlagebestand(en) zijn verwijderd. Anonieme tellingen
-        voor de statistiek zijn bewaard.
+        {t("verklaring.tekst", {
+          op: d.datumTijd(v.goedgekeurd),
+          naam: v.goedgekeurdDoor.naam,
+          lijst: v.lijst,
+          peildatum: d.dagLang(v.peildatum),
+          bestanden: v.bijlagebestanden,
+        })}
       </p>
-      <h3 className="utrecht-heading-3">Vernietigd ({v.vernietigd.length})</h3>
+      <h3 className="utrecht-heading-3">{t("verklaring.vernietigd", { aantal: v.vernietigd.length })}</h3>
       <table className="utrecht-table">
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">Soort</th>
-            <th className="utrecht-table__header-cell" scope="col">Kenmerk</th>
-            <th className="utrecht-table__header-cell" scope="col">Grondslag</th>
-            <th className="utrecht-table__header-cell" scope="col">Vernietigen vanaf</th>
+            {["soort", "kenmerk", "grondslag", "vanaf"].map((c) => (
+              <th key={c} className="utrecht-table__header-cell" scope="col">
+                {t(`verklaring.kolom.${c}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
           {v.vernietigd.map((i, n) => (
             <tr key={n} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{i.soort}</td>
+              <td className="utrecht-table__cell">{t(`soort.${i.soort}`)}</td>
               <td className="utrecht-table__cell">{i.kenmerk}</td>
               <td className="utrecht-table__cell">{i.grondslag}</td>
-              <td className="utrecht-table__cell">{i.vernietigingsdatum}</td>
+              <td className="utrecht-table__cell">{d.dagLang(i.vernietigingsdatum)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h3 className="utrecht-heading-3">Aangehouden ({v.aangehouden.length})</h3>
+      <h3 className="utrecht-heading-3">{t("verklaring.aangehouden", { aantal: v.aangehouden.length })}</h3>
       {v.aangehouden.length ? (
         <ul className="utrecht-unordered-list">
           {v.aangehouden.map((i, n) => (
             <li key={n}>
-              {i.soort} {i.kenmerk}: {i.reden}
+              {t(`soort.${i.soort}`)} {i.kenmerk}: {i.reden}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="utrecht-paragraph">Geen.</p>
+        <p className="utrecht-paragraph">{t("verklaring.geen")}</p>
       )}
-      <h3 className="utrecht-heading-3">Ondertekening</h3>
+      <h3 className="utrecht-heading-3">{t("verklaring.ondertekening")}</h3>
       <dl className="afs-verklaring__handtekening">
-        <dt>Algoritme</dt>
-        <dd>Ed25519 over de tekst van de verklaring (JSON, UTF-8)</dd>
-        <dt>Vingerafdruk publieke sleutel (SHA-256)</dt>
+        <dt>{t("verklaring.algoritme")}</dt>
+        <dd>{t("verklaring.algoritmeTekst")}</dd>
+        <dt>{t("verklaring.vingerafdruk")}</dt>
         <dd>
           <code>{data.vingerafdruk}</code>
         </dd>
-        <dt>Handtekening</dt>
+        <dt>{t("verklaring.handtekening")}</dt>
         <dd>
           <code className="afs-link-tonen">{data.handtekening}</code>
         </dd>
       </dl>
       <p className="utrecht-paragraph">
         <a href={`/vernietiging/${data.id}/verklaring.json`} className="utrecht-link" download>
-          Verklaring downloaden (JSON met handtekening en publieke sleutel)
+          {t("verklaring.download")}
         </a>
       </p>
     </article>
   );
 }
 
+const GRONDSLAG_SLEUTELS: Record<string, string[]> = {
+  terugbelafspraak: ["grondslag.avg", "grondslag.eenJaar"],
+  overdracht: ["grondslag.avg", "grondslag.eenJaar"],
+  bericht: ["grondslag.avg", "grondslag.bericht"],
+  kto: ["grondslag.avg", "grondslag.kto"],
+  bijlage: ["grondslag.bijlage"],
+};
+
 export function TermijnenFormulier({ data, antwoord }: { data: TermijnenData; antwoord?: { fouten: Fouten; melding: string | null; invoer: Record<string, string> } }) {
+  const { t } = useTranslation("bewaren");
   return (
     <Form method="post" className="afs-beheer-formulier">
       {antwoord?.melding ? <Melding soort="fout">{antwoord.melding}</Melding> : null}
-      {data.termijnen.map((t) => (
-        <fieldset key={t.soort} className="afs-keuzes">
-          <legend>{t.naam}</legend>
-          <input type="hidden" name={`versie_${t.soort}`} value={t.versie} />
+      {data.termijnen.map((x) => (
+        <fieldset key={x.soort} className="afs-keuzes">
+          <legend>{t(`termijn.${x.soort}.naam`)}</legend>
+          <input type="hidden" name={`versie_${x.soort}`} value={x.versie} />
           <TekstVeld
-            id={`maanden_${t.soort}`}
-            label={`Bewaartermijn in maanden ${t.vanaf}`}
-            hint={`${t.standaard == null ? "Standaard: met het klachtdossier (leeg laten)." : `Standaard: ${t.standaard} maanden.`} Grondslag: ${t.grondslag}`}
+            id={`maanden_${x.soort}`}
+            label={t("termijnen.veld", { vanaf: t(`termijn.${x.soort}.vanaf`) })}
+            hint={`${x.standaard == null ? t("termijnen.standaardDossier") : t("termijnen.standaard", { maanden: x.standaard })} ${t("termijnen.grondslag", {
+              tekst: (GRONDSLAG_SLEUTELS[x.soort] ?? []).map((k) => t(k)).join(". "),
+            })}`}
             inputMode="numeric"
-            fout={fout(antwoord?.fouten, `maanden_${t.soort}`)}
-            defaultValue={antwoord?.invoer[`maanden_${t.soort}`] ?? (t.maanden == null ? "" : String(t.maanden))}
+            fout={fout(antwoord?.fouten, `maanden_${x.soort}`)}
+            defaultValue={antwoord?.invoer[`maanden_${x.soort}`] ?? (x.maanden == null ? "" : String(x.maanden))}
           />
         </fieldset>
       ))}
-      <Knop>Bewaartermijnen opslaan</Knop>
+      <Knop>{t("termijnen.knop")}</Knop>
     </Form>
   );
 }
 
 export function KlachtTermijnen({ klachten }: { klachten: TermijnenData["klachten"] }) {
+  const { t } = useTranslation("bewaren");
   return (
     <section aria-labelledby="klachttermijnen" className="afs-beheer-sectie">
       <h2 id="klachttermijnen" className="utrecht-heading-2">
-        Klachten (Selectielijst, niet te wijzigen)
+        {t("termijnen.klachten")}
       </h2>
-      <p className="utrecht-paragraph">
-        Klachtdossiers volgen de Selectielijst gemeenten en intergemeentelijke organen 2020, procestype 13 &quot;Geschillen behandelen&quot;. Afspraak
-        berekent de vernietigingsdatum bij het afsluiten van de klacht; brieven, notities, berichten en bijlagen gaan met het dossier mee.
-      </p>
+      <p className="utrecht-paragraph">{t("termijnen.klachtenUitleg")}</p>
       <ul className="utrecht-unordered-list">
         {klachten.map((k) => (
-          <li key={k.klasse}>{k.tekst}</li>
+          <li key={k.klasse}>{t(`klasse.${k.klasse}`)}</li>
         ))}
       </ul>
     </section>
