@@ -57,6 +57,16 @@ const VERTAALD: Record<string, Rol> = {
 
 /** Staff pages still (partly) in Dutch when English is chosen. */
 const NOG_NIET_VERTAALD: Record<string, Rol> = {
+  "/beheer/beveiliging": "beheerder",
+  "/beheer/bewaartermijnen": "beheerder",
+  "/inloggen/bevestigen": "medewerker",
+  "/inloggen/code": "medewerker",
+  "/inloggen/tweestaps": "medewerker",
+  "/privacy": "medewerker",
+  "/privacy/nieuw": "medewerker",
+  "/profiel/beveiliging": "medewerker",
+  "/uitloggen": "medewerker",
+  "/vernietiging": "medewerker",
   "/beheer": "beheerder",
   "/beheer/api": "beheerder",
   "/beheer/audit": "beheerder",
