@@ -6,6 +6,8 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
@@ -15,7 +17,7 @@ import { SuggestieKaart } from "~/features/feedback/components/suggesties";
 import css from "~/styles/klachten.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Suggesties – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "werk:suggesties.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");
@@ -31,20 +33,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Suggesties() {
   const { suggesties: lijst } = useLoaderData<typeof loader>();
   const ad = useActionData<typeof action>();
+  const { t } = useTranslation("werk");
   return (
     <>
-      <PageTitle intro="Suggesties van inwoners. Neem elke suggestie in behandeling en besluit of u haar overneemt; licht het besluit toe.">
-        Suggesties
-      </PageTitle>
-      <nav aria-label="Suggesties" className="afs-acties">
+      <PageTitle intro={t("suggesties.intro")}>{t("suggesties.titel")}</PageTitle>
+      <nav aria-label={t("suggesties.titel")} className="afs-acties">
         <Link to="/regieteam" className="utrecht-link">
-          Terug naar het regieteam
+          {t("suggesties.terug")}
         </Link>
       </nav>
-      {lijst.length ? <ExportKnoppen pad="/feedback/suggesties/export" label="Suggesties downloaden" /> : null}
+      {lijst.length ? <ExportKnoppen pad="/feedback/suggesties/export" label={t("suggesties.downloaden")} /> : null}
       {ad?.ok ? (
         <Melding soort="ok">
-          <p className="utrecht-paragraph">De suggestie is bijgewerkt.</p>
+          <p className="utrecht-paragraph">{t("suggesties.bijgewerkt")}</p>
         </Melding>
       ) : null}
       {ad && !ad.ok && ad.fouten._form ? (
@@ -53,7 +54,7 @@ export default function Suggesties() {
         </Melding>
       ) : null}
       {lijst.length === 0 ? (
-        <p className="utrecht-paragraph">Er zijn nog geen suggesties.</p>
+        <p className="utrecht-paragraph">{t("suggesties.geen")}</p>
       ) : (
         <ul className="kl-tijdlijn">
           {lijst.map((sg) => (

@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/feedback/suggesties": "regieteam",
   "/beheer/kalender": "beheerder",
   "/verbeteracties": "regieteam",
   "/leerlogboek": "regieteam",
@@ -76,7 +77,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/beheer/onderwerpen": "beheerder",
   "/beheer/openklant": "beheerder",
   "/beheer/replicatie": "beheerder",
-  "/feedback/suggesties": "regieteam",
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
   "/inloggen/sso/terug": "medewerker",

@@ -5,34 +5,39 @@
  */
 import { Form } from "@remix-run/react";
 import { Keuzelijst, Knop, TekstGebied } from "../../../platform/ui/ui";
-import { formatDatumTijd } from "../../../domain/kalender/format";
+import { useTranslation } from "react-i18next";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { SuggestieRegel, TriageAntwoord } from "../pagina.server";
 
 export function SuggestieKaart({ sg, antwoord }: { sg: SuggestieRegel; antwoord: TriageAntwoord | undefined }) {
   const volgende = sg.volgende;
   const eigen = antwoord && !antwoord.ok && antwoord.id === sg.id ? antwoord : null;
   const f = eigen?.fouten ?? {};
+  const { t } = useTranslation("werk");
+  const { t: ta } = useTranslation("afspraken");
+  const d = useDatum();
+  const status = (s: string, l: string) => t(`suggesties.status.${s}`, { defaultValue: l });
   return (
     <article aria-labelledby={`sg-${sg.id}`} className="kl-blok">
       <h2 className="utrecht-heading-3" id={`sg-${sg.id}`}>
-        Suggestie {sg.id} — status: {sg.statusTekst}
+        {t("suggesties.kop", { id: sg.id, status: status(sg.status, sg.statusTekst) })}
       </h2>
       <p className="kl-tijdlijn__tekst">{sg.tekst}</p>
       <dl className="kl-gegevens">
-        <dt>Binnengekomen</dt>
+        <dt>{t("suggesties.binnengekomen")}</dt>
         <dd>
-          {formatDatumTijd(sg.aangemaaktOp)} via {sg.kanaalTekst}
-          {sg.doorNaam ? `, doorgegeven door ${sg.doorNaam}` : ""}
+          {t("suggesties.via", { moment: d.datumTijd(sg.aangemaaktOp), kanaal: ta(`kanaal.${sg.kanaal}`, { defaultValue: sg.kanaalTekst }) })}
+          {sg.doorNaam ? t("suggesties.doorgegevenDoor", { naam: sg.doorNaam }) : ""}
         </dd>
         {sg.vanNaam || sg.vanContact ? (
           <>
-            <dt>Inwoner</dt>
+            <dt>{t("suggesties.inwoner")}</dt>
             <dd>{[sg.vanNaam, sg.vanContact].filter(Boolean).join(" — ")}</dd>
           </>
         ) : null}
         {sg.triageNotitie ? (
           <>
-            <dt>Notitie</dt>
+            <dt>{t("suggesties.notitie")}</dt>
             <dd>{sg.triageNotitie}</dd>
           </>
         ) : null}
@@ -44,21 +49,21 @@ export function SuggestieKaart({ sg, antwoord }: { sg: SuggestieRegel; antwoord:
           <Keuzelijst
             id={`status-${sg.id}`}
             name="status"
-            label="Volgende stap"
+            label={t("suggesties.volgende")}
             defaultValue={eigen?.invoer.status ?? volgende[0]?.value}
             fout={f.status}
-            opties={volgende}
+            opties={volgende.map((o) => ({ value: o.value, label: status(o.value, o.label) }))}
           />
           <TekstGebied
             id={`notitie-${sg.id}`}
             name="notitie"
-            label="Notitie"
-            hint={sg.status === "in_behandeling" ? "Verplicht: licht het besluit toe." : "Optioneel."}
+            label={t("suggesties.notitie")}
+            hint={sg.status === "in_behandeling" ? t("suggesties.notitieVerplicht") : t("suggesties.notitieOptioneel")}
             defaultValue={eigen?.invoer.notitie ?? ""}
             fout={f.notitie}
             rows={3}
           />
-          <Knop soort="secundair">Opslaan (suggestie {sg.id})</Knop>
+          <Knop soort="secundair">{t("suggesties.opslaan", { id: sg.id })}</Knop>
         </Form>
       ) : null}
     </article>
