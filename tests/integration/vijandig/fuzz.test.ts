@@ -21,6 +21,9 @@ import { eq } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
 import { medewerkers } from "../../../db/schema";
 import { startSession } from "../../../app/platform/auth/sessies.server";
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
+import { generateHOTP } from "@oslojs/otp";
+import { DEMO_TOTP_GEHEIM } from "../../../app/features/tweestaps/demo";
 import { patroonVan, startTestServer, type RouteInfo, type TestServer } from "./app";
 import { formulieren, links, type PaginaFormulier, type Veld } from "./html";
 
@@ -203,7 +206,18 @@ async function login(email: string): Promise<string> {
   });
   const setCookie = r.headers.get("set-cookie");
   if (r.status !== 302 || !setCookie) throw new Error(`inloggen als ${email} mislukt: ${r.status}`);
-  return setCookie.split(";")[0]!;
+  const cookie = setCookie.split(";")[0]!;
+  if (!r.headers.get("location")?.startsWith("/inloggen/code")) return cookie;
+  // beheerders and regieteam have two-step verification (the published demo secret): give the real code
+  const code = generateHOTP(decodeBase32IgnorePadding(DEMO_TOTP_GEHEIM), BigInt(Math.floor(Date.now() / 30_000)), 6);
+  const c = await fetch(`${server.url}/inloggen/code`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: server.url, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ code, terug: "/mijn-werk" }).toString(),
+  });
+  if (c.status !== 302) throw new Error(`tweestapscode voor ${email} geweigerd: ${c.status}`);
+  return cookie;
 }
 
 /** A fresh session per post: an action may end the session (uitloggen) and must not end the walk. */
