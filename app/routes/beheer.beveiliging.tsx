@@ -36,7 +36,7 @@ export default function BeheerBeveiliging() {
     <>
       <p className="utrecht-paragraph">
         <Link to="/beheer" className="utrecht-link">
-          Beheer
+          ← {t("beheer:titel")}
         </Link>
       </p>
       <PageTitle intro={t("beheer.intro")}>{t("beheer.titel")}</PageTitle>

@@ -37,7 +37,7 @@ export default function ProfielBeveiliging() {
     <>
       <p className="utrecht-paragraph">
         <Link to="/profiel" className="utrecht-link">
-          {t("profiel.titel")} ← Mijn profiel
+          ← {t("coaching:profiel.eigenTitel")}
         </Link>
       </p>
       <PageTitle intro={t("profiel.intro")}>{t("profiel.titel")}</PageTitle>
