@@ -305,7 +305,8 @@ export async function main(): Promise<void> {
 
   process.env.AFSPRAAK_DB = db;
   process.env.AFSPRAAK_BACKGROUND = "0";
-  const { getDatabase } = await import("../db/client");
+  const { getDatabase, setDatabase, openDatabase: open } = await import("../db/client");
+  setDatabase(open(db)); // explicitly: under `npm run bench` another benchmark may have set its own before
   const { startSessie } = await import("../app/platform/auth/sessies.server");
   const lees = getDatabase().sqlite;
   const medewerker = (email: string) => (lees.prepare("SELECT id FROM medewerkers WHERE email = ?").get(email) as { id: string }).id;
