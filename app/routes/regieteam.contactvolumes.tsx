@@ -7,6 +7,8 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { origin } from "~/platform/audit/audit.server";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
@@ -20,7 +22,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: grafiekCss },
   { rel: "stylesheet", href: dashboardCss },
 ];
-export const meta: MetaFunction = () => [{ title: "Contactvolumes – Regieteam – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "werk:contactvolumes.titel", "nav.regieteam");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "regieteam");
@@ -38,13 +40,12 @@ export default function Contactvolumes() {
   const ad = useActionData<typeof action>();
   const fouten: ContactvolumeFouten = ad && !ad.ok ? ad.fouten : {};
   const w = (ad && !ad.ok ? ad.invoer : null) ?? bewerken ?? { maand: vorigeMaand, kanaal: "telefoon", afdeling: "", aantal: "", bekend: "" };
+  const { t } = useTranslation("werk");
   return (
     <>
-      <PageTitle intro="Het aantal contacten per maand en kanaal (uit telefonie, balie, website …): de noemer van 'klachten over bejegening per 1.000 contacten' op het dashboard. Laat de afdeling leeg voor de hele organisatie.">
-        Contactvolumes
-      </PageTitle>
+      <PageTitle intro={t("contactvolumes.intro")}>{t("contactvolumes.titel")}</PageTitle>
       <p className="utrecht-paragraph">
-        <a className="utrecht-link" href="/regieteam/dashboard">Naar het dashboard klachten en leren</a>
+        <a className="utrecht-link" href="/regieteam/dashboard">{t("contactvolumes.naarDashboard")}</a>
       </p>
       {ad?.ok ? (
         <Melding soort="ok">

@@ -29,6 +29,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/regieteam/contactvolumes": "regieteam",
   "/feedback/suggesties": "regieteam",
   "/beheer/kalender": "beheerder",
   "/verbeteracties": "regieteam",
@@ -81,7 +82,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen/sso": "medewerker",
   "/inloggen/sso/terug": "medewerker",
   "/leerlogboek/nieuw": "regieteam",
-  "/regieteam/contactvolumes": "regieteam",
   "/regieteam/dashboard": "regieteam",
   "/regieteam/jaarverslag": "regieteam",
   "/regieteam/nakoming": "regieteam",
