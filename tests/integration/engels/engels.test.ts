@@ -155,6 +155,71 @@ function staffPaginas(): string[] {
   ].sort();
 }
 
+/**
+ * Detail pages of one promise (their ids come from the seeded demo database): the first open one of each kind the
+ * role may open (200), rendered in English with the same Dutch-word check. DETAILS_VERTAALD is checked; the
+ * others are still (partly) Dutch and only reported (AFSPRAAK_ENGELS_RAPPORT=1).
+ */
+const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => string }> = {
+  terugbelafspraak: {
+    rol: "medewerker",
+    sql: "SELECT id FROM afspraken WHERE soort = 'terugbelafspraak' ORDER BY open DESC, aangemaakt_op DESC LIMIT 60",
+    pad: (id) => `/terugbelafspraken/${id}`,
+  },
+  overdracht: {
+    rol: "medewerker",
+    sql: "SELECT id FROM afspraken WHERE soort = 'overdracht' ORDER BY open DESC, aangemaakt_op DESC LIMIT 60",
+    pad: (id) => `/overdrachten/${id}`,
+  },
+  klacht: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}` },
+  klachtBijlagen: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}/bijlagen` },
+  klantbeeld: { rol: "medewerker", sql: "SELECT id FROM burgers ORDER BY id LIMIT 60", pad: (id) => `/klantbeeld/${id}` },
+};
+const DETAILS_VERTAALD: string[] = [];
+
+/** The first page of this kind that its role may open, with its html (null when none is found). */
+async function detailPagina(soort: string): Promise<{ pad: string; html: string } | null> {
+  const d = DETAILS[soort]!;
+  const ids = getDatabase().sqlite.prepare(d.sql).all() as { id: string | number }[];
+  for (const { id } of ids) {
+    const pad = d.pad(String(id));
+    const { status, html } = await pagina(pad, d.rol);
+    if (status === 200) return { pad, html };
+  }
+  return null;
+}
+
+describe("English detail pages (ids from the demo database)", () => {
+  it("the translated detail pages say lang=\"en\" and show no Dutch interface words", async () => {
+    const fout: Record<string, unknown> = {};
+    for (const soort of DETAILS_VERTAALD) {
+      const p = await detailPagina(soort);
+      if (!p) {
+        fout[soort] = "no page of this kind found that the role may open";
+        continue;
+      }
+      if (!/<html[^>]*\slang="en"/.test(p.html)) fout[p.pad] = 'no lang="en"';
+      const w = nederlandseWoorden(zichtbareTekst(p.html), data);
+      if (w.length) fout[p.pad] = w;
+    }
+    expect(fout).toEqual({});
+  }, 120_000);
+
+  it.runIf(process.env.AFSPRAAK_ENGELS_RAPPORT === "1")("report: Dutch words on the detail pages", async () => {
+    const rapport: string[] = [];
+    for (const soort of Object.keys(DETAILS)) {
+      const p = await detailPagina(soort);
+      if (!p) {
+        rapport.push(`${soort}: no page found`);
+        continue;
+      }
+      const w = nederlandseWoorden(zichtbareTekst(p.html), data);
+      rapport.push(`${p.pad} (${soort}): ${w.length} ${[...new Set(w.map((x) => x.in))].slice(0, 400).join(" | ")}`);
+    }
+    console.log(rapport.join("\n"));
+  }, 300_000);
+});
+
 describe("English staff pages", () => {
   it("the lists name only pages that exist, each once", () => {
     const alle = new Set(staffPaginas());
