@@ -10,5 +10,6 @@ import { klachten } from "./klachten";
 import { leerlogboek } from "./leerlogboek";
 import { tweestaps } from "./tweestaps";
 import { bewaren } from "./bewaren";
+import { statistiek } from "./statistiek";
 // Each area adds its own namespace file here (one file per area, owned by that area).
-export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten, bewaren, leerlogboek };
+export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten, bewaren, leerlogboek, statistiek };
