@@ -51,6 +51,8 @@ import {
 import { PRIVACY_NORM, VERLENGING_MAANDEN } from "./norm";
 import { achternaamVan, burgerNaam, burgerOpId, normaliseerEmail, normaliseerNaam, normaliseerTelefoon } from "../klantbeeld/klantbeeld.server";
 import { formatTelefoon } from "../../domain/telefoon";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaalFouten, vertaler } from "../../platform/i18n/vertaal";
 
 export { BESLUIT_TEKST, BESLUITEN, PRIVACY_STATUS_TEKST, SOORT_PRIVACYVERZOEK, VERZOEK_SOORT_TEKST, VERZOEK_SOORTEN };
 export type { VerzoekSoort, PrivacyToestand };
@@ -131,62 +133,63 @@ export const KANAAL_TEKST: Record<(typeof KANALEN)[number], string> = {
 };
 export { KANALEN };
 
-const tekst = (min: number, max: number, leeg: string) =>
+/** A text field; `naam` names its messages in the privacy namespace (fout.<naam>, fout.<naam>Min). */
+const tekst = (min: number, max: number, naam: string) =>
   z
-    .string({ error: leeg })
+    .string({ error: `privacy:fout.${naam}` })
     .trim()
-    .min(min, min <= 1 ? leeg : `${leeg} (ten minste ${min} tekens).`)
-    .max(max, `Gebruik ten hoogste ${max} tekens.`);
+    .min(min, min <= 1 ? `privacy:fout.${naam}` : `privacy:fout.${naam}Min?min=${min}`)
+    .max(max, `privacy:fout.max?max=${max}`);
 
 const datum = z
-  .string({ error: "Vul een datum in." })
+  .string({ error: "privacy:fout.datum" })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een geldige datum in (dag-maand-jaar).")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "privacy:fout.datumOngeldig")
   .refine((d) => {
     try {
       return isoDatum(beginVanDag(dagVanIso(d))) === d;
     } catch {
       return false;
     }
-  }, "Deze datum bestaat niet.");
+  }, "privacy:fout.datumBestaatNiet");
 
-const versie = z.coerce.number({ error: "De versie ontbreekt; laad de pagina opnieuw." }).int().min(1);
+const versie = z.coerce.number({ error: "privacy:fout.versie" }).int().min(1);
 
 export const NieuwVerzoekSchema = z.object({
-  burgerId: z.string({ error: "Kies eerst de inwoner in het klantbeeld." }).trim().min(1, "Kies eerst de inwoner in het klantbeeld."),
-  soort: z.enum(VERZOEK_SOORTEN, { error: "Kies het soort verzoek." }),
+  burgerId: z.string({ error: "privacy:fout.burger" }).trim().min(1, "privacy:fout.burger"),
+  soort: z.enum(VERZOEK_SOORTEN, { error: "privacy:fout.soort" }),
   ontvangenDatum: datum,
-  kanaal: z.enum(KANALEN, { error: "Kies hoe het verzoek binnenkwam." }),
-  omschrijving: tekst(10, 4000, "Beschrijf wat de inwoner vraagt"),
+  kanaal: z.enum(KANALEN, { error: "privacy:fout.kanaal" }),
+  omschrijving: tekst(10, 4000, "omschrijving"),
 });
 
 export const VerlengSchema = z.object({
   versie,
-  reden: tekst(5, 1000, "Geef de reden van de verlenging"),
-  kennisgeving: tekst(20, 4000, "Verlengen kan alleen met de kennisgeving aan de inwoner: leg de tekst vast"),
+  reden: tekst(5, 1000, "verlengReden"),
+  kennisgeving: tekst(20, 4000, "kennisgeving"),
   kennisgevingDatum: datum,
 });
 
 export const AfhandelSchema = z.object({
   versie,
-  besluit: z.enum(BESLUITEN, { error: "Kies het besluit." }),
-  toelichting: tekst(10, 4000, "Licht het besluit toe"),
+  besluit: z.enum(BESLUITEN, { error: "privacy:fout.besluit" }),
+  toelichting: tekst(10, 4000, "toelichting"),
 });
 
-export const IntrekSchema = z.object({ versie, reden: tekst(5, 1000, "Geef aan waarom het verzoek vervalt") });
+export const IntrekSchema = z.object({ versie, reden: tekst(5, 1000, "intrekReden") });
 
 export const RECTIFICATIE_VELDEN = ["naam", "telefoon", "email"] as const;
 export const VELD_TEKST: Record<(typeof RECTIFICATIE_VELDEN)[number], string> = { naam: "Naam", telefoon: "Telefoonnummer", email: "E-mailadres" };
 
 export const RectificatieSchema = z.object({
   versie,
-  veld: z.enum(RECTIFICATIE_VELDEN, { error: "Kies welk gegeven wordt verbeterd." }),
-  nieuweWaarde: z.string().trim().max(200, "Gebruik ten hoogste 200 tekens.").optional().default(""),
-  reden: tekst(5, 1000, "Geef de reden van de verbetering"),
+  veld: z.enum(RECTIFICATIE_VELDEN, { error: "privacy:fout.veld" }),
+  nieuweWaarde: z.string().trim().max(200, "privacy:fout.max?max=200").optional().default(""),
+  reden: tekst(5, 1000, "rectReden"),
 });
 
-export const BeperkSchema = z.object({ versie, reden: tekst(5, 1000, "Geef de grond van de beperking (art. 18 lid 1)") });
-export const OpheffenSchema = z.object({ reden: tekst(5, 1000, "Geef aan waarom de beperking wordt opgeheven") });
+export const BeperkSchema = z.object({ versie, reden: tekst(5, 1000, "beperkReden") });
+export const OpheffenSchema = z.object({ reden: tekst(5, 1000, "ophefReden") });
 
 // ------------------------------------------------------------------------------------------------ helpers
 
@@ -220,8 +223,9 @@ function geweigerd(status: number, melding: string, fouten: Fouten = {}): { ok: 
   return { ok: false, status, melding, fouten };
 }
 
-function zodFouten(err: z.ZodError): Fouten {
-  return z.flattenError(err).fieldErrors as Fouten;
+/** Field errors worded in `taal` (the schemas carry dictionary keys); Dutch unless asked. */
+function zodFouten(err: z.ZodError, taal: Taal = "nl"): Fouten {
+  return vertaalFouten(z.flattenError(err).fieldErrors as Fouten, taal);
 }
 
 /** A step on the request inside the caller's transaction; refusals throw so everything rolls back. */
@@ -253,17 +257,18 @@ function metWeigering<T extends object>(fn: () => { ok: true } & T): Uitkomst<T>
 // ------------------------------------------------------------------------------------------------ register
 
 /** A new request for a citizen found in the klantbeeld. The term starts at receipt. */
-export function maakVerzoek(user: AppUser, invoer: unknown, oorsprong: string | null): Uitkomst<{ id: string }> {
+export function maakVerzoek(user: AppUser, invoer: unknown, oorsprong: string | null, taal: Taal = "nl"): Uitkomst<{ id: string }> {
+  const t = vertaler(taal);
   const v = NieuwVerzoekSchema.safeParse(invoer);
-  if (!v.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(v.error) };
+  if (!v.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(v.error, taal) };
   const d = v.data;
   const burger = burgerOpId(d.burgerId);
-  if (!burger) return geweigerd(404, "Deze inwoner bestaat niet (meer). Zoek de inwoner opnieuw in het klantbeeld.", { burgerId: ["Onbekende inwoner."] });
+  if (!burger) return geweigerd(404, t("privacy:fout.burgerWeg"), { burgerId: [t("privacy:fout.burgerOnbekend")] });
   const nu = now();
   const ontvangenOp = Math.min(middagVan(d.ontvangenDatum), nu);
-  if (d.ontvangenDatum > isoDatum(nu)) return { ok: false, status: 400, melding: null, fouten: { ontvangenDatum: ["De ontvangstdatum kan niet in de toekomst liggen."] } };
+  if (d.ontvangenDatum > isoDatum(nu)) return { ok: false, status: 400, melding: null, fouten: { ontvangenDatum: [t("privacy:fout.toekomst")] } };
   if (nu - ontvangenOp > 92 * 86_400_000)
-    return { ok: false, status: 400, melding: null, fouten: { ontvangenDatum: ["Deze datum ligt meer dan drie maanden terug; controleer de ontvangstdatum."] } };
+    return { ok: false, status: 400, melding: null, fouten: { ontvangenDatum: [t("privacy:fout.teOud")] } };
   zorgVoorPrivacyNorm();
   const { sqlite } = getDatabase();
   const team = sqlite.prepare("SELECT team_id FROM medewerkers WHERE id = ?").get(user.id) as { team_id: number | null } | undefined;

@@ -10,6 +10,7 @@ import { klachten } from "./klachten";
 import { leerlogboek } from "./leerlogboek";
 import { tweestaps } from "./tweestaps";
 import { bewaren } from "./bewaren";
+import { privacy } from "./privacy";
 import { statistiek } from "./statistiek";
 // Each area adds its own namespace file here (one file per area, owned by that area).
-export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten, bewaren, leerlogboek, statistiek };
+export const nl = { common, beheer, handvest, engine, werk, afspraken, coaching, inwoner, tweestaps, klachten, bewaren, leerlogboek, statistiek, privacy };
