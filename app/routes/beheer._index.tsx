@@ -3,11 +3,12 @@ import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { heeft, requireUser } from "~/platform/auth/permissions.server";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "beheer:titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
@@ -30,8 +31,8 @@ export default function BeheerIndex() {
     ...(audit ? [{ to: "/beheer/audit", titel: t("kaart.audit"), uitleg: t("kaart.auditUitleg") }] : []),
     { to: "/beheer/sso", titel: t("kaart.sso"), uitleg: t("kaart.ssoUitleg") },
     { to: "/beheer/beveiliging", titel: t("tweestaps:beheer.kaart"), uitleg: t("tweestaps:beheer.kaartUitleg") },
-    { to: "/beheer/replicatie", titel: t("kaart.replicatie", "Back-up en replicatie"), uitleg: t("kaart.replicatieUitleg", "Doorlopende back-up van database en bijlagen: positie, achterstand, laatste fout.") },
-    { to: "/beheer/bewaartermijnen", titel: t("kaart.bewaartermijnen", "Bewaartermijnen"), uitleg: t("kaart.bewaartermijnenUitleg", "Hoe lang terugbelafspraken, overdrachten, berichten, KTO-toelichtingen en bijlagen bewaard blijven; klachten volgen de Selectielijst.") },
+    { to: "/beheer/replicatie", titel: t("kaart.replicatie"), uitleg: t("kaart.replicatieUitleg") },
+    { to: "/beheer/bewaartermijnen", titel: t("kaart.bewaartermijnen"), uitleg: t("kaart.bewaartermijnenUitleg") },
   ];
   return (
     <>

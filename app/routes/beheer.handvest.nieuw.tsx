@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { Knop, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { leesInvoer } from "~/platform/web/formulier.server";
 import { bewaarNieuweNorm, nieuweNormPagina } from "~/features/handvest/pagina.server";
 import { NormVelden } from "~/features/handvest/components/norm-velden";
@@ -11,7 +12,7 @@ import { NormMelding } from "~/features/handvest/components/norm-melding";
 import css from "~/styles/handvest.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Nieuwe norm – Kwaliteitshandvest – Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "handvest:nieuw.titel", "beheer:kaart.handvest", "beheer:titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");

@@ -8,7 +8,8 @@ import type { AppUser } from "../../platform/auth/permissions.server";
 import { leesFormaat } from "../../platform/export/export.server";
 import { EXPORT_LIMIET, exporteerLijst, geenFormaat } from "../../platform/export/lijst.server";
 import { alleMedewerkers } from "../organisatie/organisatie.server";
-import { actieOmschrijving, bekijkAudit, RESULTAAT_TEKST, RESULTATEN, zoekAudit, type AuditRij } from "./zoeken.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { actieOmschrijving, bekijkAudit, RESULTAAT_TEKST, RESULTATEN, resultaatTekst, zoekAudit, type AuditRij } from "./zoeken.server";
 
 const Datum = z
   .string()
@@ -42,7 +43,7 @@ export function leesAuditFilter(url: URL) {
 }
 
 /** One page of the audit log (this read is itself audited), with the filter as the form shows it. */
-export function auditPagina(user: AppUser, url: URL, context: AppLoadContext | undefined) {
+export function auditPagina(user: AppUser, url: URL, context: AppLoadContext | undefined, taal: Taal = "nl") {
   const { f, filter: auditFilter } = leesAuditFilter(url);
   const r = bekijkAudit(user, { ...auditFilter, na: f.na }, context);
   const filter = {
@@ -61,14 +62,14 @@ export function auditPagina(user: AppUser, url: URL, context: AppLoadContext | u
     vervolg: !!f.na,
     rijen: r.rijen.map((x) => ({
       ...x,
-      actieTekst: actieOmschrijving(x.actie),
-      resultaatTekst: RESULTAAT_TEKST[x.resultaat],
-      tijd: new Date(x.op).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "medium" }),
+      actieTekst: actieOmschrijving(x.actie, taal),
+      resultaatTekst: resultaatTekst(x.resultaat, taal),
+      tijd: new Date(x.op).toLocaleString(taal === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "medium" }),
       details: x.details ? Object.entries(x.details).map(([k, v]) => ({ k, v: typeof v === "string" ? v : JSON.stringify(v) })) : [],
     })),
     volgende: r.volgende,
     medewerkers: alleMedewerkers(),
-    resultaten: RESULTATEN.map((value) => ({ value, label: RESULTAAT_TEKST[value] })),
+    resultaten: RESULTATEN.map((value) => ({ value, label: resultaatTekst(value, taal) })),
   };
 }
 

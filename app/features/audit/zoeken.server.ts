@@ -6,6 +6,8 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { getDatabase } from "../../../db/client";
 import { audit, origin } from "../../platform/audit/audit.server";
+import { vertaal } from "../../platform/i18n/vertaal";
+import type { Taal } from "../../platform/i18n/i18n";
 
 export const AUDIT_PAGINA = 50;
 export const RESULTATEN = ["ok", "geweigerd", "fout"] as const;
@@ -176,30 +178,24 @@ export function bekijkAudit(
   return r;
 }
 
-/** Readable Dutch for known actions; unknown ones are shown as they are. */
-export function actieOmschrijving(actie: string): string {
-  const vast: Record<string, string> = {
-    inloggen: "Inloggen",
-    uitloggen: "Uitloggen",
-    "audit.bekeken": "Auditlog bekeken",
-    "afdeling.aangemaakt": "Afdeling aangemaakt",
-    "afdeling.gewijzigd": "Afdeling gewijzigd",
-    "team.aangemaakt": "Team aangemaakt",
-    "team.gewijzigd": "Team gewijzigd",
-    "medewerker.aangemaakt": "Medewerker aangemaakt",
-    "medewerker.gewijzigd": "Medewerker gewijzigd",
-    "medewerker.gedeactiveerd": "Medewerker gedeactiveerd",
-    "medewerker.geactiveerd": "Medewerker weer geactiveerd",
-    "wachtwoordlink.aangemaakt": "Eenmalige wachtwoordlink gemaakt",
-    "wachtwoord.ingesteld": "Wachtwoord ingesteld",
-  };
-  if (vast[actie]) return vast[actie];
-  if (actie.startsWith("toegang:")) return `Toegang gevraagd (${actie.slice("toegang:".length)})`;
+/** Known actions in words (Dutch by default, from the beheer dictionary); unknown ones are shown as they are. */
+export function actieOmschrijving(actie: string, taal: Taal = "nl"): string {
+  const sleutel = `beheer:audit.acties.${actie.replace(/\./g, "_")}`;
+  if (/^[a-z_.]+$/.test(actie)) {
+    const tekst = vertaal(taal, sleutel);
+    if (tekst !== sleutel) return tekst;
+  }
+  if (actie.startsWith("toegang:")) return vertaal(taal, "beheer:audit.acties.toegang", { recht: actie.slice("toegang:".length) });
   return actie;
 }
 
+/** The result of an audit line in words. */
+export function resultaatTekst(resultaat: AuditRij["resultaat"], taal: Taal = "nl"): string {
+  return vertaal(taal, `beheer:audit.resultaten.${resultaat}`);
+}
+
 export const RESULTAAT_TEKST: Record<AuditRij["resultaat"], string> = {
-  ok: "Gelukt",
-  geweigerd: "Geweigerd",
-  fout: "Fout",
+  ok: resultaatTekst("ok"),
+  geweigerd: resultaatTekst("geweigerd"),
+  fout: resultaatTekst("fout"),
 };

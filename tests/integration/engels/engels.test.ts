@@ -29,6 +29,10 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/beheer/replicatie": "beheerder",
+  "/beheer/onderwerpen": "beheerder",
+  "/beheer/audit": "beheerder",
+  "/beheer": "beheerder",
   "/regieteam/contactvolumes": "regieteam",
   "/feedback/suggesties": "regieteam",
   "/beheer/kalender": "beheerder",
@@ -69,15 +73,11 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/profiel/beveiliging": "medewerker",
   "/uitloggen": "medewerker",
   "/vernietiging": "medewerker",
-  "/beheer": "beheerder",
   "/beheer/api": "beheerder",
-  "/beheer/audit": "beheerder",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
   "/beheer/handvest/nieuw": "beheerder",
-  "/beheer/onderwerpen": "beheerder",
   "/beheer/openklant": "beheerder",
-  "/beheer/replicatie": "beheerder",
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
   "/inloggen/sso/terug": "medewerker",

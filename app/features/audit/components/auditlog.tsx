@@ -61,7 +61,7 @@ function AuditRegelRij({ r }: { r: AuditRegel }) {
           <ul className="afs-audit-details">
             {r.details.map((d) => (
               <li key={d.k}>
-                <strong>{d.k}</strong>: {d.v}
+                <strong>{t(`audit.detail.${d.k}`, { defaultValue: d.k })}</strong>: {d.v}
               </li>
             ))}
           </ul>
@@ -110,7 +110,7 @@ export function AuditPaginering({ zoek, vervolg, volgende }: { zoek: string; ver
     return q ? `?${q}` : "/beheer/audit";
   };
   return (
-    <nav className="afs-paginering" aria-label="Paginering">
+    <nav className="afs-paginering" aria-label={t("audit.paginering")}>
       {vervolg ? (
         <Link to={link(null)} className="utrecht-link">
           {t("audit.eerste")}

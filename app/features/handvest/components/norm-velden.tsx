@@ -68,7 +68,7 @@ export function NormVelden({
         label={t("veld.mijlpaal")}
         defaultValue={s("mijlpaal")}
         fout={fouten.mijlpaal}
-        opties={[{ value: "", label: t("veld.mijlpaalKies") }, ...opties.mijlpalen]}
+        opties={[{ value: "", label: t("veld.mijlpaalKies") }, ...opties.mijlpalen.map((o) => ({ ...o, label: t(`mijlpaal.${o.value}`, { defaultValue: o.label }) }))]}
         required
       />
       <TekstVeld
@@ -83,14 +83,14 @@ export function NormVelden({
         fout={fouten.duur}
         required
       />
-      <Keuzelijst id="eenheid" label={t("veld.eenheid")} defaultValue={s("eenheid")} fout={fouten.eenheid} opties={opties.eenheden} required />
+      <Keuzelijst id="eenheid" label={t("veld.eenheid")} defaultValue={s("eenheid")} fout={fouten.eenheid} opties={opties.eenheden.map((o) => ({ ...o, label: t(`termijnTekst.${o.value}`, { defaultValue: o.label }) }))} required />
       <Keuzelijst
         id="kalender"
         label={t("veld.kalender")}
         hint={t("veld.kalenderHint")}
         defaultValue={s("kalender")}
         fout={fouten.kalender}
-        opties={opties.kalenders}
+        opties={opties.kalenders.map((o) => ({ ...o, label: t(`beheer:normKalender.${o.value}`, { defaultValue: o.label }) }))}
         required
       />
       <TekstGebied id="belofte" label={t("veld.belofte")} hint={t("veld.belofteHint")} defaultValue={s("belofte")} fout={fouten.belofte} required maxLength={1000} rows={3} />

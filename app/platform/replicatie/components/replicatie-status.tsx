@@ -1,70 +1,75 @@
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { Melding } from "~/platform/ui/ui";
 import type { ReplicatieStatus } from "../supervisor.server";
 
-function tijd(op: number | null): string {
-  if (op === null) return "nog niet";
-  return new Intl.DateTimeFormat("nl-NL", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Amsterdam" }).format(new Date(op));
+function tijdFormat(taal: string, t: TFunction) {
+  const f = new Intl.DateTimeFormat(taal === "en" ? "en-GB" : "nl-NL", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Amsterdam" });
+  return (op: number | null): string => (op === null ? t("replicatie.nogNiet") : f.format(new Date(op)));
 }
 
-function duur(s: number): string {
-  if (s < 60) return `${Math.round(s)} seconden`;
-  if (s < 3600) return `${Math.round(s / 60)} minuten`;
-  return `${Math.round(s / 360) / 10} uur`;
+function duurFormat(t: TFunction) {
+  return (s: number): string => {
+    if (s < 60) return t("replicatie.seconden", { n: Math.round(s) });
+    if (s < 3600) return t("replicatie.minuten", { n: Math.round(s / 60) });
+    return t("replicatie.uren", { n: Math.round(s / 360) / 10 });
+  };
 }
 
 /** What Beheer shows about continuous replication: where to, how far, how far behind, the last error. */
 export function ReplicatieOverzicht({ status: s, schijf }: { status: ReplicatieStatus; schijf: { vrijMb: number | null; vol: boolean } }) {
+  const { t, i18n } = useTranslation("beheer");
+  const tijd = tijdFormat(i18n.language, t);
+  const duur = duurFormat(t);
   return (
     <>
       {schijf.vol ? (
-        <Melding soort="fout" titel="De schijf is vol">
-          Afspraak weigert nu wijzigingen met een duidelijke melding; bekijken kan nog. Maak ruimte vrij in de datamap
-          (zie docs/herstel.md); Afspraak gaat daarna vanzelf weer verder.
+        <Melding soort="fout" titel={t("replicatie.volTitel")}>
+          {t("replicatie.vol")}
         </Melding>
       ) : null}
       {!s.aan ? (
-        <Melding soort="waarschuwing" titel="Geen doorlopende back-up ingesteld">
-          Zet AFSPRAAK_REPLICA (een map, s3:// of sftp://) om de database en de bijlagen doorlopend te repliceren. Tot die
-          tijd is alleen een handmatige back-up mogelijk: <code>afspraak backup &lt;archief&gt;</code>.
+        <Melding soort="waarschuwing" titel={t("replicatie.uitTitel")}>
+          {t("replicatie.uit")} <code>afspraak backup &lt;archief&gt;</code>.
         </Melding>
       ) : s.vertragingS > s.maxVertragingS ? (
-        <Melding soort="fout" titel="De back-up loopt achter">
-          De replica loopt {duur(s.vertragingS)} achter (grens: {duur(s.maxVertragingS)}). Gaat de schijf nu verloren, dan is
-          het werk van die periode weg.
+        <Melding soort="fout" titel={t("replicatie.achterTitel")}>
+          {t("replicatie.achter", { duur: duur(s.vertragingS), grens: duur(s.maxVertragingS) })}
         </Melding>
       ) : s.bij ? (
-        <Melding soort="ok">De replica is bij: alles wat in de database staat, staat ook in de back-up.</Melding>
+        <Melding soort="ok">{t("replicatie.bij")}</Melding>
       ) : null}
       {s.aan ? (
         <dl className="afs-gegevens">
-          <dt>Doel</dt>
+          <dt>{t("replicatie.doel")}</dt>
           <dd>
             {s.doel} ({s.soort})
           </dd>
           <dt>Litestream</dt>
-          <dd>{s.actief ? `draait (proces ${s.pid}, gestart ${tijd(s.gestartOp)}, ${s.herstarts} keer herstart)` : "draait niet"}</dd>
-          <dt>Laatst gerepliceerde positie</dt>
+          <dd>{s.actief ? t("replicatie.draait", { pid: s.pid, gestart: tijd(s.gestartOp), herstarts: s.herstarts }) : t("replicatie.draaitNiet")}</dd>
+          <dt>{t("replicatie.positie")}</dt>
           <dd>
-            {s.laatstePositie ?? "nog geen"} ({tijd(s.laatstePositieOp)})
+            {s.laatstePositie ?? t("replicatie.nogGeen")} ({tijd(s.laatstePositieOp)})
           </dd>
-          <dt>Achterstand</dt>
+          <dt>{t("replicatie.achterstand")}</dt>
           <dd>
-            {s.bij ? "geen" : `${duur(s.vertragingS)}${s.achterBytes !== null ? `, ${s.achterBytes} bytes` : ""}`}; laatst bij:{" "}
+            {s.bij ? t("replicatie.geen") : `${duur(s.vertragingS)}${s.achterBytes !== null ? `, ${s.achterBytes} bytes` : ""}`}; {t("replicatie.laatstBij")}{" "}
             {tijd(s.laatstBijOp)}
           </dd>
-          <dt>Bijlagen</dt>
+          <dt>{t("replicatie.bijlagen")}</dt>
           <dd>
             {s.bijlagen.map
-              ? `${s.bijlagen.gerepliceerd} in ${s.bijlagen.map}, ${s.bijlagen.achter} nog niet gekopieerd (laatst ${tijd(s.bijlagen.laatsteSyncOp)})`
-              : "worden niet doorlopend gekopieerd (zet AFSPRAAK_REPLICA_BIJLAGEN); maak dagelijks een back-up met afspraak backup"}
+              ? t("replicatie.bijlagenMap", { aantal: s.bijlagen.gerepliceerd, map: s.bijlagen.map, achter: s.bijlagen.achter, laatst: tijd(s.bijlagen.laatsteSyncOp) })
+              : t("replicatie.bijlagenNiet")}
           </dd>
-          <dt>Laatste fout</dt>
-          <dd>{s.laatsteFout ? `${s.laatsteFout.tekst} (${tijd(s.laatsteFout.op)}; ${s.fouten} in totaal)` : "geen"}</dd>
+          <dt>{t("replicatie.laatsteFout")}</dt>
+          <dd>{s.laatsteFout ? t("replicatie.fout", { tekst: s.laatsteFout.tekst, op: tijd(s.laatsteFout.op), fouten: s.fouten }) : t("replicatie.geen")}</dd>
         </dl>
       ) : null}
       <p className="utrecht-paragraph">
-        Vrije schijfruimte bij de database: {schijf.vrijMb === null ? "onbekend" : `${schijf.vrijMb} MB`}. Herstellen gaat met{" "}
-        <code>afspraak herstel</code>; het draaiboek staat in docs/herstel.md.
+        {t("replicatie.schijf", { vrij: schijf.vrijMb === null ? t("replicatie.onbekend") : `${schijf.vrijMb} MB` })}{" "}
+        <code>afspraak herstel</code>
+        {t("replicatie.draaiboek")}
       </p>
     </>
   );
