@@ -3,13 +3,14 @@ import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { klantbeeldPagina } from "~/features/klantbeeld/pagina.server";
 import { BurgerGegevens, Contacten } from "~/features/klantbeeld/components/klantbeeld";
 import css from "~/styles/werk.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Klantbeeld – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "werk:klant.titel");
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "klantbeeld");
@@ -18,7 +19,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function KlantbeeldPagina() {
   const d = useLoaderData<typeof loader>();
-  const { t } = useTranslation("werk");
+  const { t } = useTranslation(["werk", "afspraken"]);
   return (
     <>
       <PageTitle>
@@ -31,9 +32,9 @@ export default function KlantbeeldPagina() {
       </p>
       {d.privacy ? (
         <p className="utrecht-paragraph">
-          {d.privacy.beperkt ? <strong>De verwerking van deze gegevens is beperkt (AVG art. 18). </strong> : null}
+          {d.privacy.beperkt ? <strong>{t("afspraken:klant.beperkt")}</strong> : null}
           <Link to={d.privacy.nieuw} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
-            Privacyverzoek registreren
+            {t("afspraken:klant.privacy")}
           </Link>
         </p>
       ) : null}

@@ -422,6 +422,10 @@ export interface KlantGebeurtenis {
   omschrijving: string;
   door: string | null;
   notitie: string | null;
+  /** the call attempt's outcome code (POGING), for the page's language */
+  uitkomst: string | null;
+  /** the type has a wording of its own (not the raw type made readable) */
+  bekend: boolean;
 }
 
 export interface KlantAfspraak {
@@ -431,6 +435,8 @@ export interface KlantAfspraak {
   link: string;
   titel: string;
   status: string;
+  /** the workflow's status code ("open.beloofd"), for the page's language */
+  statusCode: string;
   open: boolean;
   kanaal: string | null;
   eigenaarNaam: string | null;
@@ -440,7 +446,7 @@ export interface KlantAfspraak {
   geslotenOp: number | null;
   termijnOp: number | null;
   /** What was asked and discussed, taken from the commitment's recorded context. */
-  besproken: { label: string; tekst: string }[];
+  besproken: { veld: string; label: string; tekst: string }[];
   gebeurtenissen: KlantGebeurtenis[];
 }
 
@@ -494,13 +500,13 @@ const BESPROKEN_VELDEN: [string, string][] = [
   ["afgesprokenReden", "Nieuw tijdstip, want"],
 ];
 
-function besprokenUit(snapshotJson: string): { label: string; tekst: string }[] {
+function besprokenUit(snapshotJson: string): { veld: string; label: string; tekst: string }[] {
   try {
     const ctx = (JSON.parse(snapshotJson) as { context?: Record<string, unknown> }).context ?? {};
-    const uit: { label: string; tekst: string }[] = [];
+    const uit: { veld: string; label: string; tekst: string }[] = [];
     for (const [veld, label] of BESPROKEN_VELDEN) {
       const v = ctx[veld];
-      if (typeof v === "string" && v.trim()) uit.push({ label, tekst: v.trim() });
+      if (typeof v === "string" && v.trim()) uit.push({ veld, label, tekst: v.trim() });
     }
     return uit;
   } catch {
@@ -520,7 +526,8 @@ function gebeurtenisVan(r: { op: number; type: string; payload: string | null; a
   const notitie = ["notitie", "reden", "toelichting", "tekst", "hoe", "volgendeStap"]
     .map((k) => p[k])
     .find((v): v is string => typeof v === "string" && v.trim().length > 0);
-  return { op: r.op, type: r.type, omschrijving, door: r.actor_naam, notitie: notitie?.trim() ?? null };
+  const uitkomst = r.type === "POGING" && typeof p.uitkomst === "string" ? p.uitkomst : null;
+  return { op: r.op, type: r.type, omschrijving, door: r.actor_naam, notitie: notitie?.trim() ?? null, uitkomst, bekend: r.type in EVENT_TEKST };
 }
 
 /** The workflow's own Dutch name of a status ("beloofd" → "Beloofd"), or the raw status made readable. */
@@ -579,6 +586,7 @@ export function klantbeeld(
     link: detailLink(r.soort, r.id),
     titel: r.titel,
     status: statusNaam(r.soort, r.status),
+    statusCode: r.status,
     open: !!r.open,
     kanaal: r.kanaal,
     eigenaarNaam: r.eigenaar_naam,

@@ -24,6 +24,8 @@ const ROLLEN = {
   teamleider: "sanne@voorbeeld.nl",
   regieteam: "ruben@voorbeeld.nl",
   beheerder: "laura@voorbeeld.nl",
+  archief: "gerda@voorbeeld.nl",
+  privacy: "priya@voorbeeld.nl",
 } as const;
 type Rol = keyof typeof ROLLEN;
 
@@ -68,11 +70,11 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen/bevestigen": "medewerker",
   "/inloggen/code": "medewerker",
   "/inloggen/tweestaps": "medewerker",
-  "/privacy": "medewerker",
-  "/privacy/nieuw": "medewerker",
+  "/privacy": "privacy",
+  "/privacy/nieuw": "privacy",
   "/profiel/beveiliging": "medewerker",
   "/uitloggen": "medewerker",
-  "/vernietiging": "medewerker",
+  "/vernietiging": "archief",
   "/beheer/api": "beheerder",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
@@ -93,6 +95,14 @@ let server: TestServer;
 let data: string[];
 const cookies = new Map<Rol, string>();
 
+/** The free texts (two words or more) inside a stored JSON value. */
+function jsonTeksten(v: unknown, uit: Set<string>): void {
+  if (typeof v === "string") {
+    if (v.length <= 4000 && v.trim().split(/\s+/).length >= 2) uit.add(v.trim());
+  } else if (Array.isArray(v)) for (const x of v) jsonTeksten(x, uit);
+  else if (v && typeof v === "object") for (const x of Object.values(v)) jsonTeksten(x, uit);
+}
+
 /** Human-entered values in the database (names, subjects, texts), longest first: they stay as entered. */
 function opgeslagenData(): string[] {
   const { sqlite } = getDatabase();
@@ -101,7 +111,16 @@ function opgeslagenData(): string[] {
   for (const { name } of tabellen) {
     for (const rij of sqlite.prepare(`SELECT * FROM "${name}" LIMIT 5000`).all() as Record<string, unknown>[]) {
       for (const v of Object.values(rij)) {
-        if (typeof v !== "string" || v.length < 2 || v.length > 4000 || /^[a-z0-9_.:\-]+$/.test(v) || v.startsWith("{") || v.startsWith("[")) continue;
+        if (typeof v === "string" && (v.startsWith("{") || v.startsWith("["))) {
+          // texts typed into a workflow step live in its event payload and snapshot (notes, reasons)
+          try {
+            jsonTeksten(JSON.parse(v), uit);
+          } catch {
+            /* not JSON */
+          }
+          continue;
+        }
+        if (typeof v !== "string" || v.length < 2 || v.length > 4000 || /^[a-z0-9_.:\-]+$/.test(v)) continue;
         uit.add(v.trim());
         // multi-line texts are rendered line by line
         for (const regel of v.split(/\n+/)) if (regel.trim().length > 2) uit.add(regel.trim());
@@ -175,7 +194,7 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   klachtBijlagen: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}/bijlagen` },
   klantbeeld: { rol: "medewerker", sql: "SELECT id FROM burgers ORDER BY id LIMIT 60", pad: (id) => `/klantbeeld/${id}` },
 };
-const DETAILS_VERTAALD: string[] = [];
+const DETAILS_VERTAALD: string[] = ["klantbeeld"];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
 async function detailPagina(soort: string): Promise<{ pad: string; html: string } | null> {

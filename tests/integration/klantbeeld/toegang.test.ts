@@ -70,7 +70,7 @@ describe("klantbeeld: toegang, zoeken en audit", () => {
     zoekBurgers(fatima, "+31 6 55554444", "test");
     const kb = klantbeeld(fatima, burger, "test")!;
     expect(kb.burger.naamWeergave).toBe("Henk de Zoeker");
-    expect(kb.afspraken[0]!.besproken).toEqual([{ label: "Vraag", tekst: "Testvraag" }]);
+    expect(kb.afspraken[0]!.besproken).toEqual([{ veld: "vraag", label: "Vraag", tekst: "Testvraag" }]);
     const rijen = getDatabase()
       .sqlite.prepare("SELECT actie, object_id, details FROM audit_log WHERE actor_id = ? AND oorsprong = 'test' ORDER BY id")
       .all(fatima.id) as { actie: string; object_id: string | null; details: string }[];

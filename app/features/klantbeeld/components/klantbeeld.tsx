@@ -1,10 +1,19 @@
 /** One citizen's klantbeeld (/klantbeeld/:id): their contact details and every contact, newest first. */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useDatum } from "~/platform/i18n/datum";
 import { Sectie } from "../../werklijsten/components/lijst";
 import type { KlantbeeldPaginaData } from "../pagina.server";
 
 type Contact = KlantbeeldPaginaData["afspraken"][number];
+
+/** Key of a workflow status in the page's language ("open.beloofd" of a callback → afspraken:terugbelStatus.beloofd). */
+function statusSleutel(soort: string, code: string): string[] {
+  const kaal = code.replace(/^open\./, "");
+  if (soort === "terugbelafspraak") return [`afspraken:terugbelStatus.${kaal}`];
+  if (soort === "overdracht") return [`werk:overdrachtStatus.${kaal}`];
+  return [];
+}
 
 export function BurgerGegevens({ burger }: { burger: KlantbeeldPaginaData["burger"] }) {
   const { t } = useTranslation("werk");
@@ -24,19 +33,22 @@ export function BurgerGegevens({ burger }: { burger: KlantbeeldPaginaData["burge
 
 /** One contact: what, when and by whom, what was discussed and how it went. */
 function ContactKaart({ a }: { a: Contact }) {
-  const { t } = useTranslation("werk");
+  const { t } = useTranslation(["werk", "afspraken"]);
+  const d = useDatum();
+  const door = a.door ?? t("afspraken:klant.onbekend");
   return (
     <li className={`afs-klant-contact${a.open ? "" : " afs-klant-contact--gesloten"}`}>
       <article aria-labelledby={`contact-${a.id}`}>
         <h3 id={`contact-${a.id}`} className="utrecht-heading-3">
-          {a.soortNaam}: {a.titel}
+          {t(`werk:soort.${a.soort}`, { defaultValue: a.soortNaam })}: {a.titel}
         </h3>
         <p className="afs-klant-meta">
-          {t("klant.vastgelegd", { op: a.vastgelegd, door: a.door })}
+          {t("klant.vastgelegd", { op: d.kort(a.vastgelegdOp), door })}
           {a.kanaal ? ` · ${a.kanaal}` : ""}
           {a.bij ? ` · ${t("klant.bij")}: ${a.bij}` : ""}
           {" · "}
-          {t("klant.status")}: {a.status} ({a.open ? t("klant.open") : t("klant.gesloten", { op: a.gesloten ?? "" })})
+          {t("klant.status")}: {t(statusSleutel(a.soort, a.statusCode), { defaultValue: a.status })} (
+          {a.open ? t("klant.open") : t("klant.gesloten", { op: a.geslotenOp ? d.kort(a.geslotenOp) : "" })})
         </p>
         {a.besproken.length ? (
           <>
@@ -44,7 +56,7 @@ function ContactKaart({ a }: { a: Contact }) {
             <dl className="afs-klant-besproken">
               {a.besproken.map((b) => (
                 <div key={b.label}>
-                  <dt>{b.label}</dt>
+                  <dt>{t(`afspraken:klant.besproken.${b.veld}`, { defaultValue: b.label })}</dt>
                   <dd>{b.tekst}</dd>
                 </div>
               ))}
@@ -57,7 +69,7 @@ function ContactKaart({ a }: { a: Contact }) {
             <ol className="afs-tijdlijn">
               {a.gebeurtenissen.map((g, i) => (
                 <li key={i}>
-                  {g.wanneer} — {g.omschrijving}
+                  {d.kort(g.op)} — <Gebeurtenis g={g} />
                   {g.door ? ` (${g.door})` : ""}
                   {g.notitie ? <span className="afs-tijdlijn__notitie">{g.notitie}</span> : null}
                 </li>
@@ -74,6 +86,14 @@ function ContactKaart({ a }: { a: Contact }) {
       </article>
     </li>
   );
+}
+
+/** What happened, in the page's language (the Dutch wording of the server when no key fits). */
+function Gebeurtenis({ g }: { g: Contact["gebeurtenissen"][number] }) {
+  const { t } = useTranslation("afspraken");
+  const type = g.type.replace(/\./g, "_");
+  const naam = g.bekend ? t([`klant.gebeurtenis.${type}`, `gebeurtenis.${type}`], { defaultValue: g.omschrijving }) : g.omschrijving;
+  return <>{g.uitkomst ? `${naam}: ${t(`uitkomst.${g.uitkomst}`, { defaultValue: g.uitkomst }).toLowerCase()}` : naam}</>;
 }
 
 export function Contacten({ afspraken }: { afspraken: Contact[] }) {
