@@ -51,7 +51,12 @@ export function noteerGebruikteStap(email: string, stap: number): void {
  * and only ascending; a test that logs in as the same account again within seconds takes the next unused step, and
  * waits for the clock when all three are used.
  */
-export async function vulTweestapsCode(page: Page, email: string, geheim: string = DEMO_TOTP_GEHEIM): Promise<void> {
+export async function vulTweestapsCode(
+  page: Page,
+  email: string,
+  geheim: string = DEMO_TOTP_GEHEIM,
+  waar: { pad: string; knop: string } = { pad: "/inloggen/code", knop: "Doorgaan" }, // or the step-up page
+): Promise<void> {
   const codeVeld = page.getByLabel("Code uit de app of herstelcode");
   for (let poging = 0; poging < 3; poging++) {
     const nu = Math.floor(Date.now() / 30_000);
@@ -61,8 +66,8 @@ export async function vulTweestapsCode(page: Page, email: string, geheim: string
     gebruikteStap.set(email, stap);
     await codeVeld.fill(totp(geheim, stap));
     const [antwoord] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/inloggen/code")), // /inloggen/code.data with single fetch
-      page.getByRole("button", { name: "Doorgaan" }).click(),
+      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith(waar.pad)), // …/code.data with single fetch
+      page.getByRole("button", { name: waar.knop }).click(),
     ]);
     if (antwoord.status() < 400) return;
     await expect(page.locator("#code-fout")).toBeVisible();

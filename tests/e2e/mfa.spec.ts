@@ -6,7 +6,17 @@
  * wrong codes lock code entry. Finally "log out everywhere else" makes another browser context's cookie useless.
  */
 import { test, expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { DEMO, expectAxeClean, ingelogdeContext, noteerGebruikteStap, totp, vulTweestapsCode } from "./helpers";
+import { DEMO_TOTP_GEHEIM } from "../../app/features/tweestaps/demo";
+
+/** The e2e server's database (tests/e2e/serve.mjs), to make a session's second factor older than it is. */
+function e2eDatabase(): Database.Database {
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  return new Database(path.join(root, `tests/.tmp-e2e/p${process.env.AFSPRAAK_E2E_PORT ?? 3111}/e2e.db`));
+}
 
 const EMAIL = "mfa.proef@voorbeeld.nl";
 const WACHTWOORD = "Twee-stappen-zin-2026";
@@ -134,6 +144,26 @@ test.describe("tweestapsverificatie", () => {
     await expect(page.locator("#code-fout")).toContainText("Te vaak een verkeerde code.");
     await page.goto("/mijn-werk");
     await expect(page).toHaveURL(/\/inloggen\/code/);
+    await context.close();
+  });
+});
+
+test.describe("step-up", () => {
+  test("een export van persoonsgegevens vraagt een verse code als de laatste ouder is dan tien minuten", async ({ browser }) => {
+    const { context, page } = await ingelogdeContext(browser, DEMO.regieteam, { javaScript: false });
+    const direct = await page.request.get("/klachten/export?formaat=csv", { maxRedirects: 0 });
+    expect(direct.status()).toBe(200); // the sign-in code is minutes old
+    const db = e2eDatabase();
+    db.prepare("UPDATE sessie_info SET tweede_factor_op = tweede_factor_op - 11 * 60000 WHERE medewerker_id = (SELECT id FROM medewerkers WHERE email = ?)").run(DEMO.regieteam);
+    db.close();
+    const later = await page.request.get("/klachten/export?formaat=csv", { maxRedirects: 0 });
+    expect(later.status()).toBe(302);
+    expect(later.headers()["location"]).toBe("/inloggen/bevestigen?terug=%2Fklachten%2Fexport%3Fformaat%3Dcsv");
+    await page.goto("/inloggen/bevestigen?terug=%2Fklachten%2Fexport%3Fformaat%3Dcsv");
+    await expect(page.getByRole("heading", { level: 1, name: "Bevestig dat u het bent" })).toBeVisible();
+    const download = page.waitForEvent("download");
+    await vulTweestapsCode(page, DEMO.regieteam, DEMO_TOTP_GEHEIM, { pad: "/inloggen/bevestigen", knop: "Bevestigen" });
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     await context.close();
   });
 });
