@@ -2,30 +2,32 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
+import { taalVan } from "~/platform/i18n/taal.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { lijstPagina } from "~/features/privacy/pagina.server";
 import { VerzoekenTabel } from "~/features/privacy/components/verzoeken";
 import css from "~/styles/privacy.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Privacyverzoeken – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "privacy:lijst.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "privacy");
-  return data(lijstPagina(user, origin(context)));
+  return data(lijstPagina(user, origin(context), taalVan(request)));
 }
 
 export default function Privacyverzoeken() {
   const d = useLoaderData<typeof loader>();
+  const { t } = useTranslation("privacy");
   return (
     <>
-      <PageTitle intro="Verzoeken om inzage (AVG art. 15), verbetering (art. 16) en beperking (art. 18). Het antwoord is binnen één maand na ontvangst verschuldigd; verlengen met ten hoogste twee maanden kan alleen met een kennisgeving aan de inwoner.">
-        Privacyverzoeken
-      </PageTitle>
+      <PageTitle intro={t("lijst.intro")}>{t("lijst.titel")}</PageTitle>
       <p className="utrecht-paragraph">
-        Een nieuw verzoek registreert u vanuit het <Link to="/klantbeeld" className="utrecht-link">klantbeeld</Link> van de inwoner.
+        {t("lijst.nieuwVoor")}<Link to="/klantbeeld" className="utrecht-link">{t("lijst.klantbeeld")}</Link>{t("lijst.nieuwNa")}
       </p>
       <VerzoekenTabel verzoeken={d.verzoeken} />
     </>

@@ -4,6 +4,9 @@
  * verzoeken.server.ts / pakket.server.ts.
  */
 import { formatDatumTijd, formatKort, formatRelatief } from "../../domain/kalender/format";
+import type { Taal } from "../../platform/i18n/i18n";
+import { datumFormat } from "../../platform/i18n/datum";
+import { vertaler } from "../../platform/i18n/vertaal";
 import { isoDatum } from "../../domain/kalender/tijd";
 import { now } from "../../platform/clock";
 import type { AppUser } from "../../platform/auth/permissions.server";
@@ -36,18 +39,29 @@ function nietGevonden(tekst = "Dit privacyverzoek bestaat niet (meer)."): Respon
   return new Response(tekst, { status: 404, statusText: "Niet gevonden" });
 }
 
-export function lijstPagina(user: AppUser, oorsprong: string | null) {
+/** The term explained: the calendar's own Dutch text, or in English from the dictionary. */
+function uitleg(ontvangenOp: number, due: number, taal: Taal): string {
+  if (taal === "nl") return termijnUitleg(ontvangenOp);
+  const f = datumFormat(taal);
+  return vertaler(taal)("privacy:termijnUitleg", { start: f.datumTijd(ontvangenOp), due: f.datumTijd(due) });
+}
+
+export function lijstPagina(user: AppUser, oorsprong: string | null, taal: Taal = "nl") {
   const nu = now();
+  const f = datumFormat(taal);
+  const t = vertaler(taal);
   return {
     verzoeken: verzoekenLijst(user, oorsprong).map((v) => ({
       ...v,
-      ontvangen: formatKort(v.ontvangenOp),
-      uiterlijk: v.termijnOp ? (v.status === "in_behandeling" ? formatRelatief(v.termijnOp, nu) : formatKort(v.termijnOp)) : null,
+      soortTekst: t(`privacy:soort.${v.soort}`),
+      statusTekst: t(`privacy:statusNaam.${v.status}`),
+      ontvangen: f.kort(v.ontvangenOp),
+      uiterlijk: v.termijnOp ? (v.status === "in_behandeling" ? f.relatief(v.termijnOp, nu) : f.kort(v.termijnOp)) : null,
     })),
   };
 }
 
-export function nieuwPagina(url: URL) {
+export function nieuwPagina(url: URL, taal: Taal = "nl") {
   const id = (url.searchParams.get("burger") ?? "").slice(0, 100);
   const b = id ? burgerOpId(id) : null;
   const nu = now();
@@ -55,17 +69,17 @@ export function nieuwPagina(url: URL) {
   return {
     burger: b ? { id: b.id, naam: burgerNaam(b.naam), telefoon: b.telefoonE164 ? formatTelefoon(b.telefoonE164) : null, email: b.email } : null,
     vandaag: isoDatum(nu),
-    soorten: VERZOEK_SOORTEN.map((s) => ({ value: s, label: VERZOEK_SOORT_TEKST[s] })),
-    kanalen: KANALEN.map((k) => ({ value: k, label: KANAAL_TEKST[k] })),
-    voorbeeld: { uiterlijk: formatDatumTijd(due), uitleg: termijnUitleg(nu) },
+    soorten: VERZOEK_SOORTEN.map((s) => ({ value: s, label: taal === "nl" ? VERZOEK_SOORT_TEKST[s] : vertaler(taal)(`privacy:soort.${s}`) })),
+    kanalen: KANALEN.map((k) => ({ value: k, label: taal === "nl" ? KANAAL_TEKST[k] : vertaler(taal)(`privacy:kanaal.${k}`) })),
+    voorbeeld: { uiterlijk: datumFormat(taal).datumTijd(due), uitleg: uitleg(nu, due, taal) },
   };
 }
 
 export type NieuwAntwoord = { fouten: Fouten; invoer: Invoer; melding: string | null };
 
-export function registreer(user: AppUser, formulier: FormData, oorsprong: string | null): { ok: true; naar: string } | { ok: false; status: number; antwoord: NieuwAntwoord } {
+export function registreer(user: AppUser, formulier: FormData, oorsprong: string | null, taal: Taal = "nl"): { ok: true; naar: string } | { ok: false; status: number; antwoord: NieuwAntwoord } {
   const invoer = invoerVan(formulier);
-  const r = maakVerzoek(user, invoer, oorsprong);
+  const r = maakVerzoek(user, invoer, oorsprong, taal);
   if (r.ok) return { ok: true, naar: `/privacy/${r.id}?nieuw=1` };
   return { ok: false, status: r.status, antwoord: { fouten: r.fouten, invoer, melding: r.melding } };
 }

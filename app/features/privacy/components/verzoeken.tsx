@@ -1,5 +1,6 @@
 /** The privacy officer's list of requests and the registration form (works without JavaScript). */
 import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Keuzelijst, Knop, Melding, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 
 type Fouten = Record<string, string[] | undefined>;
@@ -15,20 +16,19 @@ export interface LijstRij {
   verlengd: boolean;
 }
 
-const STATUS_TEKST: Record<string, string> = { op_tijd: "op tijd", bijna: "bijna verlopen", te_laat: "te laat" };
-
 export function VerzoekenTabel({ verzoeken }: { verzoeken: LijstRij[] }) {
-  if (!verzoeken.length) return <p className="utrecht-paragraph">Er zijn nog geen privacyverzoeken. Zoek de inwoner in het klantbeeld en kies daar ‘Privacyverzoek registreren’.</p>;
+  const { t } = useTranslation("privacy");
+  if (!verzoeken.length) return <p className="utrecht-paragraph">{t("lijst.geen")}</p>;
   return (
     <table className="utrecht-table afs-tabel">
-      <caption className="utrecht-table__caption">Privacyverzoeken, openstaande eerst op uiterste moment</caption>
+      <caption className="utrecht-table__caption">{t("lijst.bijschrift")}</caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">Verzoek</th>
-          <th className="utrecht-table__header-cell" scope="col">Inwoner</th>
-          <th className="utrecht-table__header-cell" scope="col">Ontvangen</th>
-          <th className="utrecht-table__header-cell" scope="col">Uiterlijk</th>
-          <th className="utrecht-table__header-cell" scope="col">Status</th>
+          <th className="utrecht-table__header-cell" scope="col">{t("lijst.verzoek")}</th>
+          <th className="utrecht-table__header-cell" scope="col">{t("lijst.inwoner")}</th>
+          <th className="utrecht-table__header-cell" scope="col">{t("lijst.ontvangen")}</th>
+          <th className="utrecht-table__header-cell" scope="col">{t("lijst.uiterlijk")}</th>
+          <th className="utrecht-table__header-cell" scope="col">{t("lijst.status")}</th>
         </tr>
       </thead>
       <tbody className="utrecht-table__body">
@@ -43,11 +43,11 @@ export function VerzoekenTabel({ verzoeken }: { verzoeken: LijstRij[] }) {
             <td className="utrecht-table__cell">{v.ontvangen}</td>
             <td className="utrecht-table__cell">
               {v.uiterlijk ?? "–"}
-              {v.verlengd ? " (verlengd)" : ""}
+              {v.verlengd ? t("lijst.verlengd") : ""}
             </td>
             <td className="utrecht-table__cell">
               {v.statusTekst}
-              {v.termijnStatus ? `, ${STATUS_TEKST[v.termijnStatus] ?? v.termijnStatus}` : ""}
+              {v.termijnStatus ? `, ${t(`termijn.${v.termijnStatus}`, { defaultValue: v.termijnStatus })}` : ""}
             </td>
           </tr>
         ))}
@@ -65,11 +65,12 @@ export interface NieuwData {
 }
 
 export function NieuwVerzoekFormulier({ d, fouten = {}, invoer = {}, melding }: { d: NieuwData; fouten?: Fouten; invoer?: Record<string, string>; melding?: string | null }) {
+  const { t } = useTranslation("privacy");
   if (!d.burger)
     return (
-      <Melding soort="waarschuwing" titel="Kies eerst de inwoner">
+      <Melding soort="waarschuwing" titel={t("nieuw.kiesEerst")}>
         <p className="utrecht-paragraph">
-          Een privacyverzoek hoort bij een inwoner. Zoek de inwoner in het <Link to="/klantbeeld" className="utrecht-link">klantbeeld</Link> en kies daar ‘Privacyverzoek registreren’.
+          {t("nieuw.kiesVoor")}<Link to="/klantbeeld" className="utrecht-link">{t("lijst.klantbeeld")}</Link>{t("nieuw.kiesNa")}
         </p>
       </Melding>
     );
@@ -78,26 +79,26 @@ export function NieuwVerzoekFormulier({ d, fouten = {}, invoer = {}, melding }: 
       {melding ? <Melding soort="fout">{melding}</Melding> : null}
       <input type="hidden" name="burgerId" value={d.burger.id} />
       <p className="utrecht-paragraph">
-        Inwoner: <strong>{d.burger.naam}</strong>
+        {t("nieuw.inwoner")}<strong>{d.burger.naam}</strong>
         {d.burger.telefoon ? ` · ${d.burger.telefoon}` : ""}
         {d.burger.email ? ` · ${d.burger.email}` : ""}
       </p>
-      <Keuzelijst id="soort" label="Soort verzoek" opties={d.soorten} defaultValue={invoer.soort ?? "inzage"} fout={fouten.soort} />
+      <Keuzelijst id="soort" label={t("nieuw.soort")} opties={d.soorten} defaultValue={invoer.soort ?? "inzage"} fout={fouten.soort} />
       <TekstVeld
         id="ontvangenDatum"
-        label="Ontvangen op"
+        label={t("nieuw.ontvangenOp")}
         type="date"
         max={d.vandaag}
         defaultValue={invoer.ontvangenDatum ?? d.vandaag}
-        hint="De termijn van één maand (AVG art. 12 lid 3) loopt vanaf de ontvangst."
+        hint={t("nieuw.ontvangenHint")}
         fout={fouten.ontvangenDatum}
       />
-      <Keuzelijst id="kanaal" label="Binnengekomen via" opties={d.kanalen} defaultValue={invoer.kanaal ?? "brief"} fout={fouten.kanaal} />
-      <TekstGebied id="omschrijving" label="Wat vraagt de inwoner?" defaultValue={invoer.omschrijving ?? ""} fout={fouten.omschrijving} />
+      <Keuzelijst id="kanaal" label={t("nieuw.kanaal")} opties={d.kanalen} defaultValue={invoer.kanaal ?? "brief"} fout={fouten.kanaal} />
+      <TekstGebied id="omschrijving" label={t("nieuw.omschrijving")} defaultValue={invoer.omschrijving ?? ""} fout={fouten.omschrijving} />
       <p className="utrecht-paragraph" data-testid="voorbeeld-termijn">
-        Ontvangen vandaag? Dan is het antwoord uiterlijk <strong>{d.voorbeeld.uiterlijk}</strong> verschuldigd ({d.voorbeeld.uitleg}).
+        {t("nieuw.voorbeeldVoor")}<strong>{d.voorbeeld.uiterlijk}</strong>{t("nieuw.voorbeeldNa", { uitleg: d.voorbeeld.uitleg })}
       </p>
-      <Knop>Verzoek registreren</Knop>
+      <Knop>{t("nieuw.knop")}</Knop>
     </Form>
   );
 }
