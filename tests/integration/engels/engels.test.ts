@@ -31,6 +31,9 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/vernietiging": "archief",
+  "/privacy/nieuw": "privacy",
+  "/privacy": "privacy",
   "/beheer/replicatie": "beheerder",
   "/beheer/onderwerpen": "beheerder",
   "/beheer/audit": "beheerder",
@@ -70,11 +73,8 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen/bevestigen": "medewerker",
   "/inloggen/code": "medewerker",
   "/inloggen/tweestaps": "medewerker",
-  "/privacy": "privacy",
-  "/privacy/nieuw": "privacy",
   "/profiel/beveiliging": "medewerker",
   "/uitloggen": "medewerker",
-  "/vernietiging": "archief",
   "/beheer/api": "beheerder",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
