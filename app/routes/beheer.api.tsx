@@ -2,7 +2,10 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { origin } from "~/platform/audit/audit.server";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { alleWaarden, invoerVan, leesFormulier } from "~/platform/web/formulier.server";
@@ -11,7 +14,7 @@ import { ClientLijst, Eenmalig, MisluktLeveringen, NieuweClient } from "~/featur
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "API-clients – Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "beheer:kaart.api", "beheer:titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
@@ -21,26 +24,25 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
   const formulier = await leesFormulier(request);
-  const r = voerApiActieUit(invoerVan(formulier), alleWaarden(formulier, "team"), { id: user.id, naam: user.naam }, origin(context));
+  const r = voerApiActieUit(invoerVan(formulier), alleWaarden(formulier, "team"), { id: user.id, naam: user.naam }, origin(context), taalVan(request));
   return data(r.antwoord, { status: r.status });
 }
 
 export default function BeheerApi() {
   const pagina = useLoaderData<typeof loader>();
   const antwoord = useActionData<typeof action>();
+  const { t } = useTranslation("beheer");
   return (
     <>
       <p className="utrecht-paragraph">
         <Link to="/beheer" className="utrecht-link">
-          Terug naar beheer
+          {t("terug")}
         </Link>
       </p>
-      <PageTitle intro="Systemen als telefonie, de website of het zaaksysteem gebruiken de API van Afspraak met een eigen token. Zie de API-referentie en het koppelvlak (OpenAPI).">
-        API-clients
-      </PageTitle>
+      <PageTitle intro={t("api.intro")}>{t("kaart.api")}</PageTitle>
       <p className="utrecht-paragraph">
-        <a href="/api/v1/referentie" className="utrecht-link">API-referentie</a> · <a href="/api/v1/openapi.json" className="utrecht-link">openapi.json</a> ·{" "}
-        <Link to="/beheer/openklant" className="utrecht-link">Open Klant-koppeling</Link>
+        <a href="/api/v1/referentie" className="utrecht-link">{t("api.referentie")}</a> · <a href="/api/v1/openapi.json" className="utrecht-link">openapi.json</a> ·{" "}
+        <Link to="/beheer/openklant" className="utrecht-link">{t("api.openklant")}</Link>
       </p>
       <Eenmalig antwoord={antwoord} />
       <ClientLijst pagina={pagina} antwoord={antwoord} />

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { getDatabase } from "../../../db/client";
 import type { AuditActor } from "../../platform/audit/audit.server";
 import { valideer, type Fouten, type Invoer } from "../../platform/web/formulier.server";
-import { formatDatumTijd } from "../../domain/kalender/format";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal, vertaalFouten } from "../../platform/i18n/vertaal";
 import { clients, maakClient, roteerClient, trekClientIn, SCOPE_LEZEN, SCOPE_SCHRIJVEN } from "./clients.server";
 import { leverOpnieuw, maakWebhook, probleemLeveringen, webhooksVan, zetWebhookUit } from "./webhooks.server";
 
@@ -15,17 +16,18 @@ export interface ClientWeergave {
   naam: string;
   scopes: string[];
   limietPerMinuut: number;
-  status: string;
   actief: boolean;
-  aangemaakt: string;
-  laatstGebruikt: string | null;
+  ingetrokkenOp: number | null;
+  geroteerdOp: number | null;
+  aangemaaktOp: number;
+  laatstGebruiktOp: number | null;
   webhooks: { id: number; url: string; actief: boolean }[];
 }
 
 export interface ApiBeheerPagina {
   clients: ClientWeergave[];
   teams: { id: number; naam: string }[];
-  problemen: { id: number; url: string; eventId: string; status: string; pogingen: number; laatsteFout: string | null; volgendePoging: string }[];
+  problemen: { id: number; url: string; eventId: string; status: string; pogingen: number; laatsteFout: string | null; volgendePogingOp: number }[];
 }
 
 export function apiBeheerPagina(): ApiBeheerPagina {
@@ -37,28 +39,29 @@ export function apiBeheerPagina(): ApiBeheerPagina {
       scopes: c.scopes,
       limietPerMinuut: c.limietPerMinuut,
       actief: !c.ingetrokkenOp,
-      status: c.ingetrokkenOp ? `Ingetrokken op ${formatDatumTijd(c.ingetrokkenOp)}` : c.geroteerdOp ? `Actief (geheim vernieuwd ${formatDatumTijd(c.geroteerdOp)})` : "Actief",
-      aangemaakt: formatDatumTijd(c.aangemaaktOp),
-      laatstGebruikt: c.laatstGebruiktOp ? formatDatumTijd(c.laatstGebruiktOp) : null,
+      ingetrokkenOp: c.ingetrokkenOp ?? null,
+      geroteerdOp: c.geroteerdOp ?? null,
+      aangemaaktOp: c.aangemaaktOp,
+      laatstGebruiktOp: c.laatstGebruiktOp ?? null,
       webhooks: webhooksVan(c.id).map((w) => ({ id: w.id, url: w.url, actief: w.actief })),
     })),
     teams: sqlite.prepare("SELECT id, naam FROM teams WHERE actief = 1 ORDER BY naam").all() as { id: number; naam: string }[],
-    problemen: probleemLeveringen().map((p) => ({ ...p, volgendePoging: formatDatumTijd(p.volgendePogingOp) })),
+    problemen: probleemLeveringen(),
   };
 }
 
 export const NieuweClientSchema = z.object({
-  naam: z.string({ error: "Geef de client een naam." }).trim().min(1, "Geef de client een naam (bijvoorbeeld ‘Telefonie’ of ‘Website’).").max(100, "Gebruik hoogstens 100 tekens."),
+  naam: z.string({ error: "beheer:api.fout.naam" }).trim().min(1, "beheer:api.fout.naamVoorbeeld").max(100, "beheer:api.fout.max?max=100"),
   limiet: z.coerce
-    .number({ error: "Geef een getal tussen 1 en 10000." })
-    .int("Geef een geheel getal tussen 1 en 10000.")
-    .min(1, "Geef een getal tussen 1 en 10000.")
-    .max(10000, "Geef een getal tussen 1 en 10000."),
+    .number({ error: "beheer:api.fout.limiet" })
+    .int("beheer:api.fout.limietGeheel")
+    .min(1, "beheer:api.fout.limiet")
+    .max(10000, "beheer:api.fout.limiet"),
 });
 
 const WebhookSchema = z.object({
   client: z.string().min(1),
-  url: z.string({ error: "Vul het adres van de webhook in." }).trim().min(1, "Vul het adres van de webhook in.").max(500, "Gebruik hoogstens 500 tekens."),
+  url: z.string({ error: "beheer:api.fout.url" }).trim().min(1, "beheer:api.fout.url").max(500, "beheer:api.fout.max?max=500"),
 });
 
 export type ApiBeheerAntwoord = {
@@ -71,50 +74,57 @@ export type ApiBeheerAntwoord = {
   teams?: string[];
 };
 
-export function voerApiActieUit(invoer: Invoer, teams: string[], door: AuditActor, oorsprong: string | null): { status: number; antwoord: ApiBeheerAntwoord } {
+export function voerApiActieUit(
+  invoer: Invoer,
+  teams: string[],
+  door: AuditActor,
+  oorsprong: string | null,
+  taal: Taal = "nl",
+): { status: number; antwoord: ApiBeheerAntwoord } {
   const intent = invoer.intent ?? "";
-  const fout = (fouten: Fouten, status = 400) => ({ status, antwoord: { intent, ok: null, fouten, invoer, teams } });
+  const fout = (fouten: Fouten, status = 400) => ({ status, antwoord: { intent, ok: null, fouten: vertaalFouten(fouten, taal), invoer, teams } });
+  const t = (sleutel: string, waarden?: Record<string, string>) => vertaal(taal, `beheer:api.melding.${sleutel}`, waarden);
   switch (intent) {
     case "nieuw": {
-      const v = valideer(NieuweClientSchema, invoer);
+      const v = valideer(NieuweClientSchema, invoer, taal);
       if (!v.ok) return fout(v.fouten);
       const scopes = [
         ...(invoer.schrijven ? [SCOPE_SCHRIJVEN] : []),
         ...(invoer.lezen ? [SCOPE_LEZEN] : []),
         ...teams.filter((t) => /^\d+$/.test(t)).map((t) => `team:${t}`),
       ];
-      if (!scopes.some((s) => s.startsWith("afspraken:"))) return fout({ scopes: ["Kies wat de client mag: lezen, schrijven of allebei."] });
-      if (!scopes.some((s) => s.startsWith("team:"))) return fout({ teams: ["Kies minstens één team waarvoor de client werkt."] });
+      if (!scopes.some((s) => s.startsWith("afspraken:"))) return fout({ scopes: ["beheer:api.fout.scopes"] });
+      if (!scopes.some((s) => s.startsWith("team:"))) return fout({ teams: ["beheer:api.fout.teams"] });
       const r = maakClient({ naam: v.data.naam, scopes, limietPerMinuut: v.data.limiet }, door, oorsprong);
       if (!r.ok) return fout({ naam: [r.fout] }, 409);
-      return { status: 200, antwoord: { intent, ok: `Client ‘${v.data.naam}’ is aangemaakt. Kopieer het token nu: het wordt niet nog eens getoond.`, token: r.token, fouten: {}, invoer: {} } };
+      return { status: 200, antwoord: { intent, ok: t("aangemaakt", { naam: v.data.naam }), token: r.token, fouten: {}, invoer: {} } };
     }
     case "roteer": {
       const r = roteerClient(invoer.id ?? "", door, oorsprong);
       if (!r.ok) return fout({ _formulier: [r.fout] }, 404);
-      return { status: 200, antwoord: { intent, ok: "Het geheim is vernieuwd; het oude token werkt niet meer. Kopieer het nieuwe token nu: het wordt niet nog eens getoond.", token: r.token, fouten: {}, invoer: {} } };
+      return { status: 200, antwoord: { intent, ok: t("vernieuwd"), token: r.token, fouten: {}, invoer: {} } };
     }
     case "intrekken": {
       const r = trekClientIn(invoer.id ?? "", door, oorsprong);
       if (!r.ok) return fout({ _formulier: [r.fout] }, 404);
-      return { status: 200, antwoord: { intent, ok: "De client is ingetrokken; zijn token werkt niet meer en zijn webhooks staan uit.", fouten: {}, invoer: {} } };
+      return { status: 200, antwoord: { intent, ok: t("ingetrokken"), fouten: {}, invoer: {} } };
     }
     case "webhook": {
-      const v = valideer(WebhookSchema, invoer);
+      const v = valideer(WebhookSchema, invoer, taal);
       if (!v.ok) return fout(v.fouten);
       const r = maakWebhook(v.data.client, v.data.url, door, oorsprong);
       if (!r.ok) return fout({ url: [r.fout] });
-      return { status: 200, antwoord: { intent, ok: "De webhook is aangemaakt. Kopieer het geheim voor de ondertekening nu: het wordt niet nog eens getoond.", geheim: r.geheim, fouten: {}, invoer: {} } };
+      return { status: 200, antwoord: { intent, ok: t("webhook"), geheim: r.geheim, fouten: {}, invoer: {} } };
     }
     case "webhook_uit": {
       zetWebhookUit(Number(invoer.id), door, oorsprong);
-      return { status: 200, antwoord: { intent, ok: "De webhook staat uit.", fouten: {}, invoer: {} } };
+      return { status: 200, antwoord: { intent, ok: t("webhookUit"), fouten: {}, invoer: {} } };
     }
     case "opnieuw": {
       leverOpnieuw(Number(invoer.id), door, oorsprong);
-      return { status: 200, antwoord: { intent, ok: "De melding wordt opnieuw verstuurd.", fouten: {}, invoer: {} } };
+      return { status: 200, antwoord: { intent, ok: t("opnieuw"), fouten: {}, invoer: {} } };
     }
     default:
-      return fout({ _formulier: ["Onbekende handeling. Laad de pagina opnieuw."] });
+      return fout({ _formulier: ["beheer:api.fout.onbekend"] });
   }
 }

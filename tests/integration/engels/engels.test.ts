@@ -31,6 +31,8 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/beheer/handvest/nieuw": "beheerder",
+  "/beheer/api": "beheerder",
   "/vernietiging": "archief",
   "/privacy/nieuw": "privacy",
   "/privacy": "privacy",
@@ -75,10 +77,8 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen/tweestaps": "medewerker",
   "/profiel/beveiliging": "medewerker",
   "/uitloggen": "medewerker",
-  "/beheer/api": "beheerder",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
-  "/beheer/handvest/nieuw": "beheerder",
   "/beheer/openklant": "beheerder",
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
