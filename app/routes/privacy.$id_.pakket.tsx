@@ -3,7 +3,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PageTitle } from "~/platform/ui/ui";
-import { requireUser } from "~/platform/auth/permissions.server";
+import { requireStapOmhoog } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { pakketPagina } from "~/features/privacy/pagina.server";
 import { InzagePakket } from "~/features/privacy/components/pakket";
@@ -13,7 +13,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 export const meta: MetaFunction = () => [{ title: "Inzage in persoonsgegevens – Afspraak" }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context, "privacy");
+  const user = await requireStapOmhoog(request, context, "privacy"); // the citizen's whole file: a fresh second factor
   return data(pakketPagina(user, params.id ?? "", origin(context)));
 }
 

@@ -22,6 +22,7 @@ import {
 import { hashPassword } from "../../platform/auth/sessies.server";
 import { DEMO_NORMEN, DEMO_INSTELLINGEN, DEMO_GELIJKGESTELDE_DAGEN, demoDeeldagen } from "./demo-gemeente";
 import { zaaiDemoTweestaps } from "../tweestaps/demo.server";
+import { STANDAARD_MFA_ROLLEN } from "../../platform/auth/sessie-info.server";
 
 export const DEMO_WACHTWOORD = "Voorbeeld-demo-2026";
 
@@ -94,7 +95,7 @@ export async function seed(): Promise<void> {
   const { db, sqlite } = getDatabase();
   const hash = await hashPassword(DEMO_WACHTWOORD);
   const t = Date.now();
-  const nieuwMetMfa: string[] = []; // new demo beheerders and regieteam members get the published demo TOTP
+  const nieuwMetMfa: string[] = []; // new demo accounts whose role requires MFA get the published demo TOTP
 
   sqlite.transaction(() => {
     const teamIds = new Map<string, number>();
@@ -121,7 +122,7 @@ export async function seed(): Promise<void> {
           .values({ id, email: p.email, naam: p.naam, wachtwoordHash: hash, teamId: teamIds.get(p.team)! })
           .run();
         for (const rol of p.rollen) db.insert(medewerkerRollen).values({ medewerkerId: id, rol }).onConflictDoNothing().run();
-        if (p.rollen.includes("beheerder") || p.rollen.includes("regieteam")) nieuwMetMfa.push(id);
+        if (p.rollen.some((r) => STANDAARD_MFA_ROLLEN.includes(r))) nieuwMetMfa.push(id);
       }
       ids.set(p.email, id);
     }

@@ -14,7 +14,7 @@ import { voorbereid } from "../../../db/voorbereid";
 /** Defaults (NIST SP 800-63B AAL2 re-authentication, which BIO 2 / ISO 27002 8.5 point to; see decision 011). */
 export const STANDAARD_INACTIEF_MINUTEN = 30;
 export const STANDAARD_MAX_UREN = 12;
-export const STANDAARD_MFA_ROLLEN: readonly Rol[] = ["beheerder", "regieteam"];
+export const STANDAARD_MFA_ROLLEN: readonly Rol[] = ["beheerder", "regieteam", "privacy"];
 /** A half session (password given, code not yet) lasts at most this long. */
 export const HALF_MINUTEN = 15;
 /** Last seen is written at most this often per session (not a write per request). */

@@ -132,7 +132,7 @@ describe("sessies die de gebruiker ziet", () => {
   it("de beheerder stelt de inactieve en maximale duur en de verplichte rollen in; fouten bij het veld", async () => {
     const beheer = (await startSession(idVan("laura@voorbeeld.nl"))).split(";")[0]!;
     const pagina = (await roep(beleidLoader, get("/beheer/beveiliging", beheer))) as { data: any };
-    expect(pagina.data.rollen.filter((r: { verplicht: boolean }) => r.verplicht).map((r: { rol: string }) => r.rol)).toEqual(["regieteam", "beheerder"]);
+    expect(pagina.data.rollen.filter((r: { verplicht: boolean }) => r.verplicht).map((r: { rol: string }) => r.rol)).toEqual(["regieteam", "beheerder", "privacy"]);
     const fout = (await roep(beleidActie, post("/beheer/beveiliging", [["rol", "beheerder"], ["inactiefMinuten", "2"], ["maxUren", "abc"]], beheer))) as { data: any; init: { status: number } };
     expect(fout.init.status).toBe(400);
     expect(fout.data.fouten.inactiefMinuten[0]).toBe("Minstens 5 minuten.");
