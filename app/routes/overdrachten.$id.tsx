@@ -63,7 +63,7 @@ export default function OverdrachtDetail() {
           <InwonerGeinformeerd o={o} />
           {o.intrekReden ? <p className="utrecht-paragraph">Ingetrokken. Reden: {o.intrekReden}</p> : null}
           <BerichtenAanInwoner berichten={o.berichten} terug={`/overdrachten/${o.id}`} />
-          <Tijdlijn regels={o.tijdlijn} titelId="verloop-titel" />
+          <Tijdlijn regels={o.tijdlijn} titelId="verloop-titel" statussen="werk:overdrachtStatus" />
         </div>
         <div>
           <OverdrachtStappen o={o} collegas={collegas} teams={teams} nuInvoer={nuInvoer} />

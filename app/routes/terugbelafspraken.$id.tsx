@@ -6,6 +6,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { PageTitle } from "~/platform/ui/ui";
 import { requireUser, weiger } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
@@ -18,7 +20,7 @@ import { BerichtenAanInwoner } from "~/features/berichten/components/berichten-a
 import css from "~/styles/afspraken.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Terugbelafspraak – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "afspraken:terugbel.titel");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
@@ -39,16 +41,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function TerugbelafspraakDetail() {
-  const { a, nieuw, gedaan, collegas, teams } = useLoaderData<typeof loader>();
-  const naam = a.burger.naam ?? "Anonieme inwoner";
+  const { a, nieuw, gedaan, gedaanStap, collegas, teams } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("afspraken");
+  const naam = a.burger.naam ?? t("terugbel.anoniem");
   return (
     <>
-      <PageTitle>Terugbelafspraak: {naam}</PageTitle>
+      <PageTitle>{t("terugbel.kop", { naam })}</PageTitle>
       {nieuw ? <VastgelegdMelding a={a} /> : null}
-      <GedaanMelding tekst={gedaan} />
+      <GedaanMelding tekst={gedaan && gedaanStap ? t(`gedaan.${gedaanStap}`, { defaultValue: gedaan }) : gedaan} />
       <div className="afs-statusregel">
-        <span className="afs-label">Status: {a.statusTekst}</span>
-        {a.open ? null : <span>Deze terugbelafspraak is afgesloten.</span>}
+        <span className="afs-label">{t("terugbel.status", { status: t(`terugbelStatus.${a.status}`, { defaultValue: a.statusTekst }) })}</span>
+        {a.open ? null : <span>{t("terugbel.afgesloten")}</span>}
       </div>
       <div className="afs-detail">
         <div>
@@ -56,7 +59,7 @@ export default function TerugbelafspraakDetail() {
           <TerugbelTermijn a={a} />
           <Belpogingen a={a} />
           <BerichtenAanInwoner berichten={a.berichten} terug={`/terugbelafspraken/${a.id}`} />
-          <Tijdlijn regels={a.tijdlijn} titelId="verloop-titel" />
+          <Tijdlijn regels={a.tijdlijn} titelId="verloop-titel" statussen="afspraken:terugbelStatus" />
         </div>
         <div>
           <TerugbelStappen a={a} collegas={collegas} teams={teams} />

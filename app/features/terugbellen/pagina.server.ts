@@ -49,6 +49,8 @@ export interface TerugbelPaginaData {
   /** Just created: the page confirms when the citizen is called back. */
   nieuw: boolean;
   gedaan: string | null;
+  /** the step behind `gedaan`, so the page can word it in its own language */
+  gedaanStap: string | null;
   collegas: Keuze[];
   teams: Keuze[];
 }
@@ -62,7 +64,8 @@ export function terugbelPagina(id: string, user: AppUser, oorsprong: string | nu
     return { soort: "geweigerd", actie: "terugbelafspraak.bekijken", melding };
   }
   const { collegas, teams } = toewijzingsKeuzes();
-  return { soort: "ok", data: { a: r.data, nieuw: zoek.has("nieuw"), gedaan: gedaanMelding(zoek, GEDAAN), collegas, teams } };
+  const gedaan = gedaanMelding(zoek, GEDAAN);
+  return { soort: "ok", data: { a: r.data, nieuw: zoek.has("nieuw"), gedaan, gedaanStap: gedaan ? zoek.get("gedaan") : null, collegas, teams } };
 }
 
 const INTENTS = [...STAP_INTENTS, "overdracht"] as const;

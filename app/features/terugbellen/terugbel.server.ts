@@ -215,6 +215,15 @@ export interface TijdlijnRegel {
   door: string;
   van: string | null;
   naar: string;
+  /** codes behind the wording, so the page can say it in its own language */
+  vanCode: string | null;
+  naarCode: string;
+  automatisch: boolean;
+  /** the type has a wording of its own in EVENT_NAMEN */
+  bekend: boolean;
+  uitkomst: string | null;
+  reden: string | null;
+  aanvulling: string | null;
 }
 
 const EVENT_NAMEN: Record<string, string> = {
@@ -270,6 +279,13 @@ export function tijdlijn(afspraakId: string, statusNaam: (s: string) => string):
       door: r.actor_naam ?? "Afspraak (automatisch)",
       van: r.van_status ? statusNaam(r.van_status) : null,
       naar: statusNaam(r.naar_status),
+      vanCode: r.van_status,
+      naarCode: r.naar_status,
+      automatisch: r.actor_naam === null,
+      bekend: r.type in EVENT_NAMEN,
+      uitkomst: r.type === "POGING" && typeof p.uitkomst === "string" ? p.uitkomst : null,
+      reden: typeof p.reden === "string" && p.reden ? p.reden : null,
+      aanvulling: r.type === "INWONER.AANVULLING" && typeof p.tekst === "string" ? p.tekst : null,
     };
   });
 }
@@ -282,6 +298,9 @@ export interface TermijnInfo {
   statusTekst: string;
   verzet: boolean;
   oorspronkelijkTekst: string | null;
+  oorspronkelijkOp: number | null;
+  /** the server's now, for the relative wording in another language */
+  nu: number;
   gehaald: boolean;
   opTijd: boolean | null;
 }
@@ -308,6 +327,8 @@ export function termijnInfo(afspraakId: string): TermijnInfo[] {
         statusTekst: klaar ? (t.op_tijd ? "Op tijd nagekomen" : "Te laat nagekomen") : "",
         verzet: !!t.verzet,
         oorspronkelijkTekst: t.verzet ? formatDatumTijd(t.oorspronkelijk_op) : null,
+        oorspronkelijkOp: t.verzet ? t.oorspronkelijk_op : null,
+        nu,
         gehaald: klaar,
         opTijd: t.op_tijd === null ? null : !!t.op_tijd,
       };
@@ -457,10 +478,10 @@ export interface TerugbelDetail {
   team: string | null;
   eigenaarId: string | null;
   teamId: number | null;
-  pogingen: { op: string; door: string; uitkomst: string; notitie: string }[];
+  pogingen: { op: string; opMs: number; door: string; uitkomst: string; uitkomstCode: string; notitie: string }[];
   mislukt: number;
   maxPogingen: number;
-  afgesproken: { op: string; reden: string | null } | null;
+  afgesproken: { op: string; opMs: number; reden: string | null } | null;
   oudeNummers: string[];
   terugvalBericht: string | null;
   annuleerReden: string | null;
@@ -470,6 +491,7 @@ export interface TerugbelDetail {
   tijdlijn: TijdlijnRegel[];
   acties: ReturnType<typeof toegestaneActies>;
   aangemaaktOp: string;
+  aangemaaktOpMs: number;
   aangemaaktDoor: string | null;
   /** messages to the citizen with their delivery state (issue 13) */
   berichten: VerstuurdBericht[];
@@ -538,13 +560,15 @@ export function terugbelDetail(id: string, user: AppUser, oorsprong: string | nu
       teamId: ctx.teamId,
       pogingen: ctx.pogingen.map((p) => ({
         op: formatDatumTijd(p.op),
+        opMs: p.op,
         door: naamVan(p.door),
         uitkomst: UITKOMST_TEKST[p.uitkomst],
+        uitkomstCode: p.uitkomst,
         notitie: p.notitie,
       })),
       mislukt: ctx.mislukt,
       maxPogingen: ctx.maxPogingen,
-      afgesproken: ctx.afgesprokenOp ? { op: formatDatumTijd(ctx.afgesprokenOp), reden: ctx.afgesprokenReden } : null,
+      afgesproken: ctx.afgesprokenOp ? { op: formatDatumTijd(ctx.afgesprokenOp), opMs: ctx.afgesprokenOp, reden: ctx.afgesprokenReden } : null,
       oudeNummers: ctx.oudeNummers.map(formatTelefoon),
       terugvalBericht: ctx.terugvalBericht,
       annuleerReden: ctx.annuleerReden,
@@ -554,6 +578,7 @@ export function terugbelDetail(id: string, user: AppUser, oorsprong: string | nu
       tijdlijn: tijdlijn(id, statusNaamTerugbel),
       acties: rij.open ? toegestaneActies(status) : [],
       aangemaaktOp: formatDatumTijd(rij.aangemaakt_op),
+      aangemaaktOpMs: rij.aangemaakt_op,
       aangemaaktDoor: rij.aangemaakt_door ? naamVan(rij.aangemaakt_door) : null,
       berichten: berichtenVoorAfspraak(id),
     },

@@ -132,6 +132,16 @@ export const afspraken: Shape<typeof nlAfspraken> = {
     verzet: "Moved at the citizen's request (does not count as overdue); originally {{op}}.",
   },
   klantbeeldVan: "Customer view of {{naam}}",
+  kanaalWaarde: {
+    telefoon: "phone",
+    "e-mail": "e-mail",
+    balie: "front desk",
+    website: "website",
+    post: "post",
+    "sociale media": "social media",
+    chat: "chat",
+    webformulier: "web form",
+  },
   kies: "— choose —",
   terugbel: {
     titel: "Callback",

@@ -129,6 +129,17 @@ export const afspraken = {
     verzet: "Verzet op verzoek van de inwoner (telt niet als overschrijding); oorspronkelijk {{op}}.",
   },
   klantbeeldVan: "Klantbeeld van {{naam}}",
+  /** the channel as a value in running text (the detail pages show the stored code) */
+  kanaalWaarde: {
+    telefoon: "telefoon",
+    "e-mail": "e-mail",
+    balie: "balie",
+    website: "website",
+    post: "post",
+    "sociale media": "sociale media",
+    chat: "chat",
+    webformulier: "webformulier",
+  },
   kies: "— kies —",
   terugbel: {
     titel: "Terugbelafspraak",

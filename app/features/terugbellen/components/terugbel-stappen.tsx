@@ -3,13 +3,13 @@
  * own errors and keeps what was typed (app/platform/ui/stapformulier.tsx).
  */
 import { useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
-import { afspraken } from "~/locales/nl/afspraken";
 import type { TerugbelDetail } from "../terugbel.server";
 import { CollegaTeamKiezer, RedenStap, type Keuze } from "./velden";
 
-const UITKOMST_OPTIES = [{ value: "", label: "— kies de uitkomst —" }, ...Object.entries(afspraken.uitkomst).map(([value, label]) => ({ value, label }))];
+const UITKOMSTEN = ["bereikt", "geen_gehoor", "voicemail", "verkeerd_nummer"] as const;
 
 interface StapProps {
   versie: number;
@@ -22,6 +22,7 @@ interface KeuzeProps extends StapProps {
 }
 
 export function TerugbelStappen({ a, collegas, teams }: { a: TerugbelDetail; collegas: Keuze[]; teams: Keuze[] }) {
+  const { t } = useTranslation("afspraken");
   const bezig = useNavigation().state === "submitting";
   const p = { versie: a.versie, bezig };
   const kan = (stap: string) => (a.acties as readonly string[]).includes(stap);
@@ -29,7 +30,7 @@ export function TerugbelStappen({ a, collegas, teams }: { a: TerugbelDetail; col
     <>
       {a.acties.length ? (
         <h2 className="utrecht-heading-2" id="acties-titel">
-          Wat kunt u nu doen?
+          {t("stap.watNu")}
         </h2>
       ) : null}
       {kan("poging") ? <PogingStap {...p} /> : null}
@@ -38,12 +39,12 @@ export function TerugbelStappen({ a, collegas, teams }: { a: TerugbelDetail; col
         <RedenStap
           {...p}
           id="nb"
-          titel="Inwoner niet bereikbaar"
+          titel={t("stap.nbTitel")}
           intent="niet_bereikbaar"
-          uitleg={<p className="utrecht-paragraph">Is er geen juist nummer te vinden? Leg dat vast; de inwoner krijgt het terugvalbericht.</p>}
+          uitleg={<p className="utrecht-paragraph">{t("stap.nbUitleg")}</p>}
           veldId="nb-reden"
-          label="Reden"
-          knop="Niet bereikbaar vastleggen"
+          label={t("stap.reden")}
+          knop={t("stap.nbKnop")}
           soort="secundair"
         />
       ) : null}
@@ -51,94 +52,109 @@ export function TerugbelStappen({ a, collegas, teams }: { a: TerugbelDetail; col
       {kan("toewijzen") ? <ToewijzenStap {...p} collegas={collegas} teams={teams} /> : null}
       {kan("overdracht") ? <OverdrachtStap {...p} collegas={collegas} teams={teams} /> : null}
       {kan("annuleren") ? (
-        <RedenStap {...p} id="annuleren" titel="Annuleren" intent="annuleren" veldId="annuleren-reden" label="Reden van annuleren" knop="Terugbelafspraak annuleren" soort="subtiel" />
+        <RedenStap
+          {...p}
+          id="annuleren"
+          titel={t("stap.annuleren")}
+          intent="annuleren"
+          veldId="annuleren-reden"
+          label={t("stap.annuleerReden")}
+          knop={t("stap.annuleerKnop")}
+          soort="subtiel"
+        />
       ) : null}
     </>
   );
 }
 
 function PogingStap({ versie, bezig }: StapProps) {
+  const { t } = useTranslation("afspraken");
   const f = useStapFormulier("poging");
+  const opties = [{ value: "", label: t("stap.kiesUitkomst") }, ...UITKOMSTEN.map((value) => ({ value, label: t(`uitkomst.${value}`) }))];
   return (
-    <StapSectie id="poging" titel="Belpoging vastleggen" intent="poging" versie={versie} melding={f.melding} noValidate>
-      <Keuzelijst id="uitkomst" name="uitkomst" label="Uitkomst" defaultValue={f.invoer.uitkomst ?? ""} fout={f.fouten.uitkomst} opties={UITKOMST_OPTIES} />
-      <TekstGebied id="poging-notitie" name="notitie" label="Notitie (niet verplicht)" rows={2} defaultValue={f.invoer.notitie ?? ""} fout={f.fouten.notitie} />
-      <Knop disabled={bezig}>Poging vastleggen</Knop>
+    <StapSectie id="poging" titel={t("stap.poging")} intent="poging" versie={versie} melding={f.melding} noValidate>
+      <Keuzelijst id="uitkomst" name="uitkomst" label={t("stap.uitkomst")} defaultValue={f.invoer.uitkomst ?? ""} fout={f.fouten.uitkomst} opties={opties} />
+      <TekstGebied id="poging-notitie" name="notitie" label={t("stap.notitie")} rows={2} defaultValue={f.invoer.notitie ?? ""} fout={f.fouten.notitie} />
+      <Knop disabled={bezig}>{t("stap.pogingKnop")}</Knop>
     </StapSectie>
   );
 }
 
 function NummerStap({ versie, bezig }: StapProps) {
+  const { t } = useTranslation("afspraken");
   const f = useStapFormulier("nummer");
-  const uitleg = <p className="utrecht-paragraph">Het nummer bleek onjuist. Een verkeerd nummer telt niet als poging zonder gehoor.</p>;
+  const uitleg = <p className="utrecht-paragraph">{t("stap.nummerUitleg")}</p>;
   return (
-    <StapSectie id="nummer" titel="Telefoonnummer corrigeren" intent="nummer" versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
-      <TekstVeld id="nummer-telefoon" name="telefoon" type="tel" label="Juiste telefoonnummer" defaultValue={f.invoer.telefoon ?? ""} fout={f.fouten.telefoon} />
-      <Knop disabled={bezig}>Nummer opslaan</Knop>
+    <StapSectie id="nummer" titel={t("stap.nummer")} intent="nummer" versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
+      <TekstVeld id="nummer-telefoon" name="telefoon" type="tel" label={t("stap.juistNummer")} defaultValue={f.invoer.telefoon ?? ""} fout={f.fouten.telefoon} />
+      <Knop disabled={bezig}>{t("stap.nummerKnop")}</Knop>
     </StapSectie>
   );
 }
 
 function TijdstipStap({ versie, bezig }: StapProps) {
+  const { t } = useTranslation("afspraken");
   const f = useStapFormulier("tijdstip");
   return (
-    <StapSectie id="tijdstip" titel="Ander tijdstip op verzoek van de inwoner" intent="tijdstip" versie={versie} melding={f.melding} noValidate>
+    <StapSectie id="tijdstip" titel={t("stap.tijdstip")} intent="tijdstip" versie={versie} melding={f.melding} noValidate>
       <TekstVeld
         id="tijdstip-op"
         name="op"
         type="datetime-local"
-        label="Nieuw tijdstip"
-        hint="Datum en tijd, bijvoorbeeld 2026-11-24 10:00."
+        label={t("stap.nieuwTijdstip")}
+        hint={t("stap.tijdstipHint")}
         defaultValue={f.invoer.op ?? ""}
         fout={f.fouten.op}
       />
-      <TekstVeld id="tijdstip-reden" name="reden" label="Waarom vraagt de inwoner dit?" defaultValue={f.invoer.reden ?? ""} fout={f.fouten.reden} />
+      <TekstVeld id="tijdstip-reden" name="reden" label={t("stap.waarom")} defaultValue={f.invoer.reden ?? ""} fout={f.fouten.reden} />
       <Knop soort="secundair" disabled={bezig}>
-        Tijdstip vastleggen
+        {t("stap.tijdstipKnop")}
       </Knop>
     </StapSectie>
   );
 }
 
 function ToewijzenStap({ versie, bezig, collegas, teams }: KeuzeProps) {
+  const { t } = useTranslation("afspraken");
   const f = useStapFormulier("toewijzen");
   return (
-    <StapSectie id="toewijzen" titel="Toewijzen aan een ander" intent="toewijzen" versie={versie} melding={f.melding} noValidate>
+    <StapSectie id="toewijzen" titel={t("stap.toewijzen")} intent="toewijzen" versie={versie} melding={f.melding} noValidate>
       <CollegaTeamKiezer
         zoekId="toewijzen-zoek"
         id="toewijzen-aan"
         name="aan"
-        label="Collega of team"
+        label={t("stap.collegaOfTeam")}
         collegas={collegas}
         teams={teams}
         defaultValue={f.invoer.aan}
         fout={f.fouten.aan}
       />
       <Knop soort="secundair" disabled={bezig}>
-        Toewijzen
+        {t("stap.toewijzenKnop")}
       </Knop>
     </StapSectie>
   );
 }
 
 function OverdrachtStap({ versie, bezig, collegas, teams }: KeuzeProps) {
+  const { t } = useTranslation("afspraken");
   const f = useStapFormulier("overdracht");
-  const uitleg = <p className="utrecht-paragraph">Kan een collega de vraag beter beantwoorden? Draag hem warm over; de gegevens en de vraag gaan mee.</p>;
+  const uitleg = <p className="utrecht-paragraph">{t("stap.overdrachtUitleg")}</p>;
   return (
-    <StapSectie id="overdracht" titel="Omzetten in een warme overdracht" intent="overdracht" versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
+    <StapSectie id="overdracht" titel={t("stap.overdracht")} intent="overdracht" versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
       <CollegaTeamKiezer
         zoekId="overdracht-zoek"
         id="overdracht-ontvanger"
         name="ontvanger"
-        label="Overdragen aan"
+        label={t("stap.overdragenAan")}
         collegas={collegas}
         teams={teams}
         defaultValue={f.invoer.ontvanger}
         fout={f.fouten.ontvanger}
       />
-      <TekstGebied id="overdracht-algedaan" name="alGedaan" label="Wat is al gezegd en gedaan?" rows={3} defaultValue={f.invoer.alGedaan ?? ""} fout={f.fouten.alGedaan} />
+      <TekstGebied id="overdracht-algedaan" name="alGedaan" label={t("stap.alGedaan")} rows={3} defaultValue={f.invoer.alGedaan ?? ""} fout={f.fouten.alGedaan} />
       <Knop soort="secundair" disabled={bezig}>
-        Warm overdragen
+        {t("stap.overdrachtKnop")}
       </Knop>
     </StapSectie>
   );

@@ -6,6 +6,7 @@ import { Link, useFetcher } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, StatusLabel, TekstVeld } from "~/platform/ui/ui";
 import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
+import { useDatum } from "~/platform/i18n/datum";
 
 export interface Keuze {
   value: string;
@@ -85,7 +86,7 @@ export function CollegaTeamSelect({
   defaultValue,
   fout,
   selectRef,
-  leeg = "— kies —",
+  leeg,
 }: {
   id: string;
   name: string;
@@ -98,6 +99,7 @@ export function CollegaTeamSelect({
   leeg?: string;
 }) {
   const f = Array.isArray(fout) ? fout[0] : fout;
+  const { t } = useTranslation("afspraken");
   return (
     <div className={`afs-veld utrecht-form-field${f ? " afs-veld--fout" : ""}`}>
       <label htmlFor={id} className="utrecht-form-label">
@@ -117,7 +119,7 @@ export function CollegaTeamSelect({
         aria-invalid={f ? true : undefined}
         aria-describedby={f ? `${id}-fout` : undefined}
       >
-        <option value="">{leeg}</option>
+        <option value="">{leeg ?? t("kies")}</option>
         <CollegaTeamOpties collegas={collegas} teams={teams} />
       </select>
     </div>
@@ -183,30 +185,54 @@ export function AnoniemKeuze({ label, defaultChecked, onChange }: { label: strin
 
 export interface TijdlijnRegel {
   volgnummer: number;
+  op: number;
   opTekst: string;
+  type: string;
   omschrijving: string;
   door: string;
   van: string | null;
   naar: string;
+  vanCode: string | null;
+  naarCode: string;
+  automatisch: boolean;
+  bekend: boolean;
+  uitkomst: string | null;
+  reden: string | null;
+  aanvulling: string | null;
 }
 
-export function Tijdlijn({ regels, titelId }: { regels: TijdlijnRegel[]; titelId: string }) {
+/** What happened, in the page's language: the event's name, the call outcome, the reason and the citizen's addition. */
+function Omschrijving({ r }: { r: TijdlijnRegel }) {
+  const { t } = useTranslation("afspraken");
+  if (!r.bekend) return <>{r.omschrijving}</>;
+  let s = t(`gebeurtenis.${r.type.replace(/\./g, "_")}`);
+  if (r.uitkomst) s += `: ${t(`uitkomst.${r.uitkomst}`, { defaultValue: r.uitkomst })}`;
+  if (r.reden) s += ` — ${t("tijdlijn.reden", { reden: r.reden })}`;
+  if (r.aanvulling) s += `: “${r.aanvulling}”`;
+  return <>{s}</>;
+}
+
+/** The history of a promise; `statussen` is the key prefix of its workflow's status names ("afspraken:terugbelStatus"). */
+export function Tijdlijn({ regels, titelId, statussen }: { regels: TijdlijnRegel[]; titelId: string; statussen: string }) {
+  const { t } = useTranslation("afspraken");
+  const d = useDatum();
+  const status = (code: string, tekst: string) => t(`${statussen}.${code.replace(/^open\./, "")}`, { defaultValue: tekst });
   return (
     <section className="afs-blok" aria-labelledby={titelId}>
       <h2 id={titelId} className="utrecht-heading-2">
-        Verloop
+        {t("tijdlijn.titel")}
       </h2>
       <ol className="afs-tijdlijn">
         {regels.map((r) => (
           <li key={r.volgnummer}>
             <span className="afs-tijdlijn__wanneer">
-              {r.opTekst} · {r.door}
+              {d.datumTijd(r.op)} · {r.automatisch ? t("tijdlijn.automatisch") : r.door}
             </span>
-            {r.omschrijving}
-            {r.van && r.van !== r.naar ? (
+            <Omschrijving r={r} />
+            {r.van && r.vanCode && r.van !== r.naar ? (
               <>
                 {" "}
-                ({r.van} → {r.naar})
+                ({status(r.vanCode, r.van)} → {status(r.naarCode, r.naar)})
               </>
             ) : null}
           </li>
@@ -223,13 +249,11 @@ export interface TermijnWeergave {
   statusTekst: string;
   verzet: boolean;
   oorspronkelijkTekst: string | null;
+  termijnOp: number;
+  oorspronkelijkOp: number | null;
+  nu: number;
+  opTijd: boolean | null;
 }
-
-const MIJLPAAL_TEKST: Record<string, string> = {
-  terugbellen: "Terugbellen",
-  overdracht_opgepakt: "Opgepakt door de ontvanger",
-  klant_geinformeerd: "Inwoner geïnformeerd",
-};
 
 /** A titled section with the deadlines of a promise; `children` follow the list. */
 export function TermijnSectie({ titelId, titel, termijnen, children }: { titelId: string; titel: string; termijnen: TermijnWeergave[]; children?: ReactNode }) {
@@ -245,18 +269,20 @@ export function TermijnSectie({ titelId, titel, termijnen, children }: { titelId
 }
 
 export function Termijnen({ termijnen }: { termijnen: TermijnWeergave[] }) {
-  if (!termijnen.length) return <p className="utrecht-paragraph">Er loopt geen termijn.</p>;
+  const { t: vt } = useTranslation("afspraken");
+  const d = useDatum();
+  if (!termijnen.length) return <p className="utrecht-paragraph">{vt("termijn.geen")}</p>;
   return (
     <dl className="afs-gegevens">
       {termijnen.map((t) => (
         <div key={t.mijlpaal} className="afs-rij-contents">
-          <dt>{MIJLPAAL_TEKST[t.mijlpaal] ?? t.mijlpaal}</dt>
+          <dt>{vt(`mijlpaal.${t.mijlpaal}`, { defaultValue: t.mijlpaal })}</dt>
           <dd>
-            {t.status === "klaar" ? t.statusTekst : t.tekst} <StatusLabel status={t.status} />
+            {t.status === "klaar" ? (t.opTijd ? vt("termijn.opTijd") : vt("termijn.teLaat")) : d.relatief(t.termijnOp, t.nu)} <StatusLabel status={t.status} />
             {t.verzet ? (
               <>
                 <br />
-                Verzet op verzoek van de inwoner (telt niet als overschrijding); oorspronkelijk {t.oorspronkelijkTekst}.
+                {vt("termijn.verzet", { op: t.oorspronkelijkOp ? d.datumTijd(t.oorspronkelijkOp) : t.oorspronkelijkTekst })}
               </>
             ) : null}
           </dd>
@@ -277,10 +303,11 @@ export function GedaanMelding({ tekst }: { tekst: string | null }) {
 
 /** The link to the citizen's overview (klantbeeld), when the citizen is known. */
 export function KlantbeeldLink({ burgerId, naam }: { burgerId: string | null; naam: string }) {
+  const { t } = useTranslation("afspraken");
   return burgerId ? (
     <p className="utrecht-paragraph">
       <Link className="utrecht-link" to={`/klantbeeld/${burgerId}`}>
-        Klantbeeld van {naam}
+        {t("klantbeeldVan", { naam })}
       </Link>
     </p>
   ) : null;
