@@ -6,16 +6,19 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { NieuweLesFormulier } from "~/features/leerlogboek/components/nieuwe-les";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
+import { taalVan } from "~/platform/i18n/taal.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { leesFormulier } from "~/platform/web/formulier.server";
 import { bewaarNieuweLes, nieuweLesPagina } from "~/features/leerlogboek/nieuwe-les.server";
 import css from "~/styles/leerlogboek.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Nieuwe les – Leerlogboek – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "leerlogboek:nieuwe.paginaTitel", "leerlogboek:titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");
@@ -24,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");
-  const r = bewaarNieuweLes(user, await leesFormulier(request), origin(context));
+  const r = bewaarNieuweLes(user, await leesFormulier(request), origin(context), taalVan(request));
   return r.ok ? redirect(r.naar) : data(r.antwoord, { status: r.status });
 }
 
@@ -32,17 +35,16 @@ export default function NieuweLes() {
   const d = useLoaderData<typeof loader>();
   const ad = useActionData<typeof action>();
   const fouten = ad?.fouten ?? {};
+  const { t } = useTranslation("leerlogboek");
   return (
     <>
-      <PageTitle intro="Leg vast wat er gebeurde, waarom, en wat de organisatie ervan leert. Noem processen, geen personen.">
-        Nieuwe les vastleggen
-      </PageTitle>
-      <p className="utrecht-paragraph"><Link to="/leerlogboek" className="utrecht-link">Terug naar het leerlogboek</Link></p>
-      {d.fout ? <Melding soort="waarschuwing" titel="Dit item kan niet worden gekoppeld">{d.fout}</Melding> : null}
-      {ad?.melding ? <Melding soort="fout" titel="De les is niet opgeslagen"><p className="utrecht-paragraph">{ad.melding}</p></Melding> : null}
+      <PageTitle intro={t("nieuwe.intro")}>{t("nieuw")}</PageTitle>
+      <p className="utrecht-paragraph"><Link to="/leerlogboek" className="utrecht-link">{t("nieuwe.terug")}</Link></p>
+      {d.fout ? <Melding soort="waarschuwing" titel={t("nieuwe.nietKoppelen")}>{d.fout}</Melding> : null}
+      {ad?.melding ? <Melding soort="fout" titel={t("nieuwe.nietOpgeslagen")}><p className="utrecht-paragraph">{ad.melding}</p></Melding> : null}
       {ad && !ad.melding && Object.keys(fouten).length ? (
-        <Melding soort="fout" titel="De les is niet opgeslagen">
-          <p className="utrecht-paragraph">Verbeter de velden met een foutmelding; uw tekst staat er nog.</p>
+        <Melding soort="fout" titel={t("nieuwe.nietOpgeslagen")}>
+          <p className="utrecht-paragraph">{t("nieuwe.verbeter")}</p>
         </Melding>
       ) : null}
       <NieuweLesFormulier d={d} ad={ad ?? null} />

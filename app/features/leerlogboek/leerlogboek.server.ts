@@ -10,6 +10,8 @@
  *   lesson's text, through the engine in the same transaction (pasToeInTransactie).
  * Every change and every regieteam read of linked personal data writes an audit line in the same transaction.
  */
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal, vertaalFouten } from "../../platform/i18n/vertaal";
 import type Database from "better-sqlite3";
 import { z } from "zod";
 import { getDatabase } from "../../../db/client";
@@ -105,16 +107,16 @@ export function medewerkerNamen(): string[] {
   return (getDatabase().sqlite.prepare("SELECT naam FROM medewerkers").all() as { naam: string }[]).map((r) => r.naam);
 }
 
-export function blamelessMelding(naam: string): string {
-  return `Noem processen, geen personen: ‘${naam}’ is de naam van een medewerker. Het leerlogboek is blameless.`;
+export function blamelessMelding(naam: string, taal: Taal = "nl"): string {
+  return vertaal(taal, "leerlogboek:fout.blameless", { naam });
 }
 
 /** Field → message for every text field that names an employee. */
-export function toetsBlameless(velden: Record<string, string>, namen = medewerkerNamen()): Record<string, string[]> {
+export function toetsBlameless(velden: Record<string, string>, namen = medewerkerNamen(), taal: Taal = "nl"): Record<string, string[]> {
   const fouten: Record<string, string[]> = {};
   for (const [veld, tekst] of Object.entries(velden)) {
     const naam = vindMedewerkersnaam(tekst, namen);
-    if (naam) fouten[veld] = [blamelessMelding(naam)];
+    if (naam) fouten[veld] = [blamelessMelding(naam, taal)];
   }
   return fouten;
 }
@@ -133,23 +135,24 @@ export interface LesInvoer {
   afdelingId: number | null;
 }
 
-const tekst = (naam: string, max: number) =>
+/** A text field; its messages are the keys leerlogboek:fout.<veld> and fout.<veld>Max. */
+const tekst = (veld: string, max: number) =>
   z
     .string()
     .trim()
-    .min(1, `Vul ${naam} in.`)
-    .max(max, `${naam[0]!.toUpperCase()}${naam.slice(1)} is te lang (ten hoogste ${max} tekens).`);
+    .min(1, `leerlogboek:fout.${veld}`)
+    .max(max, `leerlogboek:fout.${veld}Max?max=${max}`);
 
 export const lesSchema = z.object({
-  titel: tekst("de titel", 200),
-  watGebeurde: tekst("wat er gebeurde", 5000),
-  oorzaak: tekst("de oorzaak", 5000),
-  les: tekst("de les", 5000),
+  titel: tekst("titel", 200),
+  watGebeurde: tekst("watGebeurde", 5000),
+  oorzaak: tekst("oorzaak", 5000),
+  les: tekst("les", 5000),
   normen: z
     .array(z.coerce.number().int().min(1).max(22))
-    .min(1, "Kies ten minste één behoorlijkheidsnorm waar de oorzaak onder valt.")
+    .min(1, "leerlogboek:fout.normen")
     .transform((a) => [...new Set(a)].sort((x, y) => x - y)),
-  processtap: z.enum(PROCESSTAPPEN, { error: "Kies de processtap waar het misging." }),
+  processtap: z.enum(PROCESSTAPPEN, { error: "leerlogboek:fout.processtap" }),
   afdelingId: z
     .string()
     .optional()
@@ -157,7 +160,7 @@ export const lesSchema = z.object({
       if (!s) return null;
       const n = Number(s);
       if (!Number.isInteger(n) || n < 1) {
-        ctx.addIssue({ code: "custom", message: "Kies een afdeling uit de lijst." });
+        ctx.addIssue({ code: "custom", message: "leerlogboek:fout.afdeling" });
         return z.NEVER;
       }
       return n;
@@ -187,16 +190,16 @@ export function lesWaarden(form: FormData): LesWaarden {
   };
 }
 
-/** Validates the form (zod) and the blameless rule; errors per field. */
-export function leesLes(w: LesWaarden): { ok: true; invoer: LesInvoer } | { ok: false; fouten: Fouten } {
+/** Validates the form (zod) and the blameless rule; errors per field, in `taal` (Dutch unless asked). */
+export function leesLes(w: LesWaarden, taal: Taal = "nl"): { ok: true; invoer: LesInvoer } | { ok: false; fouten: Fouten } {
   const p = lesSchema.safeParse(w);
-  const fouten: Fouten = p.success ? {} : { ...z.flattenError(p.error).fieldErrors };
+  const fouten: Fouten = p.success ? {} : vertaalFouten({ ...(z.flattenError(p.error).fieldErrors as Fouten) }, taal);
   const namen = medewerkerNamen();
-  const b = toetsBlameless({ titel: w.titel, watGebeurde: w.watGebeurde, oorzaak: w.oorzaak, les: w.les }, namen);
+  const b = toetsBlameless({ titel: w.titel, watGebeurde: w.watGebeurde, oorzaak: w.oorzaak, les: w.les }, namen, taal);
   for (const [k, v] of Object.entries(b)) fouten[k] = v;
   if (p.success && p.data.afdelingId !== null) {
     const a = getDatabase().sqlite.prepare("SELECT 1 FROM afdelingen WHERE id = ?").get(p.data.afdelingId);
-    if (!a) fouten.afdelingId = ["Kies een afdeling uit de lijst."];
+    if (!a) fouten.afdelingId = [vertaal(taal, "leerlogboek:fout.afdeling")];
   }
   if (!p.success || Object.values(fouten).some((f) => f && f.length)) return { ok: false, fouten };
   return { ok: true, invoer: p.data };

@@ -5,6 +5,8 @@
  */
 import type { AppUser } from "~/platform/auth/permissions.server";
 import { invoerVan, type Fouten } from "~/platform/web/formulier.server";
+import type { Taal } from "~/platform/i18n/i18n";
+import { vertaal } from "~/platform/i18n/vertaal";
 import { keuzes, klachtOpNummer, leesKoppeling, leesLes, lesWaarden, maakLes, voorinvulling, type Koppeling, type LesWaarden } from "./leerlogboek.server";
 
 export function nieuweLesPagina(user: AppUser, zoek: URLSearchParams) {
@@ -16,7 +18,7 @@ export type NieuweLesAntwoord = { waarden: LesWaarden; koppeling: string; klacht
 
 export type NieuweLesUitkomst = { ok: true; naar: string } | { ok: false; status: number; antwoord: NieuweLesAntwoord };
 
-export function bewaarNieuweLes(user: AppUser, formulier: FormData, oorsprong: string | null): NieuweLesUitkomst {
+export function bewaarNieuweLes(user: AppUser, formulier: FormData, oorsprong: string | null, taal: Taal = "nl"): NieuweLesUitkomst {
   const invoer = invoerVan(formulier);
   const waarden = lesWaarden(formulier);
   const koppelingWaarde = invoer.koppeling ?? "";
@@ -31,9 +33,9 @@ export function bewaarNieuweLes(user: AppUser, formulier: FormData, oorsprong: s
   if (klachtnummer) {
     const k = klachtOpNummer(klachtnummer);
     if (k) koppelingen.push({ soort: "klacht", ref: k.id });
-    else fouten.klachtnummer = ["Er is geen klacht met dit nummer (bijvoorbeeld KL-2026-0012)."];
+    else fouten.klachtnummer = [vertaal(taal, "leerlogboek:fout.klachtnummer")];
   }
-  const p = leesLes(waarden);
+  const p = leesLes(waarden, taal);
   if (!p.ok || Object.keys(fouten).length) {
     return { ok: false, status: 400, antwoord: { ...terug, fouten: { ...(p.ok ? {} : p.fouten), ...fouten }, melding: null } };
   }

@@ -3,18 +3,20 @@
  * the lesson's fields and, when nothing is linked yet, an optional klachtnummer.
  */
 import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Knop, TekstVeld } from "~/platform/ui/ui";
 import type { NieuweLesAntwoord, nieuweLesPagina } from "../nieuwe-les.server";
 import { LesVelden } from "./leerlogboek";
 
 export function NieuweLesFormulier({ d, ad }: { d: ReturnType<typeof nieuweLesPagina>; ad: NieuweLesAntwoord | null }) {
+  const { t } = useTranslation("leerlogboek");
   const waarden = ad?.waarden ?? d.waarden;
   const fouten = ad?.fouten ?? {};
   return (
     <Form method="post" noValidate>
       {d.koppeling ? (
         <section className="ll-blok" aria-labelledby="koppeling-kop">
-          <h2 id="koppeling-kop" className="utrecht-heading-2">Gekoppeld aan</h2>
+          <h2 id="koppeling-kop" className="utrecht-heading-2">{t("nieuwe.gekoppeld")}</h2>
           <p className="utrecht-paragraph">{d.koppeling.omschrijving}</p>
           <input type="hidden" name="koppeling" value={`${d.koppeling.soort}:${d.koppeling.ref}`} />
         </section>
@@ -25,13 +27,13 @@ export function NieuweLesFormulier({ d, ad }: { d: ReturnType<typeof nieuweLesPa
       {!d.koppeling ? (
         <TekstVeld
           id="klachtnummer"
-          label="Klachtnummer om te koppelen (niet verplicht)"
-          hint="Bijvoorbeeld KL-2026-0012. Andere koppelingen voegt u toe op de pagina van de les."
+          label={t("nieuwe.klachtnummer")}
+          hint={t("nieuwe.klachtnummerHint")}
           defaultValue={ad?.klachtnummer ?? ""}
           fout={fouten.klachtnummer ?? fouten.koppeling}
         />
       ) : null}
-      <Knop>Les opslaan</Knop>
+      <Knop>{t("nieuwe.opslaan")}</Knop>
     </Form>
   );
 }
