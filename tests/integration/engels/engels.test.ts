@@ -31,6 +31,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/leerlogboek/nieuw": "regieteam",
   "/beheer/handvest/nieuw": "beheerder",
   "/beheer/api": "beheerder",
   "/vernietiging": "archief",
@@ -83,7 +84,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
   "/inloggen/sso/terug": "medewerker",
-  "/leerlogboek/nieuw": "regieteam",
   "/regieteam/dashboard": "regieteam",
   "/regieteam/jaarverslag": "regieteam",
   "/regieteam/nakoming": "regieteam",
