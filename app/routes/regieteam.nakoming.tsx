@@ -8,7 +8,10 @@ import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { PageTitle } from "~/platform/ui/ui";
-import { formatDatumTijd } from "~/domain/kalender/format";
+import { useTranslation } from "react-i18next";
+import { useDatum } from "~/platform/i18n/datum";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { nakomingPagina } from "~/features/statistiek/pagina.server";
 import { StatFilter } from "~/features/statistiek/components/stat-filter";
@@ -20,33 +23,33 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: grafiekCss },
   { rel: "stylesheet", href: dashboardCss },
 ];
-export const meta: MetaFunction = () => [{ title: "Nakoming handvest – Regieteam – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "statistiek:nakoming.titel", "nav.regieteam");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "regieteam");
-  return data(nakomingPagina(new URL(request.url)), { headers: { "Cache-Control": "no-store" } });
+  return data(nakomingPagina(new URL(request.url), taalVan(request)), { headers: { "Cache-Control": "no-store" } });
 }
 
 export default function Nakoming() {
   const { n, filter, fouten, waarden, zoek, keuzes } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("statistiek");
+  const f = useDatum();
   return (
     <>
-      <PageTitle intro="Houden we ons aan het kwaliteitshandvest? Per norm en per team het aandeel termijnen dat op tijd is gehaald, de mediane tijd tot gehaald en wat nú te laat is. Elk getal leidt naar de termijnen erachter.">
-        Nakoming handvest
-      </PageTitle>
+      <PageTitle intro={t("nakoming.intro")}>{t("nakoming.titel")}</PageTitle>
       <StatFilter filter={filter} fouten={fouten} waarden={waarden} keuzes={keuzes} metIndeling={false} />
       <p className="utrecht-paragraph">
-        Gehaalde termijnen in <strong>{n.periode.tekst}</strong> (maand waarin gehaald), vergeleken met {n.vorigePeriode.tekst}. "Nu te laat" is live: lopende termijnen waarvan het uiterste moment is verstreken (peilmoment {formatDatumTijd(n.peilmoment)}).
+        {t("nakoming.periodeVoor")} <strong>{n.periode.tekst}</strong> {t("nakoming.periodeNa", { vorige: n.vorigePeriode.tekst, peil: f.datumTijd(n.peilmoment) })}
       </p>
       <div className="db-knoppen">
-        <ExportKnoppen pad="/regieteam/nakoming/export" zoek={zoek} label="Tabellen nakoming downloaden" />
-        <a className="utrecht-link" href={`/regieteam/dashboard${zoek}`}>Dashboard klachten en leren</a>
+        <ExportKnoppen pad="/regieteam/nakoming/export" zoek={zoek} label={t("nakoming.downloaden")} />
+        <a className="utrecht-link" href={`/regieteam/dashboard${zoek}`}>{t("nakoming.naarDashboard")}</a>
       </div>
       <NakomingSamenvatting n={n} filter={filter} />
       <NakomingSectie n={n} per="norm" />
       <NakomingSectie n={n} per="team" />
       <p className="utrecht-paragraph db-kpi__uitleg">
-        De mediaan komt uit een histogram met klassen van ongeveer 9 % breed en wijkt hoogstens ongeveer 5 % af van de exacte mediaan; daarom "≈". Het team is het team van de afspraak op het moment dat de termijn werd gehaald.
+        {t("nakoming.uitleg")}
       </p>
     </>
   );

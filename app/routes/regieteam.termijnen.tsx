@@ -8,6 +8,9 @@ import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { PaginaNummers } from "~/platform/ui/paginanummers";
 import { origin } from "~/platform/audit/audit.server";
 import { requireUser } from "~/platform/auth/permissions.server";
@@ -20,33 +23,32 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: grafiekCss },
   { rel: "stylesheet", href: dashboardCss },
 ];
-export const meta: MetaFunction = () => [{ title: "Termijnen – Nakoming handvest – Regieteam – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "statistiek:termijnen.titel", "statistiek:nakoming.titel", "nav.regieteam");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "regieteam");
-  return data(termijnenPagina(new URL(request.url), user, origin(context)), { headers: { "Cache-Control": "no-store" } });
+  return data(termijnenPagina(new URL(request.url), user, origin(context), taalVan(request)), { headers: { "Cache-Control": "no-store" } });
 }
 
 export default function Termijnen() {
   const { rijen, totaal, pagina, paginas, fouten, beschrijving, basis, zoek, nu } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("statistiek");
   const href = (p: number) => `/regieteam/termijnen?${basis}${basis ? "&" : ""}pagina=${p}`;
   return (
     <>
-      <PageTitle intro="De termijnen achter een getal op het dashboard nakoming handvest. Klik op een afspraak om die te openen.">
-        {nu ? "Termijnen die nu te laat zijn" : "Gehaalde termijnen"}
-      </PageTitle>
+      <PageTitle intro={t("termijnen.intro")}>{nu ? t("termijnen.titelNu") : t("termijnen.titelGehaald")}</PageTitle>
       <p className="utrecht-paragraph">
-        <a className="utrecht-link" href="/regieteam/nakoming">Terug naar nakoming handvest</a>
+        <a className="utrecht-link" href="/regieteam/nakoming">{t("termijnen.terug")}</a>
       </p>
       <TermijnFilterFouten fouten={fouten} />
       <p className="utrecht-paragraph" role="status">
-        {totaal.toLocaleString("nl-NL")} {totaal === 1 ? "termijn" : "termijnen"}
+        {t(totaal === 1 ? "termijnen.aantal1" : "termijnen.aantalN", { n: totaal.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL") })}
         {beschrijving.length ? `: ${beschrijving.join(", ")}` : ""}.
-        {paginas > 1 ? ` Pagina ${pagina} van ${paginas}.` : ""}
+        {paginas > 1 ? t("termijnen.paginaVan", { pagina, paginas }) : ""}
       </p>
-      <ExportKnoppen pad="/regieteam/termijnen/export" zoek={zoek} label="Deze termijnen downloaden" />
+      <ExportKnoppen pad="/regieteam/termijnen/export" zoek={zoek} label={t("termijnen.downloaden")} />
       <TermijnenTabel rijen={rijen} beschrijving={beschrijving} nu={nu} />
-      <PaginaNummers pagina={pagina} paginas={paginas} href={href} label="Paginering" />
+      <PaginaNummers pagina={pagina} paginas={paginas} href={href} label={t("termijnen.paginering")} />
     </>
   );
 }

@@ -6,6 +6,9 @@
  * Nonsense input never breaks the page: the field gets a Dutch error and the default period is used instead.
  */
 import { instantVanLokaal, lokaleDelen } from "../../domain/kalender/tijd";
+import { vertaal } from "../../platform/i18n/vertaal";
+import { MAANDEN_EN } from "../../platform/i18n/datum";
+import type { Taal } from "../../platform/i18n/i18n";
 
 export const PERIODE_PRESETS = ["dit_kwartaal", "vorig_kwartaal", "dit_jaar", "vorig_jaar", "laatste_12"] as const;
 export type PeriodePreset = (typeof PERIODE_PRESETS)[number];
@@ -86,9 +89,9 @@ export function leesMaand(s: string | null | undefined): number | null {
 const MAANDNAMEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 const MAANDKORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
-/** 202603 → "maart 2026" */
-export function maandTekst(yyyymm: number): string {
-  return `${MAANDNAMEN[(yyyymm % 100) - 1]} ${Math.floor(yyyymm / 100)}`;
+/** 202603 → "maart 2026" ("March 2026" in English) */
+export function maandTekst(yyyymm: number, taal: Taal = "nl"): string {
+  return `${taal === "en" ? MAANDEN_EN[yyyymm % 100] : MAANDNAMEN[(yyyymm % 100) - 1]} ${Math.floor(yyyymm / 100)}`;
 }
 
 /** 202603 → "mrt" */
@@ -114,10 +117,10 @@ export function kwartaalMaanden(k: number): { van: number; tot: number } {
 }
 
 /** "januari 2026 t/m maart 2026" / "maart 2026" */
-export function periodeTekst(van: number, tot: number): string {
-  if (van === tot) return maandTekst(van);
-  if (Math.floor(van / 100) === Math.floor(tot / 100) && van % 100 === 1 && tot % 100 === 12) return `heel ${Math.floor(van / 100)}`;
-  return `${maandTekst(van)} t/m ${maandTekst(tot)}`;
+export function periodeTekst(van: number, tot: number, taal: Taal = "nl"): string {
+  if (van === tot) return maandTekst(van, taal);
+  if (Math.floor(van / 100) === Math.floor(tot / 100) && van % 100 === 1 && tot % 100 === 12) return vertaal(taal, "statistiek:periode.heel", { jaar: Math.floor(van / 100) });
+  return vertaal(taal, "statistiek:periode.tm", { van: maandTekst(van, taal), tot: maandTekst(tot, taal) });
 }
 
 // ------------------------------------------------------------------------------------------------ presets
@@ -165,26 +168,27 @@ function positiefGetal(s: string | null): number | null | "fout" {
  * Default: this quarter so far. Given van/tot without a preset means "eigen". Always returns a usable filter;
  * `fouten` says per field what was wrong (the field then falls back to the default).
  */
-export function leesStatFilter(params: URLSearchParams, nu: number): { filter: StatFilter; fouten: FilterFouten } {
+export function leesStatFilter(params: URLSearchParams, nu: number, taal: Taal = "nl"): { filter: StatFilter; fouten: FilterFouten } {
   const fouten: FilterFouten = {};
+  const t = (k: string, w?: Record<string, number>) => vertaal(taal, `statistiek:fout.${k}`, w);
   const ruwPreset = params.get("periode")?.trim() || "";
   const ruwVan = params.get("van")?.trim() || "";
   const ruwTot = params.get("tot")?.trim() || "";
   let preset: PeriodePreset | "eigen" = "dit_kwartaal";
   if (ruwPreset) {
     if ((PERIODE_PRESETS as readonly string[]).includes(ruwPreset) || ruwPreset === "eigen") preset = ruwPreset as PeriodePreset | "eigen";
-    else fouten.periode = "Kies een periode uit de lijst.";
+    else fouten.periode = t("periode");
   } else if (ruwVan || ruwTot) preset = "eigen";
 
   let periode = presetPeriode("dit_kwartaal", nu);
   if (preset === "eigen") {
     const van = leesMaand(ruwVan);
     const tot = ruwTot ? leesMaand(ruwTot) : maandVan(nu);
-    if (van === null) fouten.van = ruwVan ? "Vul de beginmaand in als JJJJ-MM, bijvoorbeeld 2026-01." : "Vul een beginmaand in (JJJJ-MM) of kies een vaste periode.";
-    if (tot === null) fouten.tot = "Vul de eindmaand in als JJJJ-MM, bijvoorbeeld 2026-03.";
+    if (van === null) fouten.van = ruwVan ? t("vanFormaat") : t("vanLeeg");
+    if (tot === null) fouten.tot = t("totFormaat");
     if (van !== null && tot !== null) {
-      if (van > tot) fouten.tot = "De eindmaand ligt vóór de beginmaand.";
-      else if (aantalMaanden(van, tot) > MAX_MAANDEN) fouten.van = `Kies een periode van hoogstens ${MAX_MAANDEN} maanden (tien jaar).`;
+      if (van > tot) fouten.tot = t("totVoorVan");
+      else if (aantalMaanden(van, tot) > MAX_MAANDEN) fouten.van = t("teLang", { max: MAX_MAANDEN });
       else periode = { van, tot };
     }
     if (fouten.van || fouten.tot) preset = "dit_kwartaal";
@@ -193,13 +197,13 @@ export function leesStatFilter(params: URLSearchParams, nu: number): { filter: S
   }
 
   const afdeling = positiefGetal(params.get("afdeling"));
-  if (afdeling === "fout") fouten.afdeling = "Kies een afdeling uit de lijst.";
+  if (afdeling === "fout") fouten.afdeling = t("afdeling");
   const team = positiefGetal(params.get("team"));
-  if (team === "fout") fouten.team = "Kies een team uit de lijst.";
+  if (team === "fout") fouten.team = t("team");
   const ruwPer = params.get("per")?.trim() || "";
   let indeling: Indeling = "maand";
   if (ruwPer === "kwartaal") indeling = "kwartaal";
-  else if (ruwPer && ruwPer !== "maand") fouten.per = "Kies per maand of per kwartaal.";
+  else if (ruwPer && ruwPer !== "maand") fouten.per = t("per");
 
   const filter: StatFilter = { ...periode, indeling, preset };
   if (typeof afdeling === "number") filter.afdelingId = afdeling;
@@ -231,44 +235,45 @@ export function maandEinde(yyyymm: number): number {
 }
 
 /** ?norm=CODE&team=…&afdeling=…&van=YYYY-MM&tot=YYYY-MM&opTijd=0|1&nu=te_laat&pagina=N for the deadlines list. */
-export function leesTermijnFilter(params: URLSearchParams): {
+export function leesTermijnFilter(params: URLSearchParams, taal: Taal = "nl"): {
   filter: { normCode?: string; teamId?: number; afdelingId?: number; van?: number; tot?: number; opTijd?: 0 | 1; nu?: "te_laat" };
   pagina: number;
   fouten: Partial<Record<"norm" | "team" | "afdeling" | "van" | "tot" | "opTijd" | "nu" | "pagina", string>>;
 } {
   const fouten: Partial<Record<"norm" | "team" | "afdeling" | "van" | "tot" | "opTijd" | "nu" | "pagina", string>> = {};
   const filter: ReturnType<typeof leesTermijnFilter>["filter"] = {};
+  const t = (k: string) => vertaal(taal, `statistiek:fout.${k}`);
   const norm = params.get("norm")?.trim();
   if (norm) {
     if (/^[A-Za-z0-9._-]{1,40}$/.test(norm)) filter.normCode = norm;
-    else fouten.norm = "Onbekende normcode.";
+    else fouten.norm = t("norm");
   }
   for (const [sleutel, veld] of [
     ["team", "teamId"],
     ["afdeling", "afdelingId"],
   ] as const) {
     const w = positiefGetal(params.get(sleutel));
-    if (w === "fout") fouten[sleutel] = sleutel === "team" ? "Kies een team uit de lijst." : "Kies een afdeling uit de lijst.";
+    if (w === "fout") fouten[sleutel] = sleutel === "team" ? t("team") : t("afdeling");
     else if (w !== null) filter[veld] = w;
   }
   const nu = params.get("nu")?.trim();
   if (nu === "te_laat") filter.nu = "te_laat";
-  else if (nu) fouten.nu = "Alleen 'te_laat' is mogelijk.";
+  else if (nu) fouten.nu = t("nu");
   for (const veld of ["van", "tot"] as const) {
     const s = params.get(veld)?.trim();
     if (!s) continue;
     const m = leesMaand(s);
-    if (m === null) fouten[veld] = "Vul een maand in als JJJJ-MM, bijvoorbeeld 2026-03.";
+    if (m === null) fouten[veld] = t("maand");
     else filter[veld] = m;
   }
   if (filter.van && filter.tot && filter.van > filter.tot) {
-    fouten.tot = "De eindmaand ligt vóór de beginmaand.";
+    fouten.tot = t("totVoorVan");
     delete filter.tot;
   }
   const opTijd = params.get("opTijd")?.trim();
   if (opTijd === "0" || opTijd === "1") filter.opTijd = Number(opTijd) as 0 | 1;
-  else if (opTijd) fouten.opTijd = "Kies op tijd (1) of te laat (0).";
+  else if (opTijd) fouten.opTijd = t("opTijd");
   const p = positiefGetal(params.get("pagina"));
-  if (p === "fout") fouten.pagina = "Onbekende pagina.";
+  if (p === "fout") fouten.pagina = t("pagina");
   return { filter, pagina: typeof p === "number" ? Math.min(p, 100_000) : 1, fouten };
 }

@@ -39,12 +39,13 @@ export function bakVan(minuten: number): number {
 }
 
 /** "≈ 45 min", "≈ 3,5 uur", "≈ 2,1 dagen" — a rounded, approximate duration for a median from buckets. */
-export function duurTekst(minuten: number | null): string {
+export function duurTekst(minuten: number | null, taal: "nl" | "en" = "nl"): string {
   if (minuten === null) return "—";
   if (minuten < 1) return "≈ 1 min";
   if (minuten < 90) return `≈ ${Math.round(minuten)} min`;
   const uren = minuten / 60;
-  if (uren < 48) return `≈ ${uren.toLocaleString("nl-NL", { maximumFractionDigits: 1 })} uur`;
+  const getal = (n: number) => n.toLocaleString(taal === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1 });
+  if (uren < 48) return taal === "en" ? `≈ ${getal(uren)} hours` : `≈ ${getal(uren)} uur`;
   const dagen = uren / 24;
-  return `≈ ${dagen.toLocaleString("nl-NL", { maximumFractionDigits: 1 })} dagen`;
+  return taal === "en" ? `≈ ${getal(dagen)} days` : `≈ ${getal(dagen)} dagen`;
 }

@@ -11,6 +11,8 @@ import { aandeel, afdelingenLijst, dimWhere, handvestNormen, STREEFWAARDE_OP_TIJ
 import { maandBegin, maandEinde, periodeTekst, vorigePeriode, type StatFilter } from "./filter";
 import { termijnenLink } from "./links";
 import { duurTekst, mediaanMinuten } from "./mediaan";
+import type { Taal } from "~/platform/i18n/i18n";
+import { vertaal } from "~/platform/i18n/vertaal";
 
 type Dims = Pick<StatFilter, "afdelingId" | "teamId">;
 
@@ -109,7 +111,7 @@ export function teLaatNu(d: Dims, nu = now()): { normId: number; teamId: number;
     .all(params) as { normId: number; teamId: number; aantal: number }[];
 }
 
-export function nakoming(f: StatFilter, nu = now()): Nakoming {
+export function nakoming(f: StatFilter, nu = now(), taal: Taal = "nl"): Nakoming {
   const d: Dims = { afdelingId: f.afdelingId, teamId: f.teamId };
   const vp = vorigePeriode(f);
   const normen = handvestNormen();
@@ -145,7 +147,7 @@ export function nakoming(f: StatFilter, nu = now()): Nakoming {
             : { team: k || null, afdeling: f.afdelingId };
         return {
           sleutel: String(k),
-          label: kolom === "norm_id" ? (norm ? `${norm.code} – ${norm.titel}` : `Norm ${k}`) : k === 0 ? "Team onbekend" : teamNamen.get(k) ?? `Team ${k}`,
+          label: kolom === "norm_id" ? (norm ? `${norm.code} – ${norm.titel}` : `Norm ${k}`) : k === 0 ? vertaal(taal, "statistiek:nakoming.teamOnbekend") : teamNamen.get(k) ?? `Team ${k}`,
           code: norm?.code,
           mijlpaal: norm?.mijlpaal,
           aantal: a.aantal,
@@ -154,7 +156,7 @@ export function nakoming(f: StatFilter, nu = now()): Nakoming {
           pct: aandeel(a.opTijd, a.aantal),
           pctVorig: aandeel(b.opTijd, b.aantal),
           mediaanMinuten: med,
-          mediaanTekst: duurTekst(med),
+          mediaanTekst: duurTekst(med, taal),
           teLaatNu: laat.get(k) ?? 0,
           linkAantal: termijnenLink({ ...linkBasis, van: f.van, tot: f.tot }),
           linkOpTijd: termijnenLink({ ...linkBasis, van: f.van, tot: f.tot, opTijd: 1 }),
@@ -169,8 +171,8 @@ export function nakoming(f: StatFilter, nu = now()): Nakoming {
   const aantal = perNorm.reduce((s, r) => s + r.aantal, 0);
   const opTijd = perNorm.reduce((s, r) => s + r.opTijd, 0);
   return {
-    periode: { van: f.van, tot: f.tot, tekst: periodeTekst(f.van, f.tot) },
-    vorigePeriode: { ...vp, tekst: periodeTekst(vp.van, vp.tot) },
+    periode: { van: f.van, tot: f.tot, tekst: periodeTekst(f.van, f.tot, taal) },
+    vorigePeriode: { ...vp, tekst: periodeTekst(vp.van, vp.tot, taal) },
     streefwaarde: STREEFWAARDE_OP_TIJD,
     perNorm,
     perTeam,
@@ -294,17 +296,18 @@ export function termijnenLijst(f: TermijnFilter, pagina = 1, nu = now(), limiet 
 }
 
 /** Describes the list filter in words (for the page and the export). */
-export function termijnFilterTekst(f: TermijnFilter): string[] {
+export function termijnFilterTekst(f: TermijnFilter, taal: Taal = "nl"): string[] {
   const delen: string[] = [];
+  const t = (k: string, w: Record<string, string | number> = {}) => vertaal(taal, `statistiek:termijnen.besch.${k}`, w);
   const norm = f.normCode ? handvestNormen().find((n) => n.code === f.normCode) : undefined;
-  if (f.normCode) delen.push(`norm ${f.normCode}${norm ? ` (${norm.titel})` : ""}`);
-  if (f.afdelingId) delen.push(`afdeling ${afdelingenLijst().find((a) => a.id === f.afdelingId)?.naam ?? f.afdelingId}`);
-  if (f.teamId) delen.push(`team ${teamsLijst().find((t) => t.id === f.teamId)?.naam ?? f.teamId}`);
-  if (f.nu === "te_laat") delen.push("nu te laat (lopend, uiterste moment verstreken)");
+  if (f.normCode) delen.push(`${t("norm", { code: f.normCode })}${norm ? ` (${norm.titel})` : ""}`);
+  if (f.afdelingId) delen.push(t("afdeling", { naam: afdelingenLijst().find((a) => a.id === f.afdelingId)?.naam ?? f.afdelingId }));
+  if (f.teamId) delen.push(t("team", { naam: teamsLijst().find((x) => x.id === f.teamId)?.naam ?? f.teamId }));
+  if (f.nu === "te_laat") delen.push(t("nu"));
   else {
-    if (f.van || f.tot) delen.push(`gehaald ${periodeTekst(f.van ?? f.tot!, f.tot ?? f.van!)}`);
-    if (f.opTijd === 1) delen.push("op tijd");
-    if (f.opTijd === 0) delen.push("te laat gehaald");
+    if (f.van || f.tot) delen.push(t("gehaald", { periode: periodeTekst(f.van ?? f.tot!, f.tot ?? f.van!, taal) }));
+    if (f.opTijd === 1) delen.push(t("opTijd"));
+    if (f.opTijd === 0) delen.push(t("teLaat"));
   }
   return delen;
 }

@@ -4,6 +4,7 @@
  * other pages (jaarverslag, contactvolumes, termijnen) have their own input.
  */
 import { now } from "~/platform/clock";
+import type { Taal } from "~/platform/i18n/i18n";
 import { audit } from "~/platform/audit/audit.server";
 import type { AppUser } from "~/platform/auth/permissions.server";
 import { lokaleDelen } from "~/domain/kalender/tijd";
@@ -17,14 +18,14 @@ import { klachtenDashboard } from "./klachten-dashboard.server";
 import { nakoming, PAGINA_GROOTTE, termijnFilterTekst, termijnenLijst } from "./nakoming.server";
 
 /** The dashboards' filter from `?periode=&van=&tot=&afdeling=&team=&per=`; a wrong value falls back, with its error. */
-export function dashboardFilter(zoek: URLSearchParams) {
-  const gelezen = leesStatFilter(zoek, now());
+export function dashboardFilter(zoek: URLSearchParams, taal: Taal = "nl") {
+  const gelezen = leesStatFilter(zoek, now(), taal);
   return controleerOrganisatie(gelezen.filter, gelezen.fouten);
 }
 
 /** The filter form's state: the checked filter, its errors, what was asked, and the choices. */
-function filterStaat(url: URL) {
-  const { filter, fouten } = dashboardFilter(url.searchParams);
+function filterStaat(url: URL, taal: Taal) {
+  const { filter, fouten } = dashboardFilter(url.searchParams, taal);
   return {
     filter,
     fouten,
@@ -34,14 +35,14 @@ function filterStaat(url: URL) {
   };
 }
 
-export function klachtenDashboardPagina(url: URL) {
-  const staat = filterStaat(url);
+export function klachtenDashboardPagina(url: URL, taal: Taal = "nl") {
+  const staat = filterStaat(url, taal);
   return { d: klachtenDashboard(staat.filter), ...staat };
 }
 
-export function nakomingPagina(url: URL) {
-  const staat = filterStaat(url);
-  return { n: nakoming(staat.filter), ...staat };
+export function nakomingPagina(url: URL, taal: Taal = "nl") {
+  const staat = filterStaat(url, taal);
+  return { n: nakoming(staat.filter, now(), taal), ...staat };
 }
 
 /** The annual report for `?jaar=` (400 with the error at the year field when it is not a year). */
@@ -83,8 +84,8 @@ export function contactvolumesPagina(zoek: URLSearchParams) {
  * The deadlines behind a compliance number, 50 a page, with employee names (so the read is audited); `basis` is
  * the query without the page, for the page links.
  */
-export function termijnenPagina(url: URL, user: AppUser, oorsprong: string | null) {
-  const { filter, pagina, fouten } = leesTermijnFilter(url.searchParams);
+export function termijnenPagina(url: URL, user: AppUser, oorsprong: string | null, taal: Taal = "nl") {
+  const { filter, pagina, fouten } = leesTermijnFilter(url.searchParams, taal);
   const { rijen, totaal } = termijnenLijst(filter, pagina, now());
   audit({ actor: user, actie: "regieteam.termijnen", objectType: "termijn", objectId: null, resultaat: "ok", oorsprong, details: { filter, pagina, aantal: rijen.length } });
   const params = new URLSearchParams(url.searchParams);
@@ -95,7 +96,7 @@ export function termijnenPagina(url: URL, user: AppUser, oorsprong: string | nul
     pagina,
     paginas: Math.max(1, Math.ceil(totaal / PAGINA_GROOTTE)),
     fouten,
-    beschrijving: termijnFilterTekst(filter),
+    beschrijving: termijnFilterTekst(filter, taal),
     basis: params.toString(),
     zoek: url.search,
     nu: filter.nu === "te_laat",

@@ -1,6 +1,10 @@
 /** The regieteam's statistics pages: dashboards, charter compliance, deadlines, annual report, satisfaction. */
 export const statistiek = {
   grafiek: {
+    geenInPeriode: "Geen gegevens in deze periode",
+    streefwaarde: "Streefwaarde {{pct}}",
+    opOfBoven: "Op of boven streefwaarde (effen)",
+    onderLegenda: "Onder streefwaarde (gearceerd, met tekst)",
     effen: "(effen)",
     gearceerd: "(gearceerd)",
     geenGegevens: "geen gegevens",
@@ -53,11 +57,6 @@ export const statistiek = {
   periode: {
     tm: "{{van}} t/m {{tot}}",
     heel: "heel {{jaar}}",
-  },
-  duur: {
-    min: "≈ {{n}} min",
-    uur: "≈ {{n}} uur",
-    dagen: "≈ {{n}} dagen",
   },
   termijnen: {
     titel: "Termijnen",

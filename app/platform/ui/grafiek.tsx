@@ -11,6 +11,7 @@
  * Styling in app/styles/grafiek.css (no inline styles: CSP).
  */
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 const DONKER = "#154273";
 const GRIJS = "#4b4b4b";
@@ -19,9 +20,32 @@ function getal(n: number): string {
   return n.toLocaleString("nl-NL");
 }
 
-/** Bar labels fit the 260 px label column (capitals are wide): longer ones are cut, the table has them whole. */
-function kort(s: string): string {
-  return s.length > 34 ? s.slice(0, 33) + "…" : s;
+/**
+ * A bar label in the 260 px label column (capitals are wide). A short one is right-aligned against the bars; a
+ * longer one keeps its whole text (the same words as the table and the data, in any language) and is cut off at
+ * the column by a clip path; the table has it whole.
+ */
+function BalkLabel({ id, label, breedte, y }: { id: string; label: string; breedte: number; y: number }) {
+  if (label.length <= 34)
+    return (
+      <text x={breedte - 8} y={y} textAnchor="end" className="gr-label">
+        {label}
+      </text>
+    );
+  return (
+    <text x={4} y={y} clipPath={`url(#${id}-labelkolom)`} className="gr-label">
+      {label}
+    </text>
+  );
+}
+
+/** The clip path of the label column (for BalkLabel). */
+function LabelKolom({ id, breedte, hoogte }: { id: string; breedte: number; hoogte: number }) {
+  return (
+    <clipPath id={`${id}-labelkolom`}>
+      <rect x={0} y={0} width={breedte - 10} height={hoogte} />
+    </clipPath>
+  );
 }
 
 export function pctTekst(p: number | null | undefined, decimalen = 0): string {
@@ -42,13 +66,14 @@ function Patronen({ id }: { id: string }) {
 
 /** The text legend shown under a two-series chart (with the same swatches as the bars). */
 export function Legenda({ nu, vorig }: { nu: string; vorig: string }) {
+  const { t } = useTranslation("statistiek");
   return (
     <ul className="gr-legenda">
       <li>
         <svg aria-hidden="true" focusable="false" width="18" height="14" viewBox="0 0 18 14" className="gr-staal">
           <rect x="1" y="1" width="16" height="12" fill={DONKER} stroke={DONKER} strokeWidth="1.5" />
         </svg>
-        {nu} <span className="gr-legenda__uitleg">(effen)</span>
+        {nu} <span className="gr-legenda__uitleg">{t("grafiek.effen")}</span>
       </li>
       <li>
         <svg aria-hidden="true" focusable="false" width="18" height="14" viewBox="0 0 18 14" className="gr-staal">
@@ -60,7 +85,7 @@ export function Legenda({ nu, vorig }: { nu: string; vorig: string }) {
           </defs>
           <rect x="1" y="1" width="16" height="12" fill="url(#gr-legenda-arcering)" stroke={DONKER} strokeWidth="1.5" />
         </svg>
-        {vorig} <span className="gr-legenda__uitleg">(gearceerd)</span>
+        {vorig} <span className="gr-legenda__uitleg">{t("grafiek.gearceerd")}</span>
       </li>
     </ul>
   );
@@ -233,6 +258,7 @@ export function HorizontaleBalken({
   kopNiveau?: 2 | 3;
   tabel?: ReactNode;
 }) {
+  const { t } = useTranslation("statistiek");
   const metVorig = rijen.some((r) => r.vorig !== undefined);
   const labelBreedte = 260;
   const balkRuimte = 380;
@@ -255,9 +281,10 @@ export function HorizontaleBalken({
       }
     >
       <SvgKader id={id} titel={titel} beschrijving={beschrijving} breedte={breedte} hoogte={hoogte}>
+        <LabelKolom id={id} breedte={labelBreedte} hoogte={hoogte} />
         {rijen.length === 0 ? (
           <text x={8} y={18} className="gr-label">
-            Geen gegevens in deze periode
+            {t("grafiek.geenInPeriode")}
           </text>
         ) : null}
         {rijen.map((r, i) => {
@@ -265,9 +292,7 @@ export function HorizontaleBalken({
           const h = metVorig ? 13 : 16;
           return (
             <g key={i}>
-              <text x={labelBreedte - 8} y={top + h - 3} textAnchor="end" className="gr-label">
-                {kort(r.label)}
-              </text>
+              <BalkLabel id={id} label={r.label} breedte={labelBreedte} y={top + h - 3} />
               <rect x={labelBreedte} y={top} width={Math.max(r.nu > 0 ? 1 : 0, w(r.nu))} height={h} fill={DONKER} stroke={DONKER} strokeWidth="1" />
               <text x={labelBreedte + w(r.nu) + 5} y={top + h - 3} className="gr-waarde">
                 {getal(r.nu)}
@@ -323,6 +348,7 @@ export function PercentageBalken({
   const boven = 20;
   const hoogte = boven + Math.max(1, rijen.length) * rijHoogte + 6;
   const x = (p: number) => labelBreedte + p * balkRuimte;
+  const { t } = useTranslation("statistiek");
   return (
     <Figuur
       id={id}
@@ -336,13 +362,13 @@ export function PercentageBalken({
               <svg aria-hidden="true" focusable="false" width="18" height="14" viewBox="0 0 18 14" className="gr-staal">
                 <line x1="9" y1="0" x2="9" y2="14" stroke="#000000" strokeWidth="2" strokeDasharray="3 2" />
               </svg>
-              Streefwaarde {pctTekst(streefwaarde)}
+              {t("grafiek.streefwaarde", { pct: pctTekst(streefwaarde) })}
             </li>
             <li>
               <svg aria-hidden="true" focusable="false" width="18" height="14" viewBox="0 0 18 14" className="gr-staal">
                 <rect x="1" y="1" width="16" height="12" fill={DONKER} stroke={DONKER} strokeWidth="1.5" />
               </svg>
-              Op of boven streefwaarde (effen)
+              {t("grafiek.opOfBoven")}
             </li>
             <li>
               <svg aria-hidden="true" focusable="false" width="18" height="14" viewBox="0 0 18 14" className="gr-staal">
@@ -354,7 +380,7 @@ export function PercentageBalken({
                 </defs>
                 <rect x="1" y="1" width="16" height="12" fill={`url(#${id}-leg-arcering)`} stroke={DONKER} strokeWidth="1.5" />
               </svg>
-              Onder streefwaarde (gearceerd, met tekst)
+              {t("grafiek.onderLegenda")}
             </li>
           </ul>
           {tabel}
@@ -362,6 +388,7 @@ export function PercentageBalken({
       }
     >
       <SvgKader id={id} titel={titel} beschrijving={beschrijving} breedte={breedte} hoogte={hoogte}>
+        <LabelKolom id={id} breedte={labelBreedte} hoogte={hoogte} />
         {[0, 0.5, 1].map((f) => (
           <text key={f} x={x(f)} y={12} textAnchor="middle" className="gr-as">
             {pctTekst(f)}
@@ -372,9 +399,7 @@ export function PercentageBalken({
           const onderStreef = r.pct !== null && r.pct < streefwaarde;
           return (
             <g key={i}>
-              <text x={labelBreedte - 8} y={top + 13} textAnchor="end" className="gr-label">
-                {kort(r.label)}
-              </text>
+              <BalkLabel id={id} label={r.label} breedte={labelBreedte} y={top + 13} />
               <rect x={labelBreedte} y={top} width={balkRuimte} height={16} fill="#ffffff" stroke="#8a8a8a" strokeWidth="0.75" />
               {r.pct !== null ? (
                 <rect
@@ -388,7 +413,7 @@ export function PercentageBalken({
                 />
               ) : null}
               <text x={x(1) + 6} y={top + 13} className="gr-waarde">
-                {r.pct === null ? "geen gegevens" : `${pctTekst(r.pct)}${onderStreef ? " (onder streefwaarde)" : ""}`}
+                {r.pct === null ? t("grafiek.geenGegevens") : `${pctTekst(r.pct)}${onderStreef ? t("grafiek.onderStreef") : ""}`}
               </text>
             </g>
           );
@@ -401,9 +426,10 @@ export function PercentageBalken({
 
 /** The collapsible table alternative under a chart. */
 export function TabelBijGrafiek({ children, open }: { children: ReactNode; open?: boolean }) {
+  const { t } = useTranslation("statistiek");
   return (
     <details className="gr-tabel" open={open}>
-      <summary>Tabel bij deze grafiek</summary>
+      <summary>{t("grafiek.tabelBij")}</summary>
       <div className="afs-tabel-container">{children}</div>
     </details>
   );
@@ -422,8 +448,9 @@ export function Getal({ n, link, label }: { n: number; link?: string | null; lab
 
 /** "+12 (+8%)" / "−3" / "gelijk" against the previous period, with a text arrow (not colour). */
 export function Verschil({ nu, vorig }: { nu: number; vorig: number }) {
+  const { t } = useTranslation("statistiek");
   const d = nu - vorig;
-  if (d === 0) return <span className="gr-verschil">gelijk</span>;
+  if (d === 0) return <span className="gr-verschil">{t("grafiek.gelijk")}</span>;
   const pct = vorig > 0 ? ` (${d > 0 ? "+" : "−"}${Math.round((Math.abs(d) / vorig) * 100)}%)` : "";
   return (
     <span className="gr-verschil">
@@ -461,6 +488,7 @@ export function DashboardFilter({
   standaardVan: string;
   standaardTot: string;
 }) {
+  const { t } = useTranslation("statistiek");
   const afdNaam = new Map(keuzes.afdelingen.map((a) => [a.id, a.naam]));
   const periode = waarden.periode ?? (waarden.van || waarden.tot ? "eigen" : "dit_kwartaal");
   const veld = (id: string, label: string, control: ReactNode, hint?: string) => {
@@ -489,10 +517,10 @@ export function DashboardFilter({
     return { "aria-invalid": fouten[id] ? true : undefined, "aria-describedby": ids || undefined };
   };
   return (
-    <form method="get" className="db-filters" role="search" aria-label="Periode en organisatieonderdeel kiezen">
+    <form method="get" className="db-filters" role="search" aria-label={t("filter.label")}>
       {veld(
         "periode",
-        "Periode",
+        t("filter.periode"),
         <select id="f-periode" name="periode" defaultValue={periode} className="utrecht-select utrecht-select--html-select" {...aria("periode")}>
           {presets.map((p) => (
             <option key={p.value} value={p.value}>
@@ -503,21 +531,21 @@ export function DashboardFilter({
       )}
       {veld(
         "van",
-        "Van maand",
+        t("filter.van"),
         <input id="f-van" name="van" type="month" defaultValue={waarden.van ?? standaardVan} className="utrecht-textbox utrecht-textbox--html-input" {...aria("van", true)} />,
-        "JJJJ-MM; geldt bij 'Eigen periode'",
+        t("filter.maandHint"),
       )}
       {veld(
         "tot",
-        "Tot en met maand",
+        t("filter.tot"),
         <input id="f-tot" name="tot" type="month" defaultValue={waarden.tot ?? standaardTot} className="utrecht-textbox utrecht-textbox--html-input" {...aria("tot", true)} />,
-        "JJJJ-MM; geldt bij 'Eigen periode'",
+        t("filter.maandHint"),
       )}
       {veld(
         "afdeling",
-        "Afdeling",
+        t("filter.afdeling"),
         <select id="f-afdeling" name="afdeling" defaultValue={waarden.afdeling ?? ""} className="utrecht-select utrecht-select--html-select" {...aria("afdeling")}>
-          <option value="">Alle afdelingen</option>
+          <option value="">{t("filter.alleAfdelingen")}</option>
           {keuzes.afdelingen.map((a) => (
             <option key={a.id} value={String(a.id)}>
               {a.naam}
@@ -527,9 +555,9 @@ export function DashboardFilter({
       )}
       {veld(
         "team",
-        "Team",
+        t("filter.team"),
         <select id="f-team" name="team" defaultValue={waarden.team ?? ""} className="utrecht-select utrecht-select--html-select" {...aria("team")}>
-          <option value="">Alle teams</option>
+          <option value="">{t("filter.alleTeams")}</option>
           {keuzes.teams.map((t) => (
             <option key={t.id} value={String(t.id)}>
               {t.naam} ({afdNaam.get(t.afdelingId) ?? "?"})
@@ -539,17 +567,17 @@ export function DashboardFilter({
       )}
       {metIndeling ? (
         <fieldset>
-          <legend>Trend</legend>
+          <legend>{t("filter.trend")}</legend>
           <label>
-            <input type="radio" name="per" value="maand" defaultChecked={waarden.per !== "kwartaal"} /> per maand
+            <input type="radio" name="per" value="maand" defaultChecked={waarden.per !== "kwartaal"} /> {t("filter.perMaand")}
           </label>
           <label>
-            <input type="radio" name="per" value="kwartaal" defaultChecked={waarden.per === "kwartaal"} /> per kwartaal
+            <input type="radio" name="per" value="kwartaal" defaultChecked={waarden.per === "kwartaal"} /> {t("filter.perKwartaal")}
           </label>
         </fieldset>
       ) : null}
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-        Toon
+        {t("filter.toon")}
       </button>
     </form>
   );

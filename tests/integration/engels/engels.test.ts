@@ -32,11 +32,11 @@ type Rol = keyof typeof ROLLEN;
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
   "/leerlogboek/nieuw": "regieteam",
-  "/beheer/handvest/nieuw": "beheerder",
-  "/beheer/api": "beheerder",
   "/vernietiging": "archief",
   "/privacy/nieuw": "privacy",
   "/privacy": "privacy",
+  "/regieteam/termijnen": "regieteam",
+  "/regieteam/nakoming": "regieteam",
   "/beheer/replicatie": "beheerder",
   "/beheer/onderwerpen": "beheerder",
   "/beheer/audit": "beheerder",
@@ -78,16 +78,16 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen/tweestaps": "medewerker",
   "/profiel/beveiliging": "medewerker",
   "/uitloggen": "medewerker",
+  "/beheer/api": "beheerder",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
+  "/beheer/handvest/nieuw": "beheerder",
   "/beheer/openklant": "beheerder",
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
   "/inloggen/sso/terug": "medewerker",
   "/regieteam/dashboard": "regieteam",
   "/regieteam/jaarverslag": "regieteam",
-  "/regieteam/nakoming": "regieteam",
-  "/regieteam/termijnen": "regieteam",
   "/regieteam/tevredenheid": "regieteam",
 };
 

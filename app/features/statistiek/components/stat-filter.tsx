@@ -4,9 +4,10 @@
  */
 import { DashboardFilter, type FilterKeuzes } from "~/platform/ui/grafiek";
 import { Melding } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
 import { PERIODE_PRESETS, PRESET_TEKST, maandParam, type FilterFouten, type StatFilter as Filter } from "../filter";
 
-const PRESETS = [...PERIODE_PRESETS, "eigen" as const].map((p) => ({ value: p, label: PRESET_TEKST[p] }));
+const PRESETS = [...PERIODE_PRESETS, "eigen" as const];
 
 export function StatFilter({
   filter,
@@ -21,6 +22,7 @@ export function StatFilter({
   keuzes: FilterKeuzes;
   metIndeling?: boolean;
 }) {
+  const { t } = useTranslation("statistiek");
   return (
     <>
       <DashboardFilter
@@ -28,13 +30,13 @@ export function StatFilter({
         fouten={fouten}
         keuzes={keuzes}
         metIndeling={metIndeling}
-        presets={PRESETS}
+        presets={PRESETS.map((p) => ({ value: p, label: t(`preset.${p}`, { defaultValue: PRESET_TEKST[p] }) }))}
         standaardVan={maandParam(filter.van)}
         standaardTot={maandParam(filter.tot)}
       />
       {Object.keys(fouten).length ? (
-        <Melding soort="fout" titel="Niet alle filters konden worden toegepast">
-          <p className="utrecht-paragraph">Zie de meldingen bij de velden; daar is de standaardwaarde gebruikt.</p>
+        <Melding soort="fout" titel={t("filter.nietToegepast")}>
+          <p className="utrecht-paragraph">{t("filter.zieVelden")}</p>
         </Melding>
       ) : null}
     </>
