@@ -31,6 +31,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/beheer/openklant": "beheerder",
   "/leerlogboek/nieuw": "regieteam",
   "/vernietiging": "archief",
   "/privacy/nieuw": "privacy",
@@ -82,7 +83,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
   "/beheer/handvest/nieuw": "beheerder",
-  "/beheer/openklant": "beheerder",
   "/inloggen": "medewerker",
   "/inloggen/sso": "medewerker",
   "/inloggen/sso/terug": "medewerker",
