@@ -9,10 +9,12 @@ import { sessionFromRequest } from "~/platform/auth/sessies.server";
 import { inloggen } from "~/features/inloggen/inloggen.server";
 import { apparaatUitRequest } from "~/features/inloggen/apparaat.server";
 import { leesInvoer, valideer } from "~/platform/web/formulier.server";
+import { taalVan } from "~/platform/i18n/taal.server";
+import { paginaTitel, vertaal } from "~/platform/i18n/vertaal";
 import { inlogKeuzes } from "~/features/sso/instellingen.server";
 import { SsoKnop } from "~/features/sso/components/weigering";
 
-export const meta: MetaFunction = () => [{ title: "Inloggen – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "login.titel");
 
 /** Only same-site relative paths are followed after login. */
 export function veiligTerug(terug: string | null | undefined): string {
@@ -34,21 +36,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const Schema = z.object({
-  email: z.string({ error: "Vul uw e-mailadres in." }).trim().min(1, "Vul uw e-mailadres in.").max(200, "Een e-mailadres heeft hoogstens 200 tekens."),
-  wachtwoord: z.string({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in.").max(200, "Een wachtwoord heeft hoogstens 200 tekens."),
+  email: z.string({ error: "common:login.verplichtEmail" }).trim().min(1, "common:login.verplichtEmail").max(200, "common:login.maxEmail"),
+  wachtwoord: z.string({ error: "common:login.verplichtWachtwoord" }).min(1, "common:login.verplichtWachtwoord").max(200, "common:login.maxWachtwoord"),
   terug: z.string().optional(),
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await leesInvoer(request);
-  const parsed = valideer(Schema, form);
+  const taal = taalVan(request);
+  const parsed = valideer(Schema, form, taal);
   if (!parsed.ok) {
     return data({ fouten: parsed.fouten, melding: null, email: String(form.email ?? "").slice(0, 200) }, { status: 400 });
   }
   const r = await inloggen(parsed.data.email, parsed.data.wachtwoord, context, apparaatUitRequest(request), request.headers.get("User-Agent"));
   if (!r.ok) {
     return data(
-      { fouten: {} as Record<string, string[]>, melding: r.melding, email: parsed.data.email },
+      {
+        fouten: {} as Record<string, string[]>,
+        melding: taal === "nl" ? r.melding : vertaal(taal, `login.fout.${r.reden}`, { minuten: r.minuten ?? 1, naam: r.naam ?? vertaal(taal, "login.fout.uwOrganisatie") }),
+        email: parsed.data.email,
+      },
       { status: r.reden === "geblokkeerd" ? 429 : 401 },
     );
   }

@@ -13,7 +13,13 @@ export type InlogUitkomst =
       /** Set-Cookie for the device cookie (a known device next time) */ apparaatCookie: string;
       /** `code`: the second factor is still due; `instellen`: MFA must be set up first (decision 011) */ fase: SessieFase;
     }
-  | { ok: false; reden: "onjuist" | "geblokkeerd" | "inactief" | "wachtwoord_uit"; melding: string };
+  | {
+      ok: false;
+      reden: "onjuist" | "geblokkeerd" | "inactief" | "wachtwoord_uit";
+      /** Dutch; the values below let a page word it in another language (common:login.fout.<reden>) */ melding: string;
+      minuten?: number;
+      naam?: string;
+    };
 
 export async function inloggen(
   email: string,
@@ -41,7 +47,7 @@ export async function inloggen(
   if (!wachtwoordToegestaan(r.medewerkerId)) {
     audit({ actor: { id: r.medewerkerId, naam: r.naam }, actie: "inloggen", objectType: "sessie", resultaat: "geweigerd", oorsprong: origin(context), details: { reden: "wachtwoord_uit" } });
     const naam = inlogKeuzes().sso?.naam ?? "uw organisatie";
-    return { ok: false, reden: "wachtwoord_uit", melding: `Inloggen met een wachtwoord staat uit. Gebruik de knop "Inloggen met ${naam}".` };
+    return { ok: false, reden: "wachtwoord_uit", melding: `Inloggen met een wachtwoord staat uit. Gebruik de knop "Inloggen met ${naam}".`, naam: inlogKeuzes().sso?.naam };
   }
   const { cookie, fase } = await startSessie(r.medewerkerId, { methode: "wachtwoord", userAgent, ip });
   audit({

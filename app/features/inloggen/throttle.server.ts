@@ -88,7 +88,7 @@ export function vertragingVoor(emailRaw: string, ip: string, t = Date.now()): nu
 
 export type LoginResultaat =
   | { ok: true; medewerkerId: string; naam: string; /** a fresh device token for the browser */ apparaat: string }
-  | { ok: false; reden: "onjuist" | "geblokkeerd" | "inactief"; melding: string };
+  | { ok: false; reden: "onjuist" | "geblokkeerd" | "inactief"; melding: string; /** the wait when blocked */ minuten?: number };
 
 // A real hash to compare against when the account does not exist, so timing does not reveal accounts.
 let dummyHash: Promise<string> | null = null;
@@ -104,6 +104,7 @@ function geblokkeerd(blok: number, t: number): LoginResultaat {
     ok: false,
     reden: "geblokkeerd",
     melding: `Te veel mislukte inlogpogingen. Probeer het over ${minuten(blok - t)} opnieuw of vraag een beheerder om hulp.`,
+    minuten: Math.max(1, Math.ceil((blok - t) / 60_000)),
   };
 }
 

@@ -44,6 +44,15 @@ export const common: Shape<typeof nlCommon> = {
     uitgelogd: "You have been logged out.",
     ssoMet: "Log in with {{naam}}",
     alleenNood: "Logging in with a password is only possible with the administrator's emergency account.",
+    maxEmail: "An e-mail address has at most 200 characters.",
+    maxWachtwoord: "A password has at most 200 characters.",
+    fout: {
+      onjuist: "The e-mail address or the password is not correct.",
+      inactief: "This account has been deactivated. Contact an administrator.",
+      geblokkeerd: "Too many failed login attempts. Try again in {{minuten}} minutes or ask an administrator for help.",
+      wachtwoord_uit: "Logging in with a password is switched off. Use the button \"Log in with {{naam}}\".",
+      uwOrganisatie: "your organisation",
+    },
   },
   ui: {
     berichten: "Messages",

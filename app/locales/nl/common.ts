@@ -40,6 +40,15 @@ export const common = {
     uitgelogd: "U bent uitgelogd.",
     ssoMet: "Inloggen met {{naam}}",
     alleenNood: "Inloggen met een wachtwoord kan alleen met het noodaccount van de beheerder.",
+    maxEmail: "Een e-mailadres heeft hoogstens 200 tekens.",
+    maxWachtwoord: "Een wachtwoord heeft hoogstens 200 tekens.",
+    fout: {
+      onjuist: "Het e-mailadres of het wachtwoord klopt niet.",
+      inactief: "Dit account is gedeactiveerd. Neem contact op met een beheerder.",
+      geblokkeerd: "Te veel mislukte inlogpogingen. Probeer het over {{minuten}} minuten opnieuw of vraag een beheerder om hulp.",
+      wachtwoord_uit: "Inloggen met een wachtwoord staat uit. Gebruik de knop \"Inloggen met {{naam}}\".",
+      uwOrganisatie: "uw organisatie",
+    },
   },
   ui: {
     berichten: "Berichten",
