@@ -6,6 +6,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser, weiger } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
@@ -18,7 +20,7 @@ import { BerichtenAanInwoner } from "~/features/berichten/components/berichten-a
 import css from "~/styles/afspraken.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Warme overdracht – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "afspraken:overdrachtDetail.titel");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
@@ -39,21 +41,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OverdrachtDetail() {
-  const { o, nieuw, gedaan, collegas, teams, nuInvoer } = useLoaderData<typeof loader>();
-  const naam = o.burger.naam ?? "Anonieme inwoner";
+  const { o, nieuw, gedaan, gedaanStap, collegas, teams, nuInvoer } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["afspraken", "werk"]);
+  const naam = o.burger.naam ?? t("terugbel.anoniem");
   return (
     <>
-      <PageTitle>Warme overdracht: {naam}</PageTitle>
+      <PageTitle>{t("overdrachtDetail.kop", { naam })}</PageTitle>
       {nieuw ? (
-        <Melding soort="ok" titel="Overdracht aangeboden">
-          <p className="utrecht-paragraph">
-            {o.ontvanger} krijgt bericht. U blijft verantwoordelijk tot de overdracht is afgerond; hij staat op uw lijst ‘Nog niet losgelaten’.
-          </p>
+        <Melding soort="ok" titel={t("overdrachtDetail.aangeboden")}>
+          <p className="utrecht-paragraph">{t("overdrachtDetail.aangebodenTekst", { ontvanger: o.ontvanger })}</p>
         </Melding>
       ) : null}
-      <GedaanMelding tekst={gedaan} />
+      <GedaanMelding tekst={gedaan && gedaanStap ? t(`overdrachtGedaan.${gedaanStap}`, { defaultValue: gedaan }) : gedaan} />
       <div className="afs-statusregel">
-        <span className="afs-label">Status: {o.statusTekst}</span>
+        <span className="afs-label">{t("terugbel.status", { status: t(`werk:overdrachtStatus.${o.status}`, { defaultValue: o.statusTekst }) })}</span>
       </div>
       <div className="afs-detail">
         <div>
@@ -61,7 +62,7 @@ export default function OverdrachtDetail() {
           <OverdrachtTermijnen o={o} />
           <Weigeringen o={o} />
           <InwonerGeinformeerd o={o} />
-          {o.intrekReden ? <p className="utrecht-paragraph">Ingetrokken. Reden: {o.intrekReden}</p> : null}
+          {o.intrekReden ? <p className="utrecht-paragraph">{t("overdrachtDetail.ingetrokken", { reden: o.intrekReden })}</p> : null}
           <BerichtenAanInwoner berichten={o.berichten} terug={`/overdrachten/${o.id}`} />
           <Tijdlijn regels={o.tijdlijn} titelId="verloop-titel" statussen="werk:overdrachtStatus" />
         </div>

@@ -296,7 +296,7 @@ export interface OverdrachtDetail {
   behandelaar: string | null;
   bronId: string | null;
   weigeringen: { door: string; reden: string; aan: string }[];
-  informatie: { hoe: string; op: string; contactpersoon: string; vervolgstap: string } | null;
+  informatie: { hoe: string; hoeCode: string; op: string; opMs: number; contactpersoon: string; vervolgstap: string } | null;
   intrekReden: string | null;
   termijnen: TermijnInfo[];
   tijdlijn: TijdlijnRegel[];
@@ -356,7 +356,9 @@ export function overdrachtDetail(id: string, user: AppUser, oorsprong: string | 
       informatie: ctx.informatie
         ? {
             hoe: HOE_TEKST[ctx.informatie.hoe],
+            hoeCode: ctx.informatie.hoe,
             op: formatDatumTijd(ctx.informatie.op),
+            opMs: ctx.informatie.op,
             contactpersoon: ctx.informatie.contactpersoon,
             vervolgstap: ctx.informatie.vervolgstap,
           }

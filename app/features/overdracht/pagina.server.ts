@@ -30,6 +30,8 @@ export interface OverdrachtPaginaData {
   /** Just offered: the page tells the sender they stay responsible until it is closed. */
   nieuw: boolean;
   gedaan: string | null;
+  /** the step behind `gedaan`, so the page can word it in its own language */
+  gedaanStap: string | null;
   collegas: Keuze[];
   teams: Keuze[];
   /** "Now" as a datetime-local value, the default moment of "Inwoner geïnformeerd". */
@@ -44,9 +46,10 @@ export function overdrachtPagina(id: string, user: AppUser, oorsprong: string | 
     const melding = "U heeft geen toegang tot deze overdracht: u bent geen afzender of ontvanger en hij hoort niet bij uw team.";
     return { soort: "geweigerd", actie: "overdracht.bekijken", melding };
   }
+  const gedaan = gedaanMelding(zoek, GEDAAN);
   return {
     soort: "ok",
-    data: { o: r.data, nieuw: zoek.has("nieuw"), gedaan: gedaanMelding(zoek, GEDAAN), ...keuzesZonderMij(user), nuInvoer: datumTijdInvoer(now()) },
+    data: { o: r.data, nieuw: zoek.has("nieuw"), gedaan, gedaanStap: gedaan ? zoek.get("gedaan") : null, ...keuzesZonderMij(user), nuInvoer: datumTijdInvoer(now()) },
   };
 }
 

@@ -194,7 +194,7 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   klachtBijlagen: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}/bijlagen` },
   klantbeeld: { rol: "medewerker", sql: "SELECT id FROM burgers ORDER BY id LIMIT 60", pad: (id) => `/klantbeeld/${id}` },
 };
-const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak"];
+const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht"];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
 async function detailPagina(soort: string): Promise<{ pad: string; html: string } | null> {

@@ -3,13 +3,13 @@
  * offer again, inform the citizen, close, withdraw). Each form shows its own errors and keeps what was typed.
  */
 import { useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
-import { afspraken } from "~/locales/nl/afspraken";
 import { CollegaTeamKiezer, RedenStap, type Keuze } from "~/features/terugbellen/components/velden";
 import type { OverdrachtDetail } from "../overdracht.server";
 
-const HOE_OPTIES = Object.entries(afspraken.hoe).map(([value, label]) => ({ value, label }));
+const HOE_KEUZES = ["telefoon", "e-mail", "brief", "balie"] as const;
 
 interface StapProps {
   versie: number;
@@ -17,30 +17,31 @@ interface StapProps {
 }
 
 export function OverdrachtStappen({ o, collegas, teams, nuInvoer }: { o: OverdrachtDetail; collegas: Keuze[]; teams: Keuze[]; nuInvoer: string }) {
+  const { t } = useTranslation("afspraken");
   const bezig = useNavigation().state === "submitting";
   const p = { versie: o.versie, bezig };
   return (
     <>
       {o.acties.length ? (
         <h2 className="utrecht-heading-2" id="acties-titel">
-          Wat kunt u nu doen?
+          {t("stap.watNu")}
         </h2>
       ) : (
-        <p className="utrecht-paragraph">{o.open ? "Er is nu geen stap voor u te zetten." : "Deze overdracht is afgesloten."}</p>
+        <p className="utrecht-paragraph">{o.open ? t("overdrachtStap.geenStap") : t("overdrachtStap.afgesloten")}</p>
       )}
       {o.acties.includes("oppakken") ? (
-        <BevestigStap {...p} intent="oppakken" titel="Oppakken" uitleg="U wordt de behandelaar en informeert de inwoner." knop="Overdracht oppakken" />
+        <BevestigStap {...p} intent="oppakken" titel={t("overdrachtStap.oppakken")} uitleg={t("overdrachtStap.oppakkenUitleg")} knop={t("overdrachtStap.oppakkenKnop")} />
       ) : null}
       {o.acties.includes("weigeren") ? (
         <RedenStap
           {...p}
           id="weigeren"
-          titel="Weigeren"
+          titel={t("overdrachtStap.weigeren")}
           intent="weigeren"
           veldId="weigeren-reden"
-          label="Reden van weigeren"
-          hint="Bijvoorbeeld: hoort bij een ander team."
-          knop="Overdracht weigeren"
+          label={t("overdrachtStap.weigerReden")}
+          hint={t("overdrachtStap.weigerHint")}
+          knop={t("overdrachtStap.weigerKnop")}
           soort="secundair"
         />
       ) : null}
@@ -50,13 +51,22 @@ export function OverdrachtStappen({ o, collegas, teams, nuInvoer }: { o: Overdra
         <BevestigStap
           {...p}
           intent="afronden"
-          titel="Afronden"
-          uitleg="De inwoner weet wie de vraag behandelt en wat er gebeurt. Rond de overdracht af om hem los te laten."
-          knop="Overdracht afronden"
+          titel={t("overdrachtStap.afronden")}
+          uitleg={t("overdrachtStap.afrondenUitleg")}
+          knop={t("overdrachtStap.afrondenKnop")}
         />
       ) : null}
       {o.acties.includes("intrekken") ? (
-        <RedenStap {...p} id="intrekken" titel="Intrekken" intent="intrekken" veldId="intrekken-reden" label="Reden van intrekken" knop="Overdracht intrekken" soort="subtiel" />
+        <RedenStap
+          {...p}
+          id="intrekken"
+          titel={t("overdrachtStap.intrekken")}
+          intent="intrekken"
+          veldId="intrekken-reden"
+          label={t("overdrachtStap.intrekReden")}
+          knop={t("overdrachtStap.intrekKnop")}
+          soort="subtiel"
+        />
       ) : null}
     </>
   );
@@ -73,14 +83,15 @@ function BevestigStap({ versie, bezig, intent, titel, uitleg, knop }: StapProps 
 }
 
 function OpnieuwStap({ versie, bezig, collegas, teams }: StapProps & { collegas: Keuze[]; teams: Keuze[] }) {
+  const { t } = useTranslation("afspraken");
   const f = useStapFormulier("opnieuw");
   return (
-    <StapSectie id="opnieuw" titel="Opnieuw aanbieden" intent="opnieuw" versie={versie} melding={f.melding} noValidate>
+    <StapSectie id="opnieuw" titel={t("overdrachtStap.opnieuw")} intent="opnieuw" versie={versie} melding={f.melding} noValidate>
       <CollegaTeamKiezer
         zoekId="opnieuw-zoek"
         id="opnieuw-ontvanger"
         name="ontvanger"
-        label="Aanbieden aan"
+        label={t("overdrachtStap.aanbiedenAan")}
         collegas={collegas}
         teams={teams}
         defaultValue={f.invoer.ontvanger}
@@ -89,31 +100,33 @@ function OpnieuwStap({ versie, bezig, collegas, teams }: StapProps & { collegas:
       <TekstGebied
         id="opnieuw-toelichting"
         name="toelichting"
-        label="Aanvulling op wat al is gezegd en gedaan (niet verplicht)"
+        label={t("overdrachtStap.aanvulling")}
         rows={2}
         defaultValue={f.invoer.toelichting ?? ""}
       />
-      <Knop disabled={bezig}>Opnieuw aanbieden</Knop>
+      <Knop disabled={bezig}>{t("overdrachtStap.opnieuwKnop")}</Knop>
     </StapSectie>
   );
 }
 
 function GeinformeerdStap({ versie, bezig, nuInvoer, behandelaar }: StapProps & { nuInvoer: string; behandelaar: string | null }) {
+  const { t } = useTranslation("afspraken");
   const f = useStapFormulier("geinformeerd");
-  const uitleg = <p className="utrecht-paragraph">Leg vast hoe en wanneer de inwoner hoorde wie de vraag behandelt en wat de vervolgstap is.</p>;
+  const uitleg = <p className="utrecht-paragraph">{t("overdrachtStap.geinformeerdUitleg")}</p>;
+  const opties = HOE_KEUZES.map((value) => ({ value, label: t(`hoe.${value}`) }));
   return (
-    <StapSectie id="geinformeerd" titel="Inwoner geïnformeerd" intent="geinformeerd" versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
-      <Keuzelijst id="geinformeerd-hoe" name="hoe" label="Hoe" defaultValue={f.invoer.hoe ?? "telefoon"} fout={f.fouten.hoe} opties={HOE_OPTIES} />
-      <TekstVeld id="geinformeerd-op" name="op" type="datetime-local" label="Wanneer" defaultValue={f.invoer.op ?? nuInvoer} fout={f.fouten.op} />
+    <StapSectie id="geinformeerd" titel={t("overdrachtStap.geinformeerd")} intent="geinformeerd" versie={versie} melding={f.melding} noValidate uitleg={uitleg}>
+      <Keuzelijst id="geinformeerd-hoe" name="hoe" label={t("overdrachtStap.hoe")} defaultValue={f.invoer.hoe ?? "telefoon"} fout={f.fouten.hoe} opties={opties} />
+      <TekstVeld id="geinformeerd-op" name="op" type="datetime-local" label={t("overdrachtStap.wanneer")} defaultValue={f.invoer.op ?? nuInvoer} fout={f.fouten.op} />
       <TekstVeld
         id="geinformeerd-contactpersoon"
         name="contactpersoon"
-        label="Contactpersoon van de inwoner"
+        label={t("overdrachtStap.contactpersoon")}
         defaultValue={f.invoer.contactpersoon ?? behandelaar ?? ""}
         fout={f.fouten.contactpersoon}
       />
-      <TekstGebied id="geinformeerd-vervolgstap" name="vervolgstap" label="Vervolgstap" rows={2} defaultValue={f.invoer.vervolgstap ?? ""} fout={f.fouten.vervolgstap} />
-      <Knop disabled={bezig}>Vastleggen</Knop>
+      <TekstGebied id="geinformeerd-vervolgstap" name="vervolgstap" label={t("overdrachtStap.vervolgstap")} rows={2} defaultValue={f.invoer.vervolgstap ?? ""} fout={f.fouten.vervolgstap} />
+      <Knop disabled={bezig}>{t("overdrachtStap.vastleggen")}</Knop>
     </StapSectie>
   );
 }
