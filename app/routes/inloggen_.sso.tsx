@@ -5,9 +5,10 @@ import { useLoaderData } from "@remix-run/react";
 import { optionalUser } from "~/platform/auth/permissions.server";
 import { begin } from "~/features/sso/aanmelding.server";
 import { SsoWeigering } from "~/features/sso/components/weigering";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { veiligTerug } from "./inloggen";
 
-export const meta: MetaFunction = () => [{ title: "Inloggen – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "login.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const terug = veiligTerug(new URL(request.url).searchParams.get("terug"));

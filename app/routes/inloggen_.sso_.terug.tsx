@@ -4,9 +4,10 @@ import { data, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { terug } from "~/features/sso/aanmelding.server";
 import { SsoWeigering } from "~/features/sso/components/weigering";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { veiligTerug } from "./inloggen";
 
-export const meta: MetaFunction = () => [{ title: "Inloggen – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "login.titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const r = await terug(request, context);

@@ -52,7 +52,7 @@ export type Uitleg =
 export interface Weigerpagina {
   reden: Reden;
   uitleg: Uitleg;
-  organisatie: string;
+  organisatie: string | null;
   /** The roles that need MFA (for mfa_vereist). */
   rollen: string;
   /** Whether trying again makes sense (a stale or broken flow) or the situation needs someone else. */
@@ -61,7 +61,8 @@ export interface Weigerpagina {
 
 export type TerugUitkomst = { ok: true; naar: string; cookies: string[] } | { ok: false; status: number; pagina: Weigerpagina; cookies: string[] };
 
-function pagina(reden: Reden, organisatie: string, extra: { rollen?: Rol[] } = {}): Weigerpagina {
+/** `organisatie` null: no provider name is known (the page says "your organisation" in its language). */
+function pagina(reden: Reden, organisatie: string | null, extra: { rollen?: Rol[] } = {}): Weigerpagina {
   const uitleg: Uitleg =
     reden === "geen_toegang" || reden === "mfa_vereist" || reden === "gedeactiveerd" || reden === "email_bezet" || reden === "groepen_overschot" || reden === "sso_uit" || reden === "provider_fout"
       ? reden
@@ -101,7 +102,7 @@ function tekst(claims: Record<string, unknown>, ...namen: string[]): string | nu
 /** GET /inloggen/sso: start the flow, or null when SSO is off. */
 export async function begin(request: Request, terug: string, context: AppLoadContext | undefined): Promise<{ naar: string; cookie: string } | { fout: Weigerpagina; status: number }> {
   const s = ssoInstellingen();
-  if (!s.verbinding) return { fout: pagina("sso_uit", "uw organisatie"), status: 404 };
+  if (!s.verbinding) return { fout: pagina("sso_uit", null), status: 404 };
   try {
     const r = await startFlow(s.verbinding, basisAdres(request), terug);
     audit({ actor: null, actie: "sso.start", objectType: "sessie", resultaat: "ok", oorsprong: origin(context), details: { issuer: s.verbinding.issuer } });
@@ -119,7 +120,7 @@ export async function terug(request: Request, context: AppLoadContext | undefine
   const oorsprong = origin(context);
   const weiger = (reden: Reden, status: number, details: Record<string, unknown> = {}, actor: { id: string; naam: string } | null = null, rollen?: Rol[]): TerugUitkomst => {
     audit({ actor, actie: "inloggen", objectType: "sessie", resultaat: "geweigerd", oorsprong, details: { methode: "sso", reden, ...details } });
-    return { ok: false, status, pagina: pagina(reden, s.verbinding?.naam ?? "uw organisatie", { rollen }), cookies };
+    return { ok: false, status, pagina: pagina(reden, s.verbinding?.naam ?? null, { rollen }), cookies };
   };
   if (!s.verbinding) return weiger("sso_uit", 404);
   const v: Verbinding = s.verbinding;

@@ -6,7 +6,7 @@ import type { Weigerpagina } from "../aanmelding.server";
 
 export function SsoWeigering({ p }: { p: Weigerpagina }) {
   const { t } = useTranslation();
-  const v = { organisatie: p.organisatie, rollen: p.rollen };
+  const v = { organisatie: p.organisatie ?? t("login.fout.uwOrganisatie"), rollen: p.rollen };
   return (
     <div className="afs-smal">
       <PageTitle>{t(`sso.${p.uitleg}.titel`, v)}</PageTitle>
