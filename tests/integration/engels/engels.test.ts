@@ -78,14 +78,10 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen/code": "medewerker",
   "/inloggen/tweestaps": "medewerker",
   "/profiel/beveiliging": "medewerker",
-  "/uitloggen": "medewerker",
   "/beheer/api": "beheerder",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
   "/beheer/handvest/nieuw": "beheerder",
-  "/inloggen": "medewerker",
-  "/inloggen/sso": "medewerker",
-  "/inloggen/sso/terug": "medewerker",
   "/regieteam/dashboard": "regieteam",
   "/regieteam/jaarverslag": "regieteam",
   "/regieteam/tevredenheid": "regieteam",
@@ -242,7 +238,7 @@ describe("English detail pages (ids from the demo database)", () => {
 describe("English staff pages", () => {
   it("the lists name only pages that exist, each once", () => {
     const alle = new Set(staffPaginas());
-    const genoemd = [...Object.keys(VERTAALD), ...Object.keys(NOG_NIET_VERTAALD)];
+    const genoemd = [...Object.keys(VERTAALD), ...Object.keys(NOG_NIET_VERTAALD), ...INLOG_VERTAALD];
     expect(genoemd.filter((p) => !alle.has(p))).toEqual([]);
     expect(Object.keys(VERTAALD).filter((p) => p in NOG_NIET_VERTAALD)).toEqual([]);
     // pages added since (by work in progress elsewhere) are named here, to be put in one of the lists
@@ -322,4 +318,56 @@ describe("English staff pages", () => {
     }
     console.log(rapport.join("\n"));
   }, 300_000);
+});
+
+/* ---- sign-in pages (privacy/login helper) ---- */
+/**
+ * The sign-in pages are seen before there is a session, so they are rendered with only the `taal=en` cookie (any
+ * status but a redirect: /inloggen/sso and /inloggen/sso/terug answer with a refusal page when no provider is set
+ * up or the sign-in attempt is unknown). /uitloggen has no page of its own: a logout lands on /inloggen?uitgelogd=1.
+ */
+const INLOG_VERTAALD = ["/inloggen", "/inloggen/sso", "/inloggen/sso/terug", "/uitloggen"];
+
+async function zonderSessie(pad: string, init: RequestInit = {}): Promise<{ status: number; html: string; naar: string | null }> {
+  const r = await fetch(server.url + pad, { redirect: "manual", ...init, headers: { Cookie: "taal=en", Origin: server.url, ...(init.headers ?? {}) } });
+  return { status: r.status, html: await r.text(), naar: r.headers.get("location") };
+}
+
+describe("English sign-in pages (no session)", () => {
+  it("say lang=\"en\" and show no Dutch interface words", async () => {
+    const fout: Record<string, unknown> = {};
+    for (const pad of INLOG_VERTAALD) {
+      let p = await zonderSessie(pad);
+      if (pad === "/uitloggen") {
+        // a real logout of a session of its own, then the page it lands on
+        const m = getDatabase().db.select().from(medewerkers).where(eq(medewerkers.email, ROLLEN.medewerker)).get();
+        const eigen = (await startSession(m!.id)).split(";")[0]!;
+        const uit = await fetch(server.url + pad, { method: "POST", redirect: "manual", headers: { Cookie: `${eigen}; taal=en`, Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" }, body: "" });
+        expect(uit.status).toBe(302);
+        p = await zonderSessie(uit.headers.get("location")!.replace(server.url, ""));
+        expect(p.html).toContain("You have been logged out.");
+      }
+      if (p.status >= 300 && p.status < 400) {
+        fout[pad] = `status ${p.status} → ${p.naar}`;
+        continue;
+      }
+      if (!/<html[^>]*\slang="en"/.test(p.html)) fout[pad] = 'no lang="en"';
+      const w = nederlandseWoorden(zichtbareTekst(p.html), data);
+      if (w.length) fout[pad] = w;
+    }
+    expect(fout).toEqual({});
+  }, 60_000);
+
+  it("a refused sign-in answers in English, at the fields and above the form", async () => {
+    const post = (body: Record<string, string>) =>
+      zonderSessie("/inloggen", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(body).toString() });
+    const leeg = await post({ email: "", wachtwoord: "" });
+    expect(leeg.status).toBe(400);
+    expect(leeg.html).toContain("Enter your e-mail address.");
+    expect(leeg.html).toContain("Enter your password.");
+    const fout = await post({ email: ROLLEN.medewerker, wachtwoord: "niet-het-wachtwoord" });
+    expect(fout.status).toBe(401);
+    expect(fout.html).toContain("The e-mail address or the password is not correct.");
+    for (const p of [leeg, fout]) expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
+  });
 });
