@@ -4,6 +4,8 @@
  * downloads as CSV/XLSX. Reads kto_uitnodigingen (index kto_uitnodigingen_beantwoord on beantwoord_op).
  */
 import { getDatabase } from "../../../db/client";
+import type { Taal } from "~/platform/i18n/i18n";
+import { vertaal } from "~/platform/i18n/vertaal";
 import { now } from "../../platform/clock";
 import { beginVanDag, dagVanIso, isoDatum, lokaleDag, lokaleDelen } from "../../domain/kalender/tijd";
 import type { Tabel } from "../../platform/export/tabel";
@@ -42,7 +44,7 @@ export interface KtoOverzicht {
 }
 
 /** ?van=YYYY-MM-DD&tot=YYYY-MM-DD (default: 1 January of this year up to today) plus optional drill-down filters. */
-export function leesKtoFilter(url: URL, standaardJaar?: number): { filter: KtoFilter; fout: string | null } {
+export function leesKtoFilter(url: URL, standaardJaar?: number, taal: Taal = "nl"): { filter: KtoFilter; fout: string | null } {
   const p = url.searchParams;
   const vandaag = isoDatum(now());
   const jaar = standaardJaar ?? lokaleDelen(now()).jaar;
@@ -51,7 +53,7 @@ export function leesKtoFilter(url: URL, standaardJaar?: number): { filter: KtoFi
   let van = p.get("van") ?? `${jaar}-01-01`;
   let tot = p.get("tot") ?? (standaardJaar ? `${jaar}-12-31` : vandaag);
   if (!iso.test(van) || !iso.test(tot) || van > tot) {
-    fout = "Kies een geldige periode: de begindatum ligt vóór de einddatum (jjjj-mm-dd).";
+    fout = vertaal(taal, "statistiek:kto.fout");
     van = `${jaar}-01-01`;
     tot = vandaag;
   }
@@ -140,6 +142,8 @@ export interface KtoAntwoord {
   score: number;
   opmerking: string | null;
   soort: string;
+  /** the kind's code (terugbelafspraak, overdracht, klacht) */
+  soortCode: string;
   titel: string;
   teamNaam: string | null;
   normCode: string | null;
@@ -177,6 +181,7 @@ export function ktoAntwoorden(filter: KtoFilter, limiet = 200): KtoAntwoord[] {
     score: r.score,
     opmerking: r.opmerking,
     soort: SOORT_TEKST[r.soort] ?? r.soort,
+    soortCode: r.soort,
     titel: r.titel,
     teamNaam: r.team_naam,
     normCode: r.norm_code,

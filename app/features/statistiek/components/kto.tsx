@@ -1,5 +1,6 @@
 /** Satisfaction of citizens (KTO): KPI, tables per team / norm / channel / kind with drill-down links. */
 import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 export interface KtoRegelWeergave {
   sleutel: string;
@@ -18,10 +19,8 @@ export interface KtoWeergave {
   filter: { van: string; tot: string };
 }
 
-const TITEL = { team: "Per team", norm: "Per norm", kanaal: "Per kanaal", soort: "Per soort afspraak" } as const;
-
-function cijfer(n: number | null): string {
-  return n === null ? "—" : n.toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+function cijfer(n: number | null, taal = "nl"): string {
+  return n === null ? "—" : n.toLocaleString(taal === "en" ? "en-GB" : "nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 function pct(deel: number, geheel: number): string {
@@ -30,18 +29,19 @@ function pct(deel: number, geheel: number): string {
 
 export function KtoKengetal({ kto, meerLink }: { kto: KtoWeergave; meerLink?: string }) {
   const t = kto.totaal;
+  const { t: v, i18n } = useTranslation("statistiek");
   return (
     <p className="utrecht-paragraph">
-      Tevredenheid van inwoners (tevredenheidsvraag na afloop): gemiddeld <strong>{cijfer(t.gemiddeld)}</strong> van 5 uit{" "}
+      {v("kto.kengetalVoor")} <strong>{cijfer(t.gemiddeld, i18n.language)}</strong> {v("kto.kengetalVan5")}{" "}
       <Link to={t.link} className="utrecht-link">
-        {t.aantal} {t.aantal === 1 ? "antwoord" : "antwoorden"}
+        {v(t.aantal === 1 ? "kto.antwoord1" : "kto.antwoordN", { n: t.aantal })}
       </Link>{" "}
-      ({pct(t.aantal, kto.uitgenodigd)} van de {kto.uitgenodigd} gevraagde inwoners); {t.ontevreden} ontevreden (1–2), {t.tevreden} tevreden (4–5).
+      {v("kto.kengetalNa", { pct: pct(t.aantal, kto.uitgenodigd), uitgenodigd: kto.uitgenodigd, ontevreden: t.ontevreden, tevreden: t.tevreden })}
       {meerLink ? (
         <>
           {" "}
           <Link to={meerLink} className="utrecht-link">
-            Tevredenheid per team, norm en kanaal
+            {v("kto.meer")}
           </Link>
         </>
       ) : null}
@@ -50,39 +50,44 @@ export function KtoKengetal({ kto, meerLink }: { kto: KtoWeergave; meerLink?: st
 }
 
 export function KtoTabellen({ kto, dimensies = ["team", "norm", "kanaal", "soort"] }: { kto: KtoWeergave; dimensies?: ("team" | "norm" | "kanaal" | "soort")[] }) {
+  const { t, i18n } = useTranslation("statistiek");
+  const { t: tw } = useTranslation("werk");
+  const { t: ta } = useTranslation("afspraken");
+  const label = (d: string, r: KtoRegelWeergave) =>
+    r.sleutel === "-" ? t(`kto.geenGroep.${d}`, { defaultValue: r.label }) : d === "soort" ? tw(`soort.${r.sleutel}`, { defaultValue: r.label }) : d === "kanaal" ? ta(`kanaal.${r.sleutel}`, { defaultValue: r.label }) : r.label;
   return (
     <>
       {dimensies.map((d) => (
         <table key={d} className="utrecht-table afs-tabel">
-          <caption className="utrecht-table__caption">{TITEL[d]}</caption>
+          <caption className="utrecht-table__caption">{t(`kto.per.${d}`)}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{TITEL[d].replace("Per ", "")}</th>
-              <th className="utrecht-table__header-cell" scope="col">Antwoorden</th>
-              <th className="utrecht-table__header-cell" scope="col">Gemiddeld (1–5)</th>
-              <th className="utrecht-table__header-cell" scope="col">Ontevreden (1–2)</th>
-              <th className="utrecht-table__header-cell" scope="col">Tevreden (4–5)</th>
+              <th className="utrecht-table__header-cell" scope="col">{t(`kto.kolomNaam.${d}`)}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("kto.antwoorden")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("kto.gemiddeld")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("kto.ontevreden")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("kto.tevreden")}</th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
             {kto.per[d].length === 0 ? (
               <tr className="utrecht-table__row">
                 <td className="utrecht-table__cell" colSpan={5}>
-                  Geen antwoorden in deze periode.
+                  {t("kto.geen")}
                 </td>
               </tr>
             ) : (
               kto.per[d].map((r) => (
                 <tr key={r.sleutel} className="utrecht-table__row">
                   <th className="utrecht-table__header-cell" scope="row">
-                    {r.label}
+                    {label(d, r)}
                   </th>
                   <td className="utrecht-table__cell">
                     <Link to={r.link} className="utrecht-link">
                       {r.aantal}
                     </Link>
                   </td>
-                  <td className="utrecht-table__cell">{cijfer(r.gemiddeld)}</td>
+                  <td className="utrecht-table__cell">{cijfer(r.gemiddeld, i18n.language)}</td>
                   <td className="utrecht-table__cell">
                     {r.ontevreden} ({pct(r.ontevreden, r.aantal)})
                   </td>
