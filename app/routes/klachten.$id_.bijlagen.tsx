@@ -6,6 +6,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
@@ -15,7 +17,7 @@ import { BijlagenTabel, BijlageToevoegen } from "~/features/klachten/components/
 import css from "~/styles/klachten.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Bijlagen bij de klacht – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "klachten:bijlagen.titel");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
@@ -37,22 +39,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function KlachtBijlagen() {
   const d = useLoaderData<typeof loader>();
   const ad = useActionData<typeof action>();
+  const { t } = useTranslation("klachten");
   return (
     <>
-      <PageTitle intro="Documenten bij deze klacht, zoals de klaagbrief, foto's of correspondentie. Ze staan alleen in het dossier en zijn te zien voor wie het dossier mag inzien.">
-        Bijlagen bij klacht {d.nummer}
-      </PageTitle>
+      <PageTitle intro={t("bijlagen.intro")}>{t("bijlagen.kop", { nummer: d.nummer })}</PageTitle>
       <p className="utrecht-paragraph">
         <Link to={`/klachten/${d.id}`} className="utrecht-link">
-          Terug naar het klachtdossier
+          {t("bijlagen.terug")}
         </Link>
       </p>
       {d.toegevoegd && !ad ? (
         <Melding soort="ok">
-          <p className="utrecht-paragraph">De bijlage is toegevoegd.</p>
+          <p className="utrecht-paragraph">{t("bijlagen.toegevoegd")}</p>
         </Melding>
       ) : null}
-      <h2 className="utrecht-heading-2">Bijlagen</h2>
+      <h2 className="utrecht-heading-2">{t("bijlagen.lijst")}</h2>
       <BijlagenTabel id={d.id} nummer={d.nummer} bijlagen={d.bijlagen} />
       {d.magToevoegen ? <BijlageToevoegen fout={ad?.fout} /> : null}
     </>

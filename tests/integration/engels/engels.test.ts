@@ -31,7 +31,6 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
-  "/regieteam/tevredenheid": "regieteam",
   "/beheer/openklant": "beheerder",
   "/leerlogboek/nieuw": "regieteam",
   "/vernietiging": "archief",
@@ -85,6 +84,7 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/beheer/handvest/nieuw": "beheerder",
   "/regieteam/dashboard": "regieteam",
   "/regieteam/jaarverslag": "regieteam",
+  "/regieteam/tevredenheid": "regieteam",
 };
 
 let server: TestServer;
@@ -190,7 +190,7 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   klachtBijlagen: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}/bijlagen` },
   klantbeeld: { rol: "medewerker", sql: "SELECT id FROM burgers ORDER BY id LIMIT 60", pad: (id) => `/klantbeeld/${id}` },
 };
-const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht"];
+const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen"];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
 async function detailPagina(soort: string): Promise<{ pad: string; html: string } | null> {

@@ -3,26 +3,30 @@
  * form that works without JavaScript, with the refusal at the field.
  */
 import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Knop } from "../../../platform/ui/ui";
-import { formatDatumTijd } from "../../../domain/kalender/format";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { BijlagenPagina } from "../bijlagen-pagina.server";
 
-function grootte(n: number): string {
+function grootte(n: number, taal: string): string {
   if (n < 1024) return `${n} bytes`;
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} kB`;
-  return `${(n / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
+  const mb = (n / 1024 / 1024).toFixed(1);
+  return `${taal === "en" ? mb : mb.replace(".", ",")} MB`;
 }
 
 export function BijlagenTabel({ id, nummer, bijlagen }: Pick<BijlagenPagina, "id" | "nummer" | "bijlagen">) {
-  if (bijlagen.length === 0) return <p className="utrecht-paragraph">Er zijn nog geen bijlagen.</p>;
+  const { t } = useTranslation("klachten");
+  const d = useDatum();
+  if (bijlagen.length === 0) return <p className="utrecht-paragraph">{t("bijlagen.geen")}</p>;
   return (
     <table className="kl-tabel">
-      <caption className="afs-sr">Bijlagen bij klacht {nummer}</caption>
+      <caption className="afs-sr">{t("bijlagen.kop", { nummer })}</caption>
       <thead>
         <tr>
-          <th scope="col">Bestand</th>
-          <th scope="col">Grootte</th>
-          <th scope="col">Toegevoegd</th>
+          <th scope="col">{t("bijlagen.bestand")}</th>
+          <th scope="col">{t("bijlagen.grootte")}</th>
+          <th scope="col">{t("bijlagen.toegevoegdOp")}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,10 +37,10 @@ export function BijlagenTabel({ id, nummer, bijlagen }: Pick<BijlagenPagina, "id
                 {b.naam}
               </a>
             </td>
-            <td>{grootte(b.grootte)}</td>
+            <td>{grootte(b.grootte, d.taal)}</td>
             <td>
-              {formatDatumTijd(b.op)}
-              {b.doorNaam ? ` door ${b.doorNaam}` : ""}
+              {d.datumTijd(b.op)}
+              {b.doorNaam ? t("bijlagen.door", { naam: b.doorNaam }) : ""}
             </td>
           </tr>
         ))}
@@ -46,15 +50,16 @@ export function BijlagenTabel({ id, nummer, bijlagen }: Pick<BijlagenPagina, "id
 }
 
 export function BijlageToevoegen({ fout }: { fout: string | undefined }) {
+  const { t } = useTranslation("klachten");
   return (
     <Form method="post" encType="multipart/form-data" noValidate className="kl-blok">
-      <h2 className="utrecht-heading-2">Bijlage toevoegen</h2>
+      <h2 className="utrecht-heading-2">{t("bijlagen.toevoegen")}</h2>
       <div className={`afs-veld utrecht-form-field${fout ? " afs-veld--fout utrecht-form-field--invalid" : ""}`}>
         <label htmlFor="bestand" className="utrecht-form-label">
-          Bestand
+          {t("bijlagen.bestand")}
         </label>
         <span id="bestand-hint" className="afs-veld__hint utrecht-form-field-description">
-          Pdf, jpg, png, docx of txt; hoogstens 10 MB.
+          {t("bijlagen.hint")}
         </span>
         {fout ? (
           <span id="bestand-fout" className="afs-veld__fout utrecht-form-field-error-message">
@@ -70,7 +75,7 @@ export function BijlageToevoegen({ fout }: { fout: string | undefined }) {
           aria-describedby={fout ? "bestand-hint bestand-fout" : "bestand-hint"}
         />
       </div>
-      <Knop>Bijlage toevoegen</Knop>
+      <Knop>{t("bijlagen.toevoegen")}</Knop>
     </Form>
   );
 }
