@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Knop, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
 import { bewaarNieuweNorm, nieuweNormPagina } from "~/features/handvest/pagina.server";
 import { NormVelden } from "~/features/handvest/components/norm-velden";
@@ -21,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const r = bewaarNieuweNorm(user, await leesInvoer(request), context);
+  const r = bewaarNieuweNorm(user, await leesInvoer(request), context, taalVan(request));
   if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }

@@ -24,6 +24,9 @@ import {
 import { now } from "../../platform/clock";
 import { audit, type AuditActor } from "../../platform/audit/audit.server";
 import { valideer } from "../../platform/web/formulier.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { datumFormat } from "../../platform/i18n/datum";
+import { vertaalFouten, vertaalMelding } from "../../platform/i18n/vertaal";
 import { kalenders } from "../../platform/engine/normen.server";
 import { berekenTermijn } from "../../domain/kalender/termijn";
 import { formatDatumTijd, formatRelatief } from "../../domain/kalender/format";
@@ -68,10 +71,10 @@ export const KALENDER_NAMEN: Record<KalenderSoort, string> = {
 export const AWB_MIJLPALEN: readonly Mijlpaal[] = ["klacht_afgehandeld", "klacht_verdaging", "klacht_niet_in_behandeling"];
 
 /** Statutory maximum (in calendar days) for Awb milestones: 9:11 (6, or 10 weeks with a commissie), 9:11 lid 2, 9:8 lid 3. */
-const AWB_MAX_DAGEN: Partial<Record<Mijlpaal, { dagen: number; tekst: string }>> = {
-  klacht_afgehandeld: { dagen: 70, tekst: "De Awb (9:11) staat ten hoogste 6 weken toe, of 10 weken met een klachtadviescommissie." },
-  klacht_verdaging: { dagen: 28, tekst: "De Awb (9:11 lid 2) staat een verdaging van ten hoogste 4 weken toe." },
-  klacht_niet_in_behandeling: { dagen: 28, tekst: "De Awb (9:8 lid 3) schrijft bericht binnen 4 weken voor." },
+const AWB_MAX_DAGEN: Partial<Record<Mijlpaal, { dagen: number }>> = {
+  klacht_afgehandeld: { dagen: 70 },
+  klacht_verdaging: { dagen: 28 },
+  klacht_niet_in_behandeling: { dagen: 28 },
 };
 
 /** A sane maximum duration per unit (a charter promises days and weeks, not years). */
@@ -270,25 +273,25 @@ function geheelGetal(leeg: string, fout: string) {
 export const NormVeldenSchema = z
   .object({
     titel: z
-      .string({ error: "Vul een titel in." })
+      .string({ error: "beheer:norm.fout.titel" })
       .trim()
-      .min(3, "Vul een titel in van ten minste 3 tekens.")
-      .max(200, "De titel mag ten hoogste 200 tekens hebben."),
-    mijlpaal: z.enum(MIJLPALEN, { error: "Kies de mijlpaal die deze norm bewaakt." }),
-    duur: geheelGetal("Vul de duur in.", "De duur moet een heel getal zijn, bijvoorbeeld 5.").pipe(
-      z.number().int().min(1, "De duur moet ten minste 1 zijn."),
+      .min(3, "beheer:norm.fout.titelMin")
+      .max(200, "beheer:norm.fout.titelMax"),
+    mijlpaal: z.enum(MIJLPALEN, { error: "beheer:norm.fout.mijlpaal" }),
+    duur: geheelGetal("beheer:norm.fout.duur", "beheer:norm.fout.duurGetal").pipe(
+      z.number().int().min(1, "beheer:norm.fout.duurMin"),
     ),
-    eenheid: z.enum(EENHEDEN, { error: "Kies een eenheid." }),
-    kalender: z.enum(KALENDERS, { error: "Kies een kalender." }),
+    eenheid: z.enum(EENHEDEN, { error: "beheer:norm.fout.eenheid" }),
+    kalender: z.enum(KALENDERS, { error: "beheer:norm.fout.kalender" }),
     waarschuwingPct: geheelGetal(
-      "Vul het waarschuwingspercentage in.",
-      "Het waarschuwingspercentage moet een heel getal zijn.",
+      "beheer:norm.fout.pct",
+      "beheer:norm.fout.pctGetal",
     ).pipe(
       z
         .number()
         .int()
-        .min(1, "Het waarschuwingspercentage moet tussen 1 en 99 liggen.")
-        .max(99, "Het waarschuwingspercentage moet tussen 1 en 99 liggen."),
+        .min(1, "beheer:norm.fout.pctBereik")
+        .max(99, "beheer:norm.fout.pctBereik"),
     ),
     escalatieTeamleider: vinkje,
     escalatieRegieteamNaWerkdagen: z
@@ -299,17 +302,17 @@ export const NormVeldenSchema = z
       .pipe(
         z
           .string()
-          .regex(/^\d+$/, "Vul een heel aantal werkdagen in (0 of meer), of laat het veld leeg.")
+          .regex(/^\d+$/, "beheer:norm.fout.escalatie")
           .transform((s) => Number(s))
-          .pipe(z.number().max(60, "Kies ten hoogste 60 werkdagen."))
+          .pipe(z.number().max(60, "beheer:norm.fout.escalatieMax"))
           .nullable(),
       ),
     pauzeerbaar: vinkje,
     belofte: z
-      .string({ error: "Schrijf de belofte zoals inwoners die lezen." })
+      .string({ error: "beheer:norm.fout.belofte" })
       .trim()
-      .min(10, "Schrijf de belofte zoals inwoners die lezen (ten minste 10 tekens).")
-      .max(1000, "De belofte mag ten hoogste 1000 tekens hebben."),
+      .min(10, "beheer:norm.fout.belofteMin")
+      .max(1000, "beheer:norm.fout.belofteMax"),
     actief: vinkje,
     geldigVanaf: z.string().trim().max(40).optional(),
   })
@@ -319,14 +322,14 @@ export const NormVeldenSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["duur"],
-        message: `Een duur van meer dan ${max} ${EENHEID_NAMEN[v.eenheid].meer} is niet zinvol voor een servicenorm.`,
+        message: `beheer:norm.fout.duurMax_${v.eenheid}?max=${max}`,
       });
     }
     if (v.eenheid === "werkuren" && v.kalender === "atw") {
       ctx.addIssue({
         code: "custom",
         path: ["kalender"],
-        message: "Werkuren kunnen alleen op de werkkalender van de organisatie: de Atw-kalender kent geen kantoortijden.",
+        message: "beheer:norm.fout.werkurenAtw",
       });
     }
     if (AWB_MIJLPALEN.includes(v.mijlpaal)) {
@@ -334,19 +337,19 @@ export const NormVeldenSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["kalender"],
-          message: "Deze termijn komt uit de Awb en moet op de wettelijke kalender (Algemene termijnenwet) worden geteld.",
+          message: "beheer:norm.fout.awbKalender",
         });
       }
       if (v.eenheid !== "weken" && v.eenheid !== "kalenderdagen") {
         ctx.addIssue({
           code: "custom",
           path: ["eenheid"],
-          message: "Een termijn uit de Awb telt in weken of kalenderdagen.",
+          message: "beheer:norm.fout.awbEenheid",
         });
       } else {
         const grens = AWB_MAX_DAGEN[v.mijlpaal]!;
         const dagen = v.eenheid === "weken" ? v.duur * 7 : v.duur;
-        if (dagen > grens.dagen) ctx.addIssue({ code: "custom", path: ["duur"], message: grens.tekst });
+        if (dagen > grens.dagen) ctx.addIssue({ code: "custom", path: ["duur"], message: `beheer:norm.fout.awbMax_${v.mijlpaal}` });
       }
     }
   });
@@ -354,15 +357,15 @@ export const NormVeldenSchema = z
 export type NormVelden = z.output<typeof NormVeldenSchema>;
 
 const CodeSchema = z
-  .string({ error: "Vul een code in." })
+  .string({ error: "beheer:norm.fout.code" })
   .trim()
   .transform((s) => s.toUpperCase())
   .pipe(
     z
       .string()
-      .min(2, "De code moet ten minste 2 tekens hebben.")
-      .max(40, "De code mag ten hoogste 40 tekens hebben.")
-      .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, "Gebruik alleen hoofdletters, cijfers en streepjes (bijvoorbeeld BALIE-WACHTTIJD)."),
+      .min(2, "beheer:norm.fout.codeMin")
+      .max(40, "beheer:norm.fout.codeMax")
+      .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, "beheer:norm.fout.codeTekens"),
   );
 
 export type Fouten = Record<string, string[] | undefined>;
@@ -440,15 +443,15 @@ function leesGeldigVanaf(tekst: string | undefined, nu: number): { ok: true; op:
   try {
     op = parseTijdstip(tekst);
   } catch {
-    return { ok: false, fout: "Vul een geldige datum en tijd in, bijvoorbeeld 2026-12-01T08:30." };
+    return { ok: false, fout: "beheer:norm.fout.geldigVanaf" };
   }
   if (op < beginVanDag(lokaleDag(nu))) {
     return {
       ok: false,
-      fout: "Kies vandaag of een moment in de toekomst: het handvest wordt niet met terugwerkende kracht gewijzigd.",
+      fout: "beheer:norm.fout.terugwerkend",
     };
   }
-  if (op > nu + VIJF_JAAR_MS) return { ok: false, fout: "Kies een moment binnen vijf jaar." };
+  if (op > nu + VIJF_JAAR_MS) return { ok: false, fout: "beheer:norm.fout.vijfJaar" };
   return { ok: true, op };
 }
 
@@ -501,13 +504,19 @@ function fout(status: 400 | 404 | 409, invoer: NormInvoer, fouten: Fouten, meldi
   return { ok: false, status, fouten, melding, invoer };
 }
 
-const ALGEMENE_FOUT = "Controleer de velden met een foutmelding.";
+const ALGEMENE_FOUT = "beheer:norm.fout.algemeen";
+
+/** A refused save with its field messages and notice (written as keys) in `taal`. */
+function inTaal(taal: Taal, r: BewaarResultaat): BewaarResultaat {
+  if (r.ok) return r;
+  return { ...r, fouten: vertaalFouten(r.fouten, taal), melding: r.melding === null ? null : vertaalMelding(taal, r.melding) };
+}
 
 /** An active norm must not watch a milestone another active norm already watches; the message, or null. */
 function mijlpaalBezet(v: NormVelden, behalveNormId: number | null): string | null {
   if (!v.actief) return null;
   const ander = andereActieveNorm(v.mijlpaal, behalveNormId);
-  return ander ? `Deze mijlpaal wordt al bewaakt door norm ${ander}. Zet die norm eerst op niet actief, of kies een andere mijlpaal.` : null;
+  return ander ? `beheer:norm.fout.mijlpaalBezet?norm=${encodeURIComponent(ander)}` : null;
 }
 
 /** Writes one norm version (inside the caller's transaction). */
@@ -539,18 +548,18 @@ function voegVersieToe(normId: number, versie: number, geldigVanaf: number, v: N
  * Creates version n+1 of norm `code` from a submitted form. `form.verwachteVersie` must be the latest
  * version number the form was loaded with.
  */
-export function maakNieuweVersie(code: string, form: Record<string, FormDataEntryValue | undefined>, wie: Wie): BewaarResultaat {
+export function maakNieuweVersie(code: string, form: Record<string, FormDataEntryValue | undefined>, wie: Wie, taal: Taal = "nl"): BewaarResultaat {
   const invoer = invoerVan(form);
-  const parsed = valideer(NormVeldenSchema, form);
+  const parsed = valideer(NormVeldenSchema, form, taal);
   const fouten: Fouten = parsed.ok ? {} : { ...parsed.fouten };
   const verwacht = Number(form.verwachteVersie);
   const { sqlite, db } = getDatabase();
-  return sqlite.transaction((): BewaarResultaat => {
+  return inTaal(taal, sqlite.transaction((): BewaarResultaat => {
     const norm = db.select().from(normen).where(eq(normen.code, code)).get();
-    if (!norm) return fout(404, invoer, {}, "Deze norm bestaat niet.");
+    if (!norm) return fout(404, invoer, {}, "beheer:norm.fout.bestaatNiet");
     const versies = db.select().from(normVersies).where(eq(normVersies.normId, norm.id)).all();
     const laatste = versies.reduce<NormVersieRij | null>((a, b) => (!a || b.versie > a.versie ? b : a), null);
-    if (!laatste) return fout(404, invoer, {}, "Deze norm heeft nog geen versie.");
+    if (!laatste) return fout(404, invoer, {}, "beheer:norm.fout.geenVersie");
     if (!Number.isInteger(verwacht) || verwacht !== laatste.versie) {
       audit({
         ...wie,
@@ -565,9 +574,7 @@ export function maakNieuweVersie(code: string, form: Record<string, FormDataEntr
           409,
           invoer,
           fouten,
-          `Iemand anders heeft intussen versie ${laatste.versie} van deze norm gemaakt (geldig vanaf ${formatDatumTijd(
-            laatste.geldigVanaf,
-          )}). Uw invoer is niet opgeslagen maar staat hieronder nog. Bekijk de nieuwe versie in de geschiedenis en sla daarna opnieuw op als uw wijziging nog nodig is.`,
+          `beheer:norm.fout.verouderd?versie=${laatste.versie}&op=${encodeURIComponent(datumFormat(taal).datumTijd(laatste.geldigVanaf))}`,
         ) as Extract<BewaarResultaat, { ok: false }>),
         laatsteVersie: laatste.versie,
       };
@@ -577,7 +584,7 @@ export function maakNieuweVersie(code: string, form: Record<string, FormDataEntr
     if (!gv.ok) fouten.geldigVanaf = [gv.fout];
     else if (gv.op <= laatste.geldigVanaf) {
       fouten.geldigVanaf = [
-        `Een nieuwe versie moet later ingaan dan versie ${laatste.versie} (geldig vanaf ${formatDatumTijd(laatste.geldigVanaf)}).`,
+        `beheer:norm.fout.later?versie=${laatste.versie}&op=${encodeURIComponent(datumFormat(taal).datumTijd(laatste.geldigVanaf))}`,
       ];
     }
     const mf = parsed.ok ? mijlpaalBezet(parsed.data, norm.id) : null;
@@ -595,22 +602,22 @@ export function maakNieuweVersie(code: string, form: Record<string, FormDataEntr
       details: { versie, vorigeVersie: laatste.versie, geldigVanaf: gv.op, gewijzigd: gewijzigdeVelden(laatste, v) },
     });
     return { ok: true, code, versie };
-  })();
+  })());
 }
 
 /** Creates a new norm (code + version 1) from a submitted form. */
-export function maakNieuweNorm(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): BewaarResultaat {
+export function maakNieuweNorm(form: Record<string, FormDataEntryValue | undefined>, wie: Wie, taal: Taal = "nl"): BewaarResultaat {
   const invoer = invoerVan(form);
-  const parsed = valideer(NormVeldenSchema, form);
+  const parsed = valideer(NormVeldenSchema, form, taal);
   const codeParsed = CodeSchema.safeParse(form.code);
   const fouten: Fouten = parsed.ok ? {} : { ...parsed.fouten };
   if (!codeParsed.success) fouten.code = codeParsed.error.issues.map((i) => i.message);
   else invoer.code = codeParsed.data;
   const { sqlite, db } = getDatabase();
-  return sqlite.transaction((): BewaarResultaat => {
+  return inTaal(taal, sqlite.transaction((): BewaarResultaat => {
     const nu = now();
     if (codeParsed.success && db.select().from(normen).where(eq(normen.code, codeParsed.data)).get()) {
-      fouten.code = [`Er bestaat al een norm met de code ${codeParsed.data}. Kies een andere code of maak een nieuwe versie van die norm.`];
+      fouten.code = [`beheer:norm.fout.codeBestaat?code=${encodeURIComponent(codeParsed.data)}`];
     }
     const gv = leesGeldigVanaf(parsed.ok ? parsed.data.geldigVanaf : (form.geldigVanaf as string | undefined)?.trim(), nu);
     if (!gv.ok) fouten.geldigVanaf = [gv.fout];
@@ -631,7 +638,7 @@ export function maakNieuweNorm(form: Record<string, FormDataEntryValue | undefin
       details: { versie: 1, geldigVanaf: gv.op, mijlpaal: v.mijlpaal, duur: v.duur, eenheid: v.eenheid, kalender: v.kalender },
     });
     return { ok: true, code: codeParsed.data, versie: 1 };
-  })();
+  })());
 }
 
 export interface Optie {

@@ -8,6 +8,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { origin } from "../../platform/audit/audit.server";
 import type { AppUser } from "../../platform/auth/permissions.server";
 import type { Invoer } from "../../platform/web/formulier.server";
+import type { Taal } from "../../platform/i18n/i18n";
 import {
   datumTijdInvoer,
   EENHEID_NAMEN,
@@ -127,8 +128,9 @@ export function bewaarNieuweNorm(
   user: AppUser,
   invoer: Invoer,
   context: AppLoadContext | undefined,
+  taal: Taal = "nl",
 ): { naar: string } | { status: 400 | 409; antwoord: NormFormulierFout } {
-  const r = maakNieuweNorm(invoer, wie(user, context));
+  const r = maakNieuweNorm(invoer, wie(user, context), taal);
   if (r.ok) return { naar: `/beheer/handvest?aangemaakt=${encodeURIComponent(r.code)}` };
   return { status: r.status === 404 ? 400 : r.status, antwoord: { fouten: r.fouten, melding: r.melding, invoer: r.invoer } };
 }
