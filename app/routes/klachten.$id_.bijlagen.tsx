@@ -11,6 +11,7 @@ import { paginaTitel } from "~/platform/i18n/vertaal";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { eisKlachtToegang } from "~/features/klachten/toegang.server";
 import { bijlagenPagina, voegBijlageToe } from "~/features/klachten/bijlagen-pagina.server";
 import { BijlagenTabel, BijlageToevoegen } from "~/features/klachten/components/bijlagen";
@@ -32,7 +33,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
   const id = params.id ?? "";
   eisKlachtToegang(user, context, id, "klacht.bijlage", "wijzigen");
-  const r = await voegBijlageToe(id, request, user, origin(context));
+  const r = await voegBijlageToe(id, request, user, origin(context), taalVan(request));
   return r.ok ? redirect(`/klachten/${id}/bijlagen?toegevoegd=1`) : data({ fout: r.fout }, { status: r.status });
 }
 

@@ -10,6 +10,8 @@ import path from "node:path";
 import { getDatabase } from "../../../db/client";
 import { now } from "../../platform/clock";
 import { audit } from "../../platform/audit/audit.server";
+import { vertaal } from "../../platform/i18n/vertaal";
+import type { Taal } from "../../platform/i18n/i18n";
 
 export const BIJLAGE_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -52,15 +54,15 @@ export function veiligeNaam(naam: string): string {
 
 export type Controle = { ok: true; mime: string; naam: string } | { ok: false; fout: string };
 
-/** Checks type (extension and magic bytes) and size of an uploaded file. */
-export function controleerBijlage(naam: string, bytes: Uint8Array): Controle {
+/** Checks type (extension and magic bytes) and size of an uploaded file; the refusal in `taal` (Dutch by default). */
+export function controleerBijlage(naam: string, bytes: Uint8Array, taal: Taal = "nl"): Controle {
   const schoon = veiligeNaam(naam);
-  if (!schoon || bytes.length === 0) return { ok: false, fout: "Kies een bestand om toe te voegen." };
-  if (bytes.length > BIJLAGE_MAX_BYTES) return { ok: false, fout: "Het bestand is groter dan 10 MB." };
+  if (!schoon || bytes.length === 0) return { ok: false, fout: vertaal(taal, "klachten:bijlagen.fout.leeg") };
+  if (bytes.length > BIJLAGE_MAX_BYTES) return { ok: false, fout: vertaal(taal, "klachten:bijlagen.fout.groot") };
   const ext = schoon.includes(".") ? schoon.split(".").pop()!.toLowerCase() : "";
   const soort = SOORTEN[ext];
-  if (!soort) return { ok: false, fout: "Dit soort bestand kan niet. Toegestaan zijn pdf, jpg, png, docx en txt." };
-  if (!soort.past(bytes)) return { ok: false, fout: `De inhoud van het bestand past niet bij de extensie .${ext}. Toegestaan zijn pdf, jpg, png, docx en txt.` };
+  if (!soort) return { ok: false, fout: vertaal(taal, "klachten:bijlagen.fout.soort") };
+  if (!soort.past(bytes)) return { ok: false, fout: vertaal(taal, "klachten:bijlagen.fout.inhoud", { ext }) };
   return { ok: true, mime: soort.mime, naam: schoon };
 }
 
@@ -91,8 +93,9 @@ export function bewaarBijlage(
   bestand: { naam: string; bytes: Uint8Array },
   actor: { id: string; naam: string },
   oorsprong: string | null,
+  taal: Taal = "nl",
 ): { ok: true; id: string } | { ok: false; fout: string } {
-  const c = controleerBijlage(bestand.naam, bestand.bytes);
+  const c = controleerBijlage(bestand.naam, bestand.bytes, taal);
   if (!c.ok) return c;
   const id = randomUUID();
   const map = bijlagenMap();

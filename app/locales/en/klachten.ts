@@ -169,5 +169,11 @@ export const klachten: Shape<typeof nlKlachten> = {
     door: " by {{naam}}",
     toevoegen: "Add attachment",
     hint: "Pdf, jpg, png, docx or txt; at most 10 MB.",
+    fout: {
+      leeg: "Choose a file to add.",
+      groot: "The file is larger than 10 MB.",
+      soort: "This kind of file is not possible. Allowed are pdf, jpg, png, docx and txt.",
+      inhoud: "The content of the file does not match the extension .{{ext}}. Allowed are pdf, jpg, png, docx and txt.",
+    },
   },
 };

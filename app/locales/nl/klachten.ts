@@ -166,5 +166,11 @@ export const klachten = {
     door: " door {{naam}}",
     toevoegen: "Bijlage toevoegen",
     hint: "Pdf, jpg, png, docx of txt; hoogstens 10 MB.",
+    fout: {
+      leeg: "Kies een bestand om toe te voegen.",
+      groot: "Het bestand is groter dan 10 MB.",
+      soort: "Dit soort bestand kan niet. Toegestaan zijn pdf, jpg, png, docx en txt.",
+      inhoud: "De inhoud van het bestand past niet bij de extensie .{{ext}}. Toegestaan zijn pdf, jpg, png, docx en txt.",
+    },
   },
 };

@@ -220,6 +220,18 @@ describe("English detail pages (ids from the demo database)", () => {
     expect(fout).toEqual({});
   }, 120_000);
 
+  it("a refused attachment upload answers in English at the field", async () => {
+    const p = await detailPagina("klachtBijlagen");
+    expect(p).not.toBeNull();
+    const form = new FormData();
+    form.append("bestand", new Blob([new Uint8Array([1, 2, 3])]), "script.exe");
+    const r = await fetch(server.url + p!.pad, { method: "POST", redirect: "manual", headers: { Cookie: await sessie("regieteam"), Origin: server.url }, body: form });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("This kind of file is not possible. Allowed are pdf, jpg, png, docx and txt.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
   it.runIf(process.env.AFSPRAAK_ENGELS_RAPPORT === "1")("report: Dutch words on the detail pages", async () => {
     const rapport: string[] = [];
     for (const soort of Object.keys(DETAILS)) {
