@@ -7,6 +7,8 @@ import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { Melding, PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { taalVanMatches, vertaal } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { jaarverslagPagina } from "~/features/statistiek/pagina.server";
 import { ktoVoorJaar } from "~/features/statistiek/kto.server";
@@ -20,8 +22,8 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: css },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
-  { title: `Jaarverslag klachten ${d?.jaar ?? ""} – Afspraak` },
+export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => [
+  { title: `${vertaal(taalVanMatches(matches), "statistiek:jaarverslag.titel", { jaar: d?.jaar ?? "" })} – Afspraak` },
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -32,40 +34,38 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Jaarverslag() {
   const d = useLoaderData<typeof loader>();
+  const { t } = useTranslation("statistiek");
   return (
     <div className="jv">
-      <PageTitle>Jaarverslag klachten {d.jaar}</PageTitle>
-      <JaarVerantwoording jaar={d.jaar} vorigJaar={d.vorigJaar} peildatum={d.peildatum} />
+      <PageTitle>{t("jaarverslag.titel", { jaar: d.jaar })}</PageTitle>
+      <JaarVerantwoording jaar={d.jaar} vorigJaar={d.vorigJaar} peildatum={d.peildatum} peilmoment={d.peilmoment} />
       <JaarKeuze jaar={d.jaar} fout={d.fout} jaren={d.jaren} beschikbareJaren={d.beschikbareJaren} />
 
       <p className="utrecht-paragraph jv-afdruk-hint jv-geen-print">
-        Afdrukken of als pdf bewaren: kies <strong>Afdrukken</strong> in uw browser (Ctrl+P, op een Mac Cmd+P). Menu,
-        knoppen en keuzes worden dan weggelaten en elk onderdeel begint op een nieuwe pagina.
+        {t("jaarverslag.afdrukVoor")} <strong>{t("jaarverslag.afdrukken")}</strong> {t("jaarverslag.afdrukNa")}
       </p>
 
-      <ExportKnoppen pad="/regieteam/jaarverslag/export" zoek={`?jaar=${d.jaar}`} label={`Jaarverslag ${d.jaar} downloaden`} />
+      <ExportKnoppen pad="/regieteam/jaarverslag/export" zoek={`?jaar=${d.jaar}`} label={t("jaarverslag.downloaden", { jaar: d.jaar })} />
 
       {d.lopendJaar ? (
         <Melding soort="waarschuwing">
           <p className="utrecht-paragraph">
-            {d.jaar} is nog niet voorbij: de cijfers zijn voorlopig en veranderen nog.
+            {t("jaarverslag.voorlopig", { jaar: d.jaar })}
           </p>
         </Melding>
       ) : null}
 
       {!d.heeftKlachten ? (
-        <Melding soort="info" titel={`Geen klachten ontvangen in ${d.jaar}`}>
+        <Melding soort="info" titel={t("jaarverslag.geenKlachtenTitel", { jaar: d.jaar })}>
           <p className="utrecht-paragraph">
-            Er zijn in {d.jaar} geen klachten geregistreerd in Afspraak.{" "}
-            {d.beschikbareJaren.length > 0
-              ? `Jaren met klachten: ${d.beschikbareJaren.join(", ")}.`
-              : "Er zijn nog in geen enkel jaar klachten geregistreerd."}
+            {t("jaarverslag.geenKlachten", { jaar: d.jaar })}{" "}
+            {d.beschikbareJaren.length > 0 ? t("jaarverslag.jarenMet", { jaren: d.beschikbareJaren.join(", ") }) : t("jaarverslag.geenJaren")}
           </p>
         </Melding>
       ) : null}
 
       {d.heeftIets ? <JaarSecties jaar={d.jaar} secties={d.secties} /> : null}
-      <KtoSectie kto={d.kto} titel={`Tevredenheid van inwoners ${d.jaar}`} meerLink={`/regieteam/tevredenheid?van=${d.jaar}-01-01&tot=${d.jaar}-12-31`} />
+      <KtoSectie kto={d.kto} titel={t("jaarverslag.kto", { jaar: d.jaar })} meerLink={`/regieteam/tevredenheid?van=${d.jaar}-01-01&tot=${d.jaar}-12-31`} />
     </div>
   );
 }

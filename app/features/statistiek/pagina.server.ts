@@ -63,6 +63,8 @@ export function jaarverslagPagina(url: URL) {
     ontvangen: v.cijfers.ontvangen,
     lopendJaar: jaar >= p.jaar,
     peildatum: `${p.dag} ${MAANDEN[p.maand]} ${p.jaar}`,
+    /** the reference moment, for the date in the page's language */
+    peilmoment: now(),
     secties: v.secties,
   };
 }

@@ -5,55 +5,52 @@
 import { Form } from "@remix-run/react";
 import { TabelWeergave } from "~/platform/ui/export";
 import { Keuzelijst, Knop } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { useDatum } from "~/platform/i18n/datum";
 import type { jaarverslagPagina } from "../pagina.server";
 
 type Pagina = ReturnType<typeof jaarverslagPagina>;
 
-export function JaarVerantwoording({ jaar, vorigJaar, peildatum }: Pick<Pagina, "jaar" | "vorigJaar" | "peildatum">) {
+export function JaarVerantwoording({ jaar, vorigJaar, peildatum, peilmoment }: Pick<Pagina, "jaar" | "vorigJaar" | "peildatum"> & { peilmoment?: number }) {
   const d = { jaar, vorigJaar, peildatum };
+  const { t } = useTranslation("statistiek");
+  const f = useDatum();
   return (
       <div className="jv-verantwoording">
-        <p className="utrecht-paragraph">
-          Op grond van artikel 9:12a van de Algemene wet bestuursrecht registreert de gemeente de schriftelijk ingediende
-          klachten en maakt zij deze jaarlijks openbaar. Dit verslag geeft voor {d.jaar} alle klachten die in dat
-          kalenderjaar zijn ontvangen (schriftelijk én mondeling), met {d.vorigJaar} ter vergelijking: de afloop en
-          het oordeel, de geschonden behoorlijkheidsnormen van de Nationale ombudsman, de afdelingen en kanalen, de
-          behandelduur en de termijnen (art. 9:11), en wat de organisatie ervan heeft geleerd.
-        </p>
-        <p className="utrecht-paragraph">
-          Het verslag bevat geen namen van inwoners of medewerkers. De stand van nog lopende klachten is die van de
-          peildatum.
-        </p>
-        <p className="utrecht-paragraph jv-peildatum">Peildatum: {d.peildatum}.</p>
+        <p className="utrecht-paragraph">{t("jaarverslag.verantwoording1", { jaar: d.jaar, vorigJaar: d.vorigJaar })}</p>
+        <p className="utrecht-paragraph">{t("jaarverslag.verantwoording2")}</p>
+        <p className="utrecht-paragraph jv-peildatum">{t("jaarverslag.peildatum", { datum: peilmoment !== undefined && f.taal === "en" ? f.datum(peilmoment) : d.peildatum })}</p>
       </div>
   );
 }
 
 export function JaarKeuze({ jaar, fout, jaren, beschikbareJaren }: Pick<Pagina, "jaar" | "fout" | "jaren" | "beschikbareJaren">) {
   const d = { jaar, fout, jaren, beschikbareJaren };
+  const { t } = useTranslation("statistiek");
   return (
-      <Form method="get" className="jv-keuze" aria-label="Jaar kiezen">
+      <Form method="get" className="jv-keuze" aria-label={t("jaarverslag.jaarKiezen")}>
         <Keuzelijst
           id="jaar"
-          label="Jaar"
+          label={t("jaarverslag.jaar")}
           defaultValue={String(d.jaar)}
           fout={d.fout}
           opties={d.jaren.map((j) => ({
             value: String(j),
-            label: d.beschikbareJaren.includes(j) ? String(j) : `${j} (geen klachten)`,
+            label: d.beschikbareJaren.includes(j) ? String(j) : t("jaarverslag.geenKlachtenOptie", { jaar: j }),
           }))}
         />
-        <Knop soort="secundair">Toon verslag</Knop>
+        <Knop soort="secundair">{t("jaarverslag.toon")}</Knop>
       </Form>
   );
 }
 
 export function JaarSecties({ jaar, secties }: Pick<Pagina, "jaar" | "secties">) {
   const d = { jaar, secties };
+  const { t } = useTranslation("statistiek");
   return (
         <>
-          <nav aria-label="Inhoud van het verslag" className="jv-inhoud">
-            <h2 className="utrecht-heading-2">Inhoud</h2>
+          <nav aria-label={t("jaarverslag.inhoudLabel")} className="jv-inhoud">
+            <h2 className="utrecht-heading-2">{t("jaarverslag.inhoud")}</h2>
             <ol>
               {d.secties.map((s) => (
                 <li key={s.id}>
@@ -79,7 +76,7 @@ export function JaarSecties({ jaar, secties }: Pick<Pagina, "jaar" | "secties">)
                 tabel={s}
                 bijschrift={s.titel ?? s.naam}
                 rijkop={s.kolommen.some((k) => k.sleutel === "onderwerp") ? "onderwerp" : undefined}
-                leeg={s.id === "lessen" ? `Geen lessen vastgelegd in ${d.jaar}.` : s.id === "verbeteracties" ? `Geen verbeteracties in ${d.jaar}.` : "Geen gegevens."}
+                leeg={s.id === "lessen" ? t("jaarverslag.geenLessen", { jaar: d.jaar }) : s.id === "verbeteracties" ? t("jaarverslag.geenVerbeteracties", { jaar: d.jaar }) : t("jaarverslag.geenGegevens")}
               />
             </section>
           ))}
