@@ -378,6 +378,22 @@ export const beheer: Shape<typeof nlBeheer> = {
       later: "A new version must take effect later than version {{versie}} (valid from {{op}}).",
     },
   },
+  brieven: {
+    intro: "The fixed texts of the letters for complaints. Merge fields such as {{veld}} are filled in when a letter is drawn up; a letter that has already been sent no longer changes.",
+    opgeslagen: "The template “{{titel}}” has been saved.",
+    brief: "Letter",
+    onderwerp: "Subject",
+    versie: "Version",
+    gewijzigd: "Last changed",
+    standaard: "Default text",
+    nooit: "Never",
+    soort: {
+      ontvangstbevestiging: "Acknowledgement of receipt (Awb 9:6)",
+      niet_in_behandeling: "Notice of not handling (Awb 9:8(3))",
+      verdaging: "Extension (Awb 9:11(2))",
+      conclusie: "Conclusion of the complaint (Awb 9:12)",
+    },
+  },
   sso: {
     titel: "Single sign-on",
     intro: "Staff sign in with the organisation's account (OpenID Connect: Microsoft Entra ID, Keycloak). Roles and team follow from their groups.",

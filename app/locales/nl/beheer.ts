@@ -375,6 +375,22 @@ export const beheer = {
       later: "Een nieuwe versie moet later ingaan dan versie {{versie}} (geldig vanaf {{op}}).",
     },
   },
+  brieven: {
+    intro: "De vaste teksten van de brieven bij klachten. Samenvoegvelden zoals {{veld}} worden bij het opstellen van een brief ingevuld; een brief die al is verstuurd verandert niet meer.",
+    opgeslagen: "Het sjabloon „{{titel}}” is opgeslagen.",
+    brief: "Brief",
+    onderwerp: "Onderwerp",
+    versie: "Versie",
+    gewijzigd: "Laatst gewijzigd",
+    standaard: "Standaardtekst",
+    nooit: "Nooit",
+    soort: {
+      ontvangstbevestiging: "Ontvangstbevestiging (Awb 9:6)",
+      niet_in_behandeling: "Bericht niet in behandeling (Awb 9:8 lid 3)",
+      verdaging: "Verdaging (Awb 9:11 lid 2)",
+      conclusie: "Afhandeling van de klacht (Awb 9:12)",
+    },
+  },
   sso: {
     titel: "Single sign-on",
     intro: "Medewerkers loggen in met het account van de organisatie (OpenID Connect: Microsoft Entra ID, Keycloak). Rollen en team volgen uit hun groepen.",
