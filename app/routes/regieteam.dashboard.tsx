@@ -10,6 +10,11 @@ import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ExportKnoppen } from "~/platform/ui/export";
 import { PageTitle } from "~/platform/ui/ui";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
+import type { Taal } from "~/platform/i18n/i18n";
+import { periodeTekst } from "~/features/statistiek/filter";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { klachtenDashboardPagina } from "~/features/statistiek/pagina.server";
 import { ktoVoorDashboard } from "~/features/statistiek/kto.server";
@@ -23,35 +28,35 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: grafiekCss },
   { rel: "stylesheet", href: dashboardCss },
 ];
-export const meta: MetaFunction = () => [{ title: "Dashboard klachten en leren – Regieteam – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "statistiek:dashboard.titel", "nav.regieteam");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "regieteam");
-  return data({ ...klachtenDashboardPagina(new URL(request.url)), kto: ktoVoorDashboard() }, { headers: { "Cache-Control": "no-store" } });
+  return data({ ...klachtenDashboardPagina(new URL(request.url), taalVan(request)), kto: ktoVoorDashboard() }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export default function Dashboard() {
   const { d, fouten, waarden, zoek, keuzes, filter, kto } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("statistiek");
+  const periode = (p: { van: number; tot: number }) => periodeTekst(p.van, p.tot, i18n.language as Taal);
   return (
     <>
-      <PageTitle intro="Wat ging het vaakst mis, waar, en wat doen we eraan? Klachten, terugkerende thema's en de kengetallen van de vier dienstverleningsprincipes. Elk getal in de tabellen leidt naar de lijst erachter.">
-        Dashboard klachten en leren
-      </PageTitle>
+      <PageTitle intro={t("dashboard.intro")}>{t("dashboard.titel")}</PageTitle>
       <StatFilter filter={filter} fouten={fouten} waarden={waarden} keuzes={keuzes} />
       <p className="utrecht-paragraph">
-        Periode: <strong>{d.periode.tekst}</strong> (ontvangstmaand van de klacht), vergeleken met <strong>{d.vorigJaar.tekst}</strong>. Kengetallen vergeleken met de periode ervoor ({d.vorigePeriode.tekst}).
+        {t("dashboard.periode")} <strong>{periode(d.periode)}</strong> {t("dashboard.periodeNa")} <strong>{periode(d.vorigJaar)}</strong>. {t("dashboard.kengetallen", { periode: periode(d.vorigePeriode) })}
       </p>
       <div className="db-knoppen">
-        <ExportKnoppen pad="/regieteam/dashboard/export" zoek={zoek} label="Alle tabellen van dit dashboard downloaden" />
-        <a className="utrecht-link" href={`/regieteam/nakoming${zoek}`}>Nakoming handvest</a>
-        <a className="utrecht-link" href="/regieteam/contactvolumes">Contactvolumes invoeren</a>
+        <ExportKnoppen pad="/regieteam/dashboard/export" zoek={zoek} label={t("dashboard.downloaden")} />
+        <a className="utrecht-link" href={`/regieteam/nakoming${zoek}`}>{t("dashboard.nakoming")}</a>
+        <a className="utrecht-link" href="/regieteam/contactvolumes">{t("dashboard.contactvolumes")}</a>
       </div>
       <DashboardSamenvatting d={d} filter={filter} />
       <TrendSectie d={d} filter={filter} />
       <VerdelingenSectie d={d} />
       <ThemasSectie d={d} />
       <PrincipesSectie d={d} />
-      <KtoSectie kto={kto} titel="Tevredenheid van inwoners (laatste 12 maanden)" meerLink="/regieteam/tevredenheid" />
+      <KtoSectie kto={kto} titel={t("dashboard.kto")} meerLink="/regieteam/tevredenheid" />
     </>
   );
 }

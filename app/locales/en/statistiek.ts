@@ -193,4 +193,15 @@ export const statistiek: Shape<typeof nlStatistiek> = {
     geenJaren: "No complaints have been registered in any year yet.",
     kto: "Citizen satisfaction {{jaar}}",
   },
+  dashboard: {
+    titel: "Complaints and learning dashboard",
+    intro: "What went wrong most often, where, and what are we doing about it? Complaints, recurring themes and the key figures of the four service principles. Every number in the tables leads to the list behind it.",
+    periode: "Period:",
+    periodeNa: "(month the complaint was received), compared with",
+    kengetallen: "Key figures compared with the previous period ({{periode}}).",
+    downloaden: "Download all tables of this dashboard",
+    nakoming: "Charter compliance",
+    contactvolumes: "Enter contact volumes",
+    kto: "Citizen satisfaction (last 12 months)",
+  },
 };

@@ -190,4 +190,15 @@ export const statistiek = {
     geenJaren: "Er zijn nog in geen enkel jaar klachten geregistreerd.",
     kto: "Tevredenheid van inwoners {{jaar}}",
   },
+  dashboard: {
+    titel: "Dashboard klachten en leren",
+    intro: "Wat ging het vaakst mis, waar, en wat doen we eraan? Klachten, terugkerende thema's en de kengetallen van de vier dienstverleningsprincipes. Elk getal in de tabellen leidt naar de lijst erachter.",
+    periode: "Periode:",
+    periodeNa: "(ontvangstmaand van de klacht), vergeleken met",
+    kengetallen: "Kengetallen vergeleken met de periode ervoor ({{periode}}).",
+    downloaden: "Alle tabellen van dit dashboard downloaden",
+    nakoming: "Nakoming handvest",
+    contactvolumes: "Contactvolumes invoeren",
+    kto: "Tevredenheid van inwoners (laatste 12 maanden)",
+  },
 };
