@@ -15,6 +15,12 @@ function statusSleutel(soort: string, code: string): string[] {
   return [];
 }
 
+/** A commitment's status in the page's language; kinds without status keys (complaints) keep the server's text. */
+function statusTekst(soort: string, code: string, tekst: string, t: (k: string[], o: { defaultValue: string }) => string): string {
+  const sleutels = statusSleutel(soort, code);
+  return sleutels.length ? t(sleutels, { defaultValue: tekst }) : tekst;
+}
+
 export function BurgerGegevens({ burger }: { burger: KlantbeeldPaginaData["burger"] }) {
   const { t } = useTranslation("werk");
   return (
@@ -47,7 +53,7 @@ function ContactKaart({ a }: { a: Contact }) {
           {a.kanaal ? ` · ${a.kanaal}` : ""}
           {a.bij ? ` · ${t("klant.bij")}: ${a.bij}` : ""}
           {" · "}
-          {t("klant.status")}: {t(statusSleutel(a.soort, a.statusCode), { defaultValue: a.status })} (
+          {t("klant.status")}: {statusTekst(a.soort, a.statusCode, a.status, t)} (
           {a.open ? t("klant.open") : t("klant.gesloten", { op: a.geslotenOp ? d.kort(a.geslotenOp) : "" })})
         </p>
         {a.besproken.length ? (
