@@ -31,6 +31,9 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/regieteam/tevredenheid": "regieteam",
+  "/beheer/handvest/nieuw": "beheerder",
+  "/beheer/api": "beheerder",
   "/beheer/openklant": "beheerder",
   "/leerlogboek/nieuw": "regieteam",
   "/vernietiging": "archief",
@@ -78,13 +81,10 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/inloggen/code": "medewerker",
   "/inloggen/tweestaps": "medewerker",
   "/profiel/beveiliging": "medewerker",
-  "/beheer/api": "beheerder",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
-  "/beheer/handvest/nieuw": "beheerder",
   "/regieteam/dashboard": "regieteam",
   "/regieteam/jaarverslag": "regieteam",
-  "/regieteam/tevredenheid": "regieteam",
 };
 
 let server: TestServer;
