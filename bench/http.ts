@@ -373,7 +373,8 @@ export async function main(): Promise<void> {
     let n = 0;
     const uniek = () => {
       n++;
-      return { naam: `Inwoner Bench ${n}`, telefoon: `06${String(20_000_000 + ((process.pid * 7_919 + n) % 79_999_999)).padStart(8, "0")}` };
+      // 06-2… to 06-5…: from 06-6 on not every number is a valid mobile range (libphonenumber refuses 06-7…/06-9…)
+      return { naam: `Inwoner Bench ${n}`, telefoon: `06${String(20_000_000 + ((process.pid * 7_919 + n) % 40_000_000))}` };
     };
     const maakVelden = (naam: string, telefoon: string) => ({ naam, telefoon, vraag: "Vraag over de aanslag", kanaal: "telefoon", toewijzing: "ik", norm: "TERUGBELLEN" });
     let pogingDoelen: { id: string; versie: number }[] = [];
