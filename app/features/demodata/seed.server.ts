@@ -80,14 +80,15 @@ export function isNieuw(): boolean {
 export async function seedAlsNieuw(): Promise<boolean> {
   if (process.env.AFSPRAAK_SEED === "0" || !isNieuw()) return false;
   await seed();
-  // One demo citizen with a record of every kind, for trying out an inzageverzoek (issue 17).
-  (await import("../privacy/voorbeeld.server")).zaaiPrivacyVoorbeeld();
   // A fresh demo also gets a small history (3 years, scale klein) so the regieteam dashboards are not empty.
   if (process.env.AFSPRAAK_DEMO_HISTORIE !== "0") {
     const { genereerDemoData } = await import("./generator.server");
     await genereerDemoData({ jaren: 3, schaal: "klein", zaad: 2026 });
     (await import("./kto.server")).zaaiKtoAntwoorden({ zaad: 2026 }); // satisfaction answers (issue 13)
   }
+  // One demo citizen with a record of every kind, for trying out an inzageverzoek (issue 17). After the history:
+  // the generator numbers complaints from the start of its first year, so an earlier complaint would collide.
+  (await import("../privacy/voorbeeld.server")).zaaiPrivacyVoorbeeld();
   return true;
 }
 
