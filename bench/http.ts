@@ -5,7 +5,8 @@
  * autocannon at c = 1 and c = 10. Latencies are recorded per request, so p50/p95/p99 are exact, not histogram
  * buckets.
  *
- *   npm run bench -- http [--duur=10]     (or: npx tsx bench/http.ts [--duur 10] [--zaad-opnieuw] [--geen-build])
+ *   npm run bench -- http [--duur=10]     (or: npx tsx bench/http.ts [--duur 10] [--zaai-opnieuw] [--geen-build]
+ *                                          [--alleen=mijn,dossier] for a quick look at some workloads only)
  *
  * The database: `demo-data --jaren 10 --schaal middel` (ten years of a city: ~500,000 callbacks of which nearly
  * all closed, ~21,000 complaints with their statistics) and then, in bulk in one transaction, citizens up to
@@ -49,6 +50,8 @@ const ZAAI_VERSIE = 1;
 const DOEL_OPEN = 1_000_000;
 const DOEL_BURGERS = 200_000;
 const GEDEELD_NUMMER = "020 555 0142";
+/** Rows the floor's attempts step through (bench/vloer.mjs /zaai). */
+const VLOER_POGINGEN = 200_000;
 const BROWSER_ENCODING = "gzip, deflate, br, zstd";
 
 const belasting = () => readFileSync("/proc/loadavg", "utf8").trim();
@@ -414,14 +417,19 @@ export async function main(): Promise<void> {
         naam: "belpoging vastleggen",
         voor: async () => {
           pogingDoelen = openVan();
-          await fetch(`${vloerBasis}/zaai`, { method: "POST", body: new URLSearchParams({ n: "200000" }) });
+          await fetch(`${vloerBasis}/zaai`, { method: "POST", body: new URLSearchParams({ n: String(VLOER_POGINGEN) }) });
+          vloerPogingI = 0;
         },
         app: () => {
           const d = pogingDoelen[pogingI++ % pogingDoelen.length]!;
           return post(fatima, `/terugbelafspraken/${d.id}`, { intent: "poging", versie: String(d.versie), uitkomst: "geen_gehoor", notitie: "" }, basis);
         },
         goed: is302,
-        vloer: () => post(null, `/poging/vloer-${vloerPogingI++ % 200_000}`, { versie: "1" }, vloerBasis),
+        vloer: () => {
+          // Row k mod n, at the version its earlier requests left (requests go out in order, one per row at a time)
+          const k = vloerPogingI++;
+          return post(null, `/poging/vloer-${k % VLOER_POGINGEN}`, { versie: String(Math.floor(k / VLOER_POGINGEN) + 1) }, vloerBasis);
+        },
       },
       { naam: "Mijn werk, eerste pagina", app: () => get(fatima, "/mijn-werk"), goed: is200 },
       { naam: "dossier terugbelafspraak", app: (i) => get(fatima, `/terugbelafspraken/${dossiers[i % dossiers.length]}`), goed: is200 },
@@ -440,7 +448,9 @@ export async function main(): Promise<void> {
       }
     };
     const rijen: { naam: string; c: number; app: Meting; vloer?: Meting; cpu: number; vloerCpu?: number }[] = [];
-    for (const w of werk) {
+    // --alleen=dossier,mijn (parts of the workload names): only those, for a quick look while profiling
+    const alleen = optie("alleen")?.split(",").map((x) => x.trim().toLowerCase()).filter(Boolean);
+    for (const w of alleen ? werk.filter((x) => alleen.some((a) => x.naam.toLowerCase().includes(a))) : werk) {
       await w.voor?.();
       await belast(basis, 10, 2, w.app, w.goed);
       await stil(basis);

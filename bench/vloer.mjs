@@ -44,9 +44,13 @@ const poging = db.transaction((id, versie) => {
   insAu.run(t, "terugbelafspraak.poging", id);
   return true;
 });
-/** Rows for the attempts (one per request, so no version ever goes stale): `vloer-<n>` at version 1. */
+/**
+ * Rows for the attempts: `vloer-<n>` at version 1, made anew on every call (the bench calls it before each workload
+ * and counts the versions itself: request k steps row k mod n from version floor(k / n) + 1).
+ */
 function zaaiPogingen(n) {
   db.transaction(() => {
+    db.prepare("DELETE FROM vloer_afspraken WHERE id LIKE 'vloer-%'").run();
     for (let i = 0; i < n; i++) insA.run(`vloer-${i}`, "Inwoner", "+31600000000", "Vraag", "bench", 0, 0);
   })();
 }
