@@ -6,9 +6,11 @@ import { log } from "../platform/web/log.server";
 import { registreerMetrics } from "../platform/metrics/metrics.server";
 import { startReplicatie, stopReplicatie } from "../platform/replicatie/supervisor.server";
 import { markeerGereed } from "../platform/opslag/gereedheid.server";
+import { startCheckpointer, type Checkpointer } from "../../db/checkpoint";
 
 const KEY = Symbol.for("afspraak.jobs");
-type G = typeof globalThis & { [KEY]?: JobRunner };
+const CHECKPOINT = Symbol.for("afspraak.checkpointer");
+type G = typeof globalThis & { [KEY]?: JobRunner; [CHECKPOINT]?: Checkpointer | null };
 
 /**
  * Opens (and migrates) the database, seeds the demo municipality when the database is new, registers the
@@ -17,12 +19,16 @@ type G = typeof globalThis & { [KEY]?: JobRunner };
 export async function boot(): Promise<void> {
   const t0 = Date.now();
   markeerGereed(false);
-  const { path } = getDatabase();
+  const handle = getDatabase();
+  const { path } = handle;
   const seeded = await seedAlsNieuw();
+  // WAL checkpoints in a thread of their own, not inside a user's COMMIT (db/checkpoint.ts)
+  const g = globalThis as G;
+  if (!g[CHECKPOINT]) g[CHECKPOINT] = startCheckpointer(handle, { melden: (niveau, bericht, velden) => log(niveau, bericht, velden) });
   registreerMetrics();
   const replicatie = await startReplicatie(path);
   markeerGereed(true);
-  log("info", "database klaar", { path, ms: Date.now() - t0, demoGeseed: seeded, replicatie });
+  log("info", "database klaar", { path, ms: Date.now() - t0, demoGeseed: seeded, replicatie, checkpoint: g[CHECKPOINT] ? "achtergrond" : "sqlite" });
 }
 
 export function jobRunner(): JobRunner {
@@ -43,5 +49,8 @@ export async function stopBackground(): Promise<void> {
 export async function shutdown(): Promise<void> {
   markeerGereed(false);
   await stopReplicatie();
+  const g = globalThis as G;
+  await g[CHECKPOINT]?.stop();
+  g[CHECKPOINT] = undefined;
   closeDatabase();
 }
