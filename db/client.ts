@@ -44,6 +44,21 @@ export function busyTimeoutMs(): number {
   return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 5000;
 }
 
+/**
+ * SQLite's memory per connection, in MiB: the page cache (AFSPRAAK_SQLITE_CACHE_MB) and the memory-mapped part of
+ * the file (AFSPRAAK_SQLITE_MMAP_MB; mapped pages count in the process's resident memory once read). Defaults and
+ * what they cost: docs/benchmarks.md, "HTTP end to end".
+ */
+export function geheugenInstellingen(): { cacheMb: number; mmapMb: number } {
+  const mb = (naam: string, standaard: number) => {
+    const n = Number(process.env[naam]);
+    return process.env[naam] !== undefined && process.env[naam] !== "" && Number.isFinite(n) && n >= 0 ? Math.floor(n) : standaard;
+  };
+  return { cacheMb: mb("AFSPRAAK_SQLITE_CACHE_MB", STANDAARD_CACHE_MB), mmapMb: mb("AFSPRAAK_SQLITE_MMAP_MB", STANDAARD_MMAP_MB) };
+}
+const STANDAARD_CACHE_MB = 64;
+const STANDAARD_MMAP_MB = 256;
+
 /** Opens a SQLite file with the settings the app relies on. Does not migrate. */
 export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Database.Database {
   if (file !== ":memory:" && !opts.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -56,9 +71,10 @@ export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Dat
   // Deleted and overwritten content is zeroed in the file, so a destroyed record (app/features/bewaren) leaves no
   // older copy behind in free space (AVG art. 5(1)(e); docs/decisions/013-bewaren-en-vernietigen.md).
   sqlite.pragma("secure_delete = ON");
-  // A 64 MiB page cache and memory-mapped reads keep the hot indexes of a large database in memory.
-  sqlite.pragma("cache_size = -65536");
-  sqlite.pragma("mmap_size = 268435456");
+  // A page cache and memory-mapped reads keep the hot indexes of a large database in memory (sizes: geheugenInstellingen).
+  const { cacheMb, mmapMb } = geheugenInstellingen();
+  sqlite.pragma(`cache_size = -${cacheMb * 1024}`);
+  sqlite.pragma(`mmap_size = ${mmapMb * 2 ** 20}`);
   // Functions the statistics triggers call (db/sql/050-statistiek.sql): every connection that writes needs them.
   registreerSqlFuncties(sqlite);
   if (!opts.readonly) schrijfTransactiesDirect(sqlite);

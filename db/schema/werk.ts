@@ -47,7 +47,7 @@ export const afspraken = sqliteTable(
   (t) => [
     index("afspraken_eigenaar_open_termijn").on(t.eigenaarId, t.open, t.termijnOp),
     index("afspraken_team_open_termijn").on(t.teamId, t.open, t.termijnOp),
-    index("afspraken_soort_status").on(t.soort, t.status),
+    index("afspraken_soort_status").on(t.soort, t.status, t.open), // `open` last: the metrics count per kind and state reads only this index
     index("afspraken_open_termijnstatus").on(t.open, t.termijnStatus),
   ],
 );
