@@ -41,7 +41,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function OverdrachtDetail() {
-  const { o, nieuw, gedaan, gedaanStap, collegas, teams, nuInvoer } = useLoaderData<typeof loader>();
+  const { o, nieuw, gedaan, gedaanStap, collegas, teams, ingekort, nuInvoer } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["afspraken", "werk"]);
   const naam = o.burger.naam ?? t("terugbel.anoniem");
   return (
@@ -67,7 +67,7 @@ export default function OverdrachtDetail() {
           <Tijdlijn regels={o.tijdlijn} titelId="verloop-titel" statussen="werk:overdrachtStatus" />
         </div>
         <div>
-          <OverdrachtStappen o={o} collegas={collegas} teams={teams} nuInvoer={nuInvoer} />
+          <OverdrachtStappen o={o} collegas={collegas} teams={teams} ingekort={ingekort} nuInvoer={nuInvoer} />
         </div>
       </div>
     </>

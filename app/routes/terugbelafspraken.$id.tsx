@@ -41,7 +41,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function TerugbelafspraakDetail() {
-  const { a, nieuw, gedaan, gedaanStap, collegas, teams } = useLoaderData<typeof loader>();
+  const { a, nieuw, gedaan, gedaanStap, collegas, teams, ingekort } = useLoaderData<typeof loader>();
   const { t } = useTranslation("afspraken");
   const naam = a.burger.naam ?? t("terugbel.anoniem");
   return (
@@ -62,7 +62,7 @@ export default function TerugbelafspraakDetail() {
           <Tijdlijn regels={a.tijdlijn} titelId="verloop-titel" statussen="afspraken:terugbelStatus" />
         </div>
         <div>
-          <TerugbelStappen a={a} collegas={collegas} teams={teams} />
+          <TerugbelStappen a={a} collegas={collegas} teams={teams} ingekort={ingekort} />
         </div>
       </div>
     </>

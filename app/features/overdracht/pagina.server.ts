@@ -8,8 +8,8 @@ import type { Fouten, Invoer } from "../../platform/web/formulier.server";
 import { now } from "../../platform/clock";
 import type { Taal } from "../../platform/i18n/i18n";
 import { datumTijdInvoer } from "../handvest/beheer.server";
-import { voorbeeldTermijn, type Keuze } from "../terugbellen/terugbel.server";
-import { keuzesZonderMij } from "../terugbellen/pagina.server";
+import { keuzesVoorPagina, voorbeeldTermijn, type Keuze, type Keuzes } from "../terugbellen/terugbel.server";
+import { collegaZoekterm, keuzesZonderMij } from "../terugbellen/pagina.server";
 import { gedaanMelding, stapAfgewezen, stapFormulier, type Afhandeling, type PaginaToegang, type StapUitkomst } from "../../platform/web/stapactie.server";
 import { maakOverdracht, overdrachtDetail, overdrachtStap, type OverdrachtActie, type OverdrachtDetail } from "./overdracht.server";
 
@@ -34,6 +34,7 @@ export interface OverdrachtPaginaData {
   gedaanStap: string | null;
   collegas: Keuze[];
   teams: Keuze[];
+  ingekort: Keuzes["ingekort"];
   /** "Now" as a datetime-local value, the default moment of "Inwoner geïnformeerd". */
   nuInvoer: string;
 }
@@ -49,7 +50,7 @@ export function overdrachtPagina(id: string, user: AppUser, oorsprong: string | 
   const gedaan = gedaanMelding(zoek, GEDAAN);
   return {
     soort: "ok",
-    data: { o: r.data, nieuw: zoek.has("nieuw"), gedaan, gedaanStap: gedaan ? zoek.get("gedaan") : null, ...keuzesZonderMij(user), nuInvoer: datumTijdInvoer(now()) },
+    data: { o: r.data, nieuw: zoek.has("nieuw"), gedaan, gedaanStap: gedaan ? zoek.get("gedaan") : null, ...keuzesVoorPagina(user, collegaZoekterm(zoek)), nuInvoer: datumTijdInvoer(now()) },
   };
 }
 

@@ -17,10 +17,12 @@ import {
   teamNaam,
   terugbelDetail,
   terugbelStap,
+  keuzesVoorPagina,
   toewijzingsKeuzes,
   voorbeeldTermijn,
   type Fouten,
   type Keuze,
+  type Keuzes,
   type NormKeuze,
   type TerugbelDetail,
 } from "./terugbel.server";
@@ -38,10 +40,18 @@ const GEDAAN: Record<string, string> = {
 
 const STANDAARD_NORM = "TERUGBELLEN";
 
-/** Colleagues (without the user: nobody hands work to themselves) and teams. */
+/**
+ * Colleagues (without the user: nobody hands work to themselves) and teams, all of them: for the forms that make a
+ * new commitment, where a search that reloads the page would lose what was typed (the type-ahead narrows it there).
+ */
 export function keuzesZonderMij(user: AppUser): { collegas: Keuze[]; teams: Keuze[] } {
   const { collegas, teams } = toewijzingsKeuzes();
   return { collegas: collegas.filter((c) => c.value !== `m:${user.id}`), teams };
+}
+
+/** `?collega=` of a page's colleague search (no-JavaScript path; several pickers on a page share the name). */
+export function collegaZoekterm(zoek: URLSearchParams | null): string | null {
+  return zoek?.getAll("collega").find((v) => v.trim().length > 0) ?? null;
 }
 
 export interface TerugbelPaginaData {
@@ -53,6 +63,7 @@ export interface TerugbelPaginaData {
   gedaanStap: string | null;
   collegas: Keuze[];
   teams: Keuze[];
+  ingekort: Keuzes["ingekort"];
 }
 
 /** One callback promise for its detail page (the read is audited), with the choices its step forms offer. */
@@ -63,9 +74,9 @@ export function terugbelPagina(id: string, user: AppUser, oorsprong: string | nu
     const melding = "U heeft geen toegang tot deze terugbelafspraak: hij hoort niet bij uw werk of dat van uw team.";
     return { soort: "geweigerd", actie: "terugbelafspraak.bekijken", melding };
   }
-  const { collegas, teams } = toewijzingsKeuzes();
+  const keuzes = keuzesVoorPagina(user, collegaZoekterm(zoek), { metMij: true });
   const gedaan = gedaanMelding(zoek, GEDAAN);
-  return { soort: "ok", data: { a: r.data, nieuw: zoek.has("nieuw"), gedaan, gedaanStap: gedaan ? zoek.get("gedaan") : null, collegas, teams } };
+  return { soort: "ok", data: { a: r.data, nieuw: zoek.has("nieuw"), gedaan, gedaanStap: gedaan ? zoek.get("gedaan") : null, ...keuzes } };
 }
 
 const INTENTS = [...STAP_INTENTS, "overdracht"] as const;

@@ -172,6 +172,44 @@ export function toewijzingsKeuzes(): { collegas: Keuze[]; teams: Keuze[] } {
   return { collegas, teams };
 }
 
+/**
+ * From this many active colleagues on, a page's colleague choice lists the user's own team only (or what a search
+ * found, `?collega=`), not the whole organisation: a select of hundreds of names is unusable and made the pages
+ * of a large municipality heavy (every option twice in the HTML and in the page data). Below it: everyone.
+ */
+export const KORTE_LIJST_VANAF = 200;
+const KORTE_LIJST_MAX = 100;
+
+export interface Keuzes {
+  collegas: Keuze[];
+  teams: Keuze[];
+  /** Set when the colleagues are a short list: what was searched for (null: the user's own team). */
+  ingekort: { zoek: string | null } | null;
+}
+
+/** The colleague/team choice of a page; without the user unless `metMij` (assigning a callback to oneself). */
+export function keuzesVoorPagina(user: AppUser, zoek: string | null = null, opts: { metMij?: boolean } = {}): Keuzes {
+  const { sqlite } = getDatabase();
+  const aantal = (stmt(sqlite, "SELECT count(*) AS n FROM medewerkers WHERE actief = 1").get() as { n: number }).n;
+  if (aantal < KORTE_LIJST_VANAF) {
+    const { collegas, teams } = toewijzingsKeuzes();
+    return { collegas: opts.metMij ? collegas : collegas.filter((c) => c.value !== `m:${user.id}`), teams, ingekort: null };
+  }
+  const term = (zoek ?? "").trim().slice(0, 100);
+  const basis = `SELECT m.id, m.naam, t.naam AS team FROM medewerkers m LEFT JOIN teams t ON t.id = m.team_id WHERE m.actief = 1 AND m.id <> ?`;
+  const niet = opts.metMij ? "" : user.id;
+  const rijen = (
+    term.length >= 2
+      ? stmt(sqlite, `${basis} AND (m.naam LIKE ? ESCAPE '\\' OR t.naam LIKE ? ESCAPE '\\') ORDER BY m.naam LIMIT ${KORTE_LIJST_MAX}`).all(
+          niet,
+          ...Array(2).fill(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+        )
+      : stmt(sqlite, `${basis} AND m.team_id = (SELECT team_id FROM medewerkers WHERE id = ?) ORDER BY m.naam LIMIT ${KORTE_LIJST_MAX}`).all(niet, user.id)
+  ) as { id: string; naam: string; team: string | null }[];
+  const collegas = rijen.map((m) => ({ value: `m:${m.id}`, label: m.team ? `${m.naam} (${m.team})` : m.naam }));
+  return { collegas, teams: toewijzingsKeuzes().teams, ingekort: { zoek: term.length >= 2 ? term : null } };
+}
+
 /** Type-ahead search over active colleagues and teams (api/medewerkers). */
 export function zoekCollegasEnTeams(q: string, limiet = 10): Keuze[] {
   const term = q.trim().toLowerCase();

@@ -34,6 +34,10 @@ export const afspraken: Shape<typeof nlAfspraken> = {
     zoekHint: "Type part of the name and choose from the list; the choice below is then filled in.",
     collegas: "Colleagues",
     teams: "Teams",
+    andereCollega: "Search for another colleague",
+    alleenEigenTeam: "The list shows the colleagues of your own team. Search by name or team for another colleague.",
+    gevonden: "Found for “{{zoek}}”: {{aantal}} colleagues (at most 100). Search again for others.",
+    zoekKnop: "Search",
   },
   nieuw: {
     intro: "Record the promise while the citizen is still on the line. Required: name (or anonymous), phone number and the question.",

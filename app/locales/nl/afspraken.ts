@@ -31,6 +31,10 @@ export const afspraken = {
     zoekHint: "Typ een deel van de naam en kies uit de lijst; de keuze hieronder wordt dan ingevuld.",
     collegas: "Collega's",
     teams: "Teams",
+    andereCollega: "Andere collega zoeken",
+    alleenEigenTeam: "De lijst toont de collega's van uw eigen team. Zoek op naam of team voor een andere collega.",
+    gevonden: "Gevonden bij “{{zoek}}”: {{aantal}} collega's (hoogstens 100). Zoek opnieuw voor anderen.",
+    zoekKnop: "Zoeken",
   },
   nieuw: {
     intro: "Leg de belofte vast terwijl u de inwoner nog aan de lijn heeft. Verplicht: naam (of anoniem), telefoonnummer en de vraag.",

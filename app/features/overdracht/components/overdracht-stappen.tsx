@@ -6,7 +6,7 @@ import { useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
-import { CollegaTeamKiezer, RedenStap, type Keuze } from "~/features/terugbellen/components/velden";
+import { CollegaTeamKiezer, RedenStap, type Ingekort, type Keuze } from "~/features/terugbellen/components/velden";
 import type { OverdrachtDetail } from "../overdracht.server";
 
 const HOE_KEUZES = ["telefoon", "e-mail", "brief", "balie"] as const;
@@ -16,7 +16,19 @@ interface StapProps {
   bezig: boolean;
 }
 
-export function OverdrachtStappen({ o, collegas, teams, nuInvoer }: { o: OverdrachtDetail; collegas: Keuze[]; teams: Keuze[]; nuInvoer: string }) {
+export function OverdrachtStappen({
+  o,
+  collegas,
+  teams,
+  ingekort,
+  nuInvoer,
+}: {
+  o: OverdrachtDetail;
+  collegas: Keuze[];
+  teams: Keuze[];
+  ingekort?: Ingekort;
+  nuInvoer: string;
+}) {
   const { t } = useTranslation("afspraken");
   const bezig = useNavigation().state === "submitting";
   const p = { versie: o.versie, bezig };
@@ -45,7 +57,7 @@ export function OverdrachtStappen({ o, collegas, teams, nuInvoer }: { o: Overdra
           soort="secundair"
         />
       ) : null}
-      {o.acties.includes("opnieuw") ? <OpnieuwStap {...p} collegas={collegas} teams={teams} /> : null}
+      {o.acties.includes("opnieuw") ? <OpnieuwStap {...p} collegas={collegas} teams={teams} ingekort={ingekort} /> : null}
       {o.acties.includes("geinformeerd") ? <GeinformeerdStap {...p} nuInvoer={nuInvoer} behandelaar={o.behandelaar} /> : null}
       {o.acties.includes("afronden") ? (
         <BevestigStap
@@ -82,7 +94,7 @@ function BevestigStap({ versie, bezig, intent, titel, uitleg, knop }: StapProps 
   );
 }
 
-function OpnieuwStap({ versie, bezig, collegas, teams }: StapProps & { collegas: Keuze[]; teams: Keuze[] }) {
+function OpnieuwStap({ versie, bezig, collegas, teams, ingekort }: StapProps & { collegas: Keuze[]; teams: Keuze[]; ingekort?: Ingekort }) {
   const { t } = useTranslation("afspraken");
   const f = useStapFormulier("opnieuw");
   return (
@@ -94,6 +106,7 @@ function OpnieuwStap({ versie, bezig, collegas, teams }: StapProps & { collegas:
         label={t("overdrachtStap.aanbiedenAan")}
         collegas={collegas}
         teams={teams}
+        ingekort={ingekort}
         defaultValue={f.invoer.ontvanger}
         fout={f.fouten.ontvanger}
       />

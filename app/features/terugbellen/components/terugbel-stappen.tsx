@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Keuzelijst, Knop, TekstGebied, TekstVeld } from "~/platform/ui/ui";
 import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
 import type { TerugbelDetail } from "../terugbel.server";
-import { CollegaTeamKiezer, RedenStap, type Keuze } from "./velden";
+import { CollegaTeamKiezer, RedenStap, type Ingekort, type Keuze } from "./velden";
 
 const UITKOMSTEN = ["bereikt", "geen_gehoor", "voicemail", "verkeerd_nummer"] as const;
 
@@ -19,9 +19,10 @@ interface StapProps {
 interface KeuzeProps extends StapProps {
   collegas: Keuze[];
   teams: Keuze[];
+  ingekort?: Ingekort;
 }
 
-export function TerugbelStappen({ a, collegas, teams }: { a: TerugbelDetail; collegas: Keuze[]; teams: Keuze[] }) {
+export function TerugbelStappen({ a, collegas, teams, ingekort }: { a: TerugbelDetail; collegas: Keuze[]; teams: Keuze[]; ingekort?: Ingekort }) {
   const { t } = useTranslation("afspraken");
   const bezig = useNavigation().state === "submitting";
   const p = { versie: a.versie, bezig };
@@ -49,8 +50,8 @@ export function TerugbelStappen({ a, collegas, teams }: { a: TerugbelDetail; col
         />
       ) : null}
       {kan("tijdstip") ? <TijdstipStap {...p} /> : null}
-      {kan("toewijzen") ? <ToewijzenStap {...p} collegas={collegas} teams={teams} /> : null}
-      {kan("overdracht") ? <OverdrachtStap {...p} collegas={collegas} teams={teams} /> : null}
+      {kan("toewijzen") ? <ToewijzenStap {...p} collegas={collegas} teams={teams} ingekort={ingekort} /> : null}
+      {kan("overdracht") ? <OverdrachtStap {...p} collegas={collegas} teams={teams} ingekort={ingekort} /> : null}
       {kan("annuleren") ? (
         <RedenStap
           {...p}
@@ -114,7 +115,7 @@ function TijdstipStap({ versie, bezig }: StapProps) {
   );
 }
 
-function ToewijzenStap({ versie, bezig, collegas, teams }: KeuzeProps) {
+function ToewijzenStap({ versie, bezig, collegas, teams, ingekort }: KeuzeProps) {
   const { t } = useTranslation("afspraken");
   const f = useStapFormulier("toewijzen");
   return (
@@ -126,6 +127,7 @@ function ToewijzenStap({ versie, bezig, collegas, teams }: KeuzeProps) {
         label={t("stap.collegaOfTeam")}
         collegas={collegas}
         teams={teams}
+        ingekort={ingekort}
         defaultValue={f.invoer.aan}
         fout={f.fouten.aan}
       />
@@ -136,7 +138,7 @@ function ToewijzenStap({ versie, bezig, collegas, teams }: KeuzeProps) {
   );
 }
 
-function OverdrachtStap({ versie, bezig, collegas, teams }: KeuzeProps) {
+function OverdrachtStap({ versie, bezig, collegas, teams, ingekort }: KeuzeProps) {
   const { t } = useTranslation("afspraken");
   const f = useStapFormulier("overdracht");
   const uitleg = <p className="utrecht-paragraph">{t("stap.overdrachtUitleg")}</p>;
@@ -149,6 +151,7 @@ function OverdrachtStap({ versie, bezig, collegas, teams }: KeuzeProps) {
         label={t("stap.overdragenAan")}
         collegas={collegas}
         teams={teams}
+        ingekort={ingekort}
         defaultValue={f.invoer.ontvanger}
         fout={f.fouten.ontvanger}
       />

@@ -2,7 +2,7 @@
  * Shared pieces of the callback and handover pages (not a route: a folder without route.tsx).
  */
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
-import { Link, useFetcher } from "@remix-run/react";
+import { Link, useFetcher, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, StatusLabel, TekstVeld } from "~/platform/ui/ui";
 import { StapSectie, useStapFormulier } from "~/platform/ui/stapformulier";
@@ -12,6 +12,9 @@ export interface Keuze {
   value: string;
   label: string;
 }
+
+/** A short colleague list (a large organisation): what was searched for, or null for the user's own team. */
+export type Ingekort = { zoek: string | null } | null;
 
 /**
  * With JavaScript: a type-ahead search (via /api/medewerkers) that fills in the plain <select> `doel`.
@@ -62,6 +65,8 @@ export function Typeahead({
           setQ(v);
           const match = resultaten.find((r) => r.label === v);
           if (match && doel.current) {
+            // a short list (large organisation) may not hold the colleague found: add the choice
+            if (![...doel.current.options].some((o) => o.value === match.value)) doel.current.add(new Option(match.label, match.value));
             doel.current.value = match.value;
             onGekozen?.(match.value);
           }
@@ -126,17 +131,55 @@ export function CollegaTeamSelect({
   );
 }
 
-/** A colleague-or-team choice: the plain select, with the type-ahead search (`zoekId`) above it when JavaScript runs. */
+/**
+ * A colleague-or-team choice: the plain select, with the type-ahead search (`zoekId`) above it when JavaScript runs.
+ * With a short list (`ingekort`, a large organisation) a search field below it reloads the page with the colleagues
+ * found (`?collega=`, a GET through the same form, so it works without JavaScript and posts nothing).
+ */
 export function CollegaTeamKiezer({
   zoekId,
+  ingekort,
   ...select
-}: { zoekId: string; id: string; name: string; label: string; collegas: Keuze[]; teams: Keuze[]; defaultValue?: string; fout?: string[] }) {
+}: {
+  zoekId: string;
+  id: string;
+  name: string;
+  label: string;
+  collegas: Keuze[];
+  teams: Keuze[];
+  defaultValue?: string;
+  fout?: string[];
+  ingekort?: Ingekort;
+}) {
   const ref = useRef<HTMLSelectElement>(null);
   const { t } = useTranslation("afspraken");
+  const [zoek] = useSearchParams();
   return (
     <>
       <Typeahead doel={ref} id={zoekId} label={t("veld.zoekCollega")} />
       <CollegaTeamSelect {...select} selectRef={ref} />
+      {ingekort ? (
+        <div className="afs-veld afs-collega-zoeken">
+          <label htmlFor={`${select.id}-collega`} className="utrecht-form-label">
+            {t("veld.andereCollega")}
+          </label>
+          <span id={`${select.id}-collega-hint`} className="afs-veld__hint utrecht-form-field-description">
+            {ingekort.zoek ? t("veld.gevonden", { zoek: ingekort.zoek, aantal: select.collegas.length }) : t("veld.alleenEigenTeam")}
+          </span>
+          <input
+            id={`${select.id}-collega`}
+            name="collega"
+            type="search"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            aria-describedby={`${select.id}-collega-hint`}
+            defaultValue={zoek.has(select.name) ? (ingekort.zoek ?? "") : ""}
+            autoFocus={zoek.has(select.name) && !!ingekort.zoek}
+          />
+          <Knop soort="secundair" formMethod="get" formNoValidate>
+            {t("veld.zoekKnop")}
+          </Knop>
+        </div>
+      ) : null}
     </>
   );
 }
