@@ -445,6 +445,27 @@ describe("English two-step verification", () => {
     expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
   });
 
+  it("a refused message template and letter template answer in English at the fields", async () => {
+    const post = async (pad: string, velden: Record<string, string>) => {
+      const r = await fetch(server.url + pad, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Cookie: await sessie("beheerder"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(velden).toString(),
+      });
+      return { status: r.status, html: await r.text() };
+    };
+    const bericht = await post("/beheer/berichten/klacht.conclusie/nl", { versie: "0", onderwerp: "", tekst: "Hallo {{foo}}", sms: "kort" });
+    expect(bericht.status).toBe(400);
+    for (const melding of ["Enter a subject.", "Unknown merge field: {{foo}}. Use only the fields from the list.", "Keep {{statuslink}} (or {{ktolink}}) in the text message.", "The template has not been saved yet"])
+      expect(bericht.html).toContain(melding);
+    const brief = await post("/beheer/brieven/conclusie", { versie: "0", onderwerp: "", tekst: "Geachte {{klager.naam}}" });
+    expect(brief.status).toBe(400);
+    for (const melding of ["Enter the subject.", "The conclusion letter must contain the fields of Awb 9:12; missing: {{bevindingen}}", "Correct the 2 messages at the fields below."])
+      expect(brief.html).toContain(melding);
+    for (const p of [bericht, brief]) expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
+  });
+
   it("an invalid retention period answers in English at the field", async () => {
     const r = await fetch(server.url + "/beheer/bewaartermijnen", {
       method: "POST",
