@@ -5,13 +5,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
+import { taalVan } from "~/platform/i18n/taal.server";
+import { paginaTitel, vertaal } from "~/platform/i18n/vertaal";
 import { berichtenBeheer, bewaarGateway, bewaarStilleUren, type BeheerResultaat } from "~/features/berichten/beheer.server";
 
-export const meta: MetaFunction = () => [{ title: "Berichten aan inwoners – Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "beheer:kaart.berichten", "beheer:titel");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
@@ -22,25 +25,33 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
   const invoer = await leesInvoer(request);
   const actor = { id: user.id, naam: user.naam };
+  const taal = taalVan(request);
   const r =
     invoer.intent === "gateway"
-      ? bewaarGateway(actor, invoer, origin(context))
+      ? bewaarGateway(actor, invoer, origin(context), taal)
       : invoer.intent === "stille_uren"
-        ? bewaarStilleUren(actor, invoer, origin(context))
-        : ({ ok: false, fouten: { _form: ["Onbekende actie. Laad de pagina opnieuw."] }, waarden: {} } as BeheerResultaat);
+        ? bewaarStilleUren(actor, invoer, origin(context), taal)
+        : ({ ok: false, fouten: { _form: [vertaal(taal, "beheer:berichten.fout.onbekendeActie")] }, waarden: {} } as BeheerResultaat);
   return data({ intent: invoer.intent ?? "", ...r }, { status: r.ok ? 200 : 400 });
 }
-
-const STATUS: Record<string, string> = { wachtend: "Wacht", bezig: "Wordt verstuurd", verzonden: "Verstuurd", onzeker: "Onzeker (onderbroken)", opgegeven: "Niet bezorgd" };
 
 export default function BerichtenBeheer() {
   const d = useLoaderData<typeof loader>();
   const ad = useActionData<typeof action>();
+  const { t } = useTranslation("beheer");
   const fout = (intent: string, veld: string) => (ad && !ad.ok && ad.intent === intent ? (ad.fouten as Record<string, string[] | undefined>)[veld] : undefined);
   const waarde = (intent: string, veld: string, standaard: string) => (ad && !ad.ok && ad.intent === intent ? (ad.waarden as Record<string, string>)[veld] ?? standaard : standaard);
+  // the address is shown as code inside the translated sentence: split it at its placeholder
+  const smsNaar = d.sms.ingesteld
+    ? t("berichten.smsNaar", {
+        url: "{{url}}",
+        bron: t(d.sms.bron === "beheer" ? "berichten.bronBeheer" : "berichten.bronOmgeving"),
+        token: t(d.sms.tokenIngesteld ? "berichten.metToken" : "berichten.zonderToken"),
+      }).split("{{url}}")
+    : [];
   return (
     <>
-      <PageTitle intro="Berichten die inwoners krijgen: per e-mail en per sms. Gewone berichten gaan nooit 's nachts weg.">Berichten aan inwoners</PageTitle>
+      <PageTitle intro={t("berichten.intro")}>{t("kaart.berichten")}</PageTitle>
       {ad?.ok ? (
         <Melding soort="ok">
           <p className="utrecht-paragraph">{ad.melding}</p>
@@ -51,66 +62,65 @@ export default function BerichtenBeheer() {
         </Melding>
       ) : null}
 
-      <h2 className="utrecht-heading-2" id="sms">Sms-gateway</h2>
+      <h2 className="utrecht-heading-2" id="sms">{t("berichten.sms")}</h2>
       {d.sms.ingesteld ? (
-        <Melding soort="ok" titel="Ingesteld">
+        <Melding soort="ok" titel={t("berichten.ingesteld")}>
           <p className="utrecht-paragraph">
-            Sms-berichten gaan naar <code>{d.sms.url}</code> ({d.sms.bron === "beheer" ? "ingesteld in beheer" : "uit de omgeving: AFSPRAAK_SMS_URL"}
-            {d.sms.tokenIngesteld ? ", met token" : ", zonder token"}).
+            {smsNaar[0]}
+            <code>{d.sms.url}</code>
+            {smsNaar[1]}
           </p>
         </Melding>
       ) : (
-        <Melding soort="waarschuwing" titel="Niet ingesteld">
-          <p className="utrecht-paragraph">Er is geen sms-gateway ingesteld. Sms-berichten aan inwoners blijven wachten tot er een gateway is.</p>
+        <Melding soort="waarschuwing" titel={t("berichten.nietIngesteld")}>
+          <p className="utrecht-paragraph">{t("berichten.geenGateway")}</p>
         </Melding>
       )}
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="gateway" />
-        <TekstVeld id="url" label="Adres van de gateway (URL)" hint="Afspraak stuurt een POST met JSON {to, text} en een Bearer-token. Laat leeg om de instelling in beheer te wissen." defaultValue={waarde("gateway", "url", d.sms.ingesteld && d.sms.bron === "beheer" ? d.sms.url : "")} fout={fout("gateway", "url")} />
-        <TekstVeld id="token" label="Token" type="password" autoComplete="off" hint="Laat leeg om het huidige token te houden." fout={fout("gateway", "token")} />
-        <Knop>Gateway opslaan</Knop>
+        <TekstVeld id="url" label={t("berichten.url")} hint={t("berichten.urlHint")} defaultValue={waarde("gateway", "url", d.sms.ingesteld && d.sms.bron === "beheer" ? d.sms.url : "")} fout={fout("gateway", "url")} />
+        <TekstVeld id="token" label={t("berichten.token")} type="password" autoComplete="off" hint={t("berichten.tokenHint")} fout={fout("gateway", "token")} />
+        <Knop>{t("berichten.gatewayOpslaan")}</Knop>
       </Form>
 
-      <h2 className="utrecht-heading-2">E-mail</h2>
-      <p className="utrecht-paragraph">
-        {d.email.ingesteld ? "E-mail gaat via de SMTP-server uit AFSPRAAK_SMTP_URL." : "Niet ingesteld: AFSPRAAK_SMTP_URL ontbreekt. E-mails blijven wachten."}
-      </p>
+      <h2 className="utrecht-heading-2">{t("berichten.email")}</h2>
+      <p className="utrecht-paragraph">{d.email.ingesteld ? t("berichten.emailAan") : t("berichten.emailUit")}</p>
 
-      <h2 className="utrecht-heading-2" id="stille-uren">Stille uren</h2>
-      <p className="utrecht-paragraph">Gewone berichten gaan niet weg tussen deze tijden (Nederlandse tijd); ze gaan daarna. Dringende berichten mogen wel.</p>
+      <h2 className="utrecht-heading-2" id="stille-uren">{t("berichten.stilleUren")}</h2>
+      <p className="utrecht-paragraph">{t("berichten.stilleUrenUitleg")}</p>
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="stille_uren" />
-        <TekstVeld id="van" label="Vanaf" inputMode="numeric" defaultValue={waarde("stille_uren", "van", d.stilleUren.van)} fout={fout("stille_uren", "van")} />
-        <TekstVeld id="tot" label="Tot" inputMode="numeric" defaultValue={waarde("stille_uren", "tot", d.stilleUren.tot)} fout={fout("stille_uren", "tot")} />
-        <Knop>Stille uren opslaan</Knop>
+        <TekstVeld id="van" label={t("berichten.van")} inputMode="numeric" defaultValue={waarde("stille_uren", "van", d.stilleUren.van)} fout={fout("stille_uren", "van")} />
+        <TekstVeld id="tot" label={t("berichten.tot")} inputMode="numeric" defaultValue={waarde("stille_uren", "tot", d.stilleUren.tot)} fout={fout("stille_uren", "tot")} />
+        <Knop>{t("berichten.stilleUrenOpslaan")}</Knop>
       </Form>
 
-      <h2 className="utrecht-heading-2">Wachtrij</h2>
+      <h2 className="utrecht-heading-2">{t("berichten.wachtrij")}</h2>
       {d.telling.length ? (
         <ul className="utrecht-unordered-list">
-          {d.telling.map((t) => (
-            <li key={`${t.status}-${t.kanaal}`}>
-              {STATUS[t.status] ?? t.status} ({t.kanaal === "sms" ? "sms" : "e-mail"}): {t.n}
+          {d.telling.map((r) => (
+            <li key={`${r.status}-${r.kanaal}`}>
+              {t(`berichten.status.${r.status}`, { defaultValue: r.status })} ({t(r.kanaal === "sms" ? "berichten.kanaal.sms" : "berichten.kanaal.email")}): {r.n}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="utrecht-paragraph">Nog geen berichten.</p>
+        <p className="utrecht-paragraph">{t("berichten.geenBerichten")}</p>
       )}
 
-      <h2 className="utrecht-heading-2">Sjablonen</h2>
+      <h2 className="utrecht-heading-2">{t("berichten.sjablonen")}</h2>
       {d.opgeslagen ? (
         <Melding soort="ok">
-          <p className="utrecht-paragraph">Het sjabloon is opgeslagen.</p>
+          <p className="utrecht-paragraph">{t("berichten.ok.sjabloon")}</p>
         </Melding>
       ) : null}
       <table className="utrecht-table afs-tabel">
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">Bericht</th>
-            <th className="utrecht-table__header-cell" scope="col">Taal</th>
-            <th className="utrecht-table__header-cell" scope="col">Onderwerp</th>
-            <th className="utrecht-table__header-cell" scope="col">Tekst</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("berichten.kolom.bericht")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("berichten.kolom.taal")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("berichten.kolom.onderwerp")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("berichten.kolom.tekst")}</th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -118,12 +128,12 @@ export default function BerichtenBeheer() {
             <tr key={`${s.soort}-${s.taal}`} className="utrecht-table__row">
               <td className="utrecht-table__cell">
                 <Link to={`/beheer/berichten/${s.soort}/${s.taal}`} className="utrecht-link">
-                  {s.titel}
+                  {t(`berichten.soort.${s.soort}`, { defaultValue: s.titel })}
                 </Link>
               </td>
-              <td className="utrecht-table__cell">{s.taal === "nl" ? "Nederlands" : "Engels"}</td>
+              <td className="utrecht-table__cell">{t(`berichten.taal.${s.taal}`)}</td>
               <td className="utrecht-table__cell">{s.onderwerp}</td>
-              <td className="utrecht-table__cell">{s.aangepast ? `Aangepast (versie ${s.versie})` : "Standaardtekst"}</td>
+              <td className="utrecht-table__cell">{s.aangepast ? t("berichten.aangepast", { versie: s.versie }) : t("berichten.standaardtekst")}</td>
             </tr>
           ))}
         </tbody>

@@ -5,11 +5,13 @@ import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { alleWaarden, invoerVan, leesFormulier } from "~/platform/web/formulier.server";
+import { taalVan } from "~/platform/i18n/taal.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { beleidPagina, verwerkBeleid } from "~/features/tweestaps/pagina.server";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Inloggen en sessies – Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "tweestaps:beheer.titel", "beheer:titel");
 
 /** Beheer → Inloggen en sessies: roles that must use two-step verification, idle and absolute session lifetime. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -20,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
   const form = await leesFormulier(request);
-  const r = verwerkBeleid(user, context, invoerVan(form), alleWaarden(form, "rol"));
+  const r = verwerkBeleid(user, context, invoerVan(form), alleWaarden(form, "rol"), taalVan(request));
   if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }

@@ -5,10 +5,11 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { bevestigPagina, verwerkBevestigen } from "~/features/tweestaps/pagina.server";
 import { CodeFormulier } from "~/features/tweestaps/components/tweestaps";
 
-export const meta: MetaFunction = () => [{ title: "Bevestig dat u het bent – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "tweestaps:bevestigen.titel");
 
 /** Step-up: a fresh second factor before an export of personal data or a change to one's own security. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

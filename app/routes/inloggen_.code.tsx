@@ -4,10 +4,11 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { leesInvoer } from "~/platform/web/formulier.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { codePagina, verwerkCode } from "~/features/tweestaps/pagina.server";
 import { CodeFormulier, UitlogKnop } from "~/features/tweestaps/components/tweestaps";
 
-export const meta: MetaFunction = () => [{ title: "Code invullen – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "tweestaps:code.titel");
 
 /** The second step after the password: only a half session (second factor due) sees this page. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -4,12 +4,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { leesInvoer } from "~/platform/web/formulier.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { instelPagina, verwerkInstellen } from "~/features/tweestaps/pagina.server";
 import { Herstelcodes, UitlogKnop } from "~/features/tweestaps/components/tweestaps";
 import css from "~/styles/tweestaps.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Tweestapsverificatie instellen – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "tweestaps:instellen.titel");
 
 /** Setting up TOTP: QR code (an SVG data URL rendered on the server) and the key as text; then ten recovery codes. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -6,12 +6,13 @@ import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { sessionFromRequest } from "~/platform/auth/sessies.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { beveiligingPagina, verwerkBeveiliging } from "~/features/tweestaps/pagina.server";
 import { Herstelcodes, SessieTabel, TweestapsStatus } from "~/features/tweestaps/components/tweestaps";
 import css from "~/styles/tweestaps.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Beveiliging – Mijn profiel – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "tweestaps:profiel.titel", "coaching:profiel.eigenTitel");
 
 /** Profiel → Beveiliging: one's own sessions (log out here / everywhere else) and two-step verification. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -7,6 +7,8 @@ import { getDatabase } from "../../../db/client";
 import { audit } from "../../platform/audit/audit.server";
 import type { Fouten, Invoer } from "../../platform/web/formulier.server";
 import { valideer } from "../../platform/web/formulier.server";
+import type { Taal as UiTaal } from "../../platform/i18n/i18n";
+import { vertaal } from "../../platform/i18n/vertaal";
 import { STANDAARD_STILLE_UREN, stilleUren } from "../../platform/engine/burgerberichten.server";
 import { bewaarSmsGateway, smsGateway } from "./sms.server";
 import { alleSjablonen, bewaarSjabloon, herstelSjabloon, isBerichtSoort, isTaal, sjabloon } from "./sjablonen.server";
@@ -33,27 +35,28 @@ export function berichtenBeheer() {
   };
 }
 
+// Messages are dictionary keys (app/locales/*/beheer.ts, berichten.fout), worded by valideer(…, uiTaal): Dutch by default.
 const GatewaySchema = z.object({
   url: z
     .string()
     .trim()
-    .max(500, { error: "Gebruik hoogstens 500 tekens." })
-    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), { error: "Vul een adres in dat begint met https:// (of http:// in een testomgeving)." }),
-  token: z.string().trim().max(500, { error: "Gebruik hoogstens 500 tekens." }).optional().default(""),
+    .max(500, { error: "beheer:berichten.fout.max500" })
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), { error: "beheer:berichten.fout.url" }),
+  token: z.string().trim().max(500, { error: "beheer:berichten.fout.max500" }).optional().default(""),
 });
 
 const KLOK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const StilleUrenSchema = z
   .object({
-    van: z.string().trim().regex(KLOK, { error: "Schrijf de tijd als uu:mm, bijvoorbeeld 21:00." }),
-    tot: z.string().trim().regex(KLOK, { error: "Schrijf de tijd als uu:mm, bijvoorbeeld 08:00." }),
+    van: z.string().trim().regex(KLOK, { error: "beheer:berichten.fout.van" }),
+    tot: z.string().trim().regex(KLOK, { error: "beheer:berichten.fout.tot" }),
   })
-  .refine((v) => v.van !== v.tot, { path: ["tot"], error: "Begin en einde zijn gelijk; kies een ander einde." });
+  .refine((v) => v.van !== v.tot, { path: ["tot"], error: "beheer:berichten.fout.gelijk" });
 
 export type BeheerResultaat = { ok: true; melding: string } | { ok: false; fouten: Fouten; waarden: Invoer };
 
-export function bewaarGateway(actor: Actor, invoer: Invoer, oorsprong: string | null): BeheerResultaat {
-  const v = valideer(GatewaySchema, invoer);
+export function bewaarGateway(actor: Actor, invoer: Invoer, oorsprong: string | null, uiTaal: UiTaal = "nl"): BeheerResultaat {
+  const v = valideer(GatewaySchema, invoer, uiTaal);
   if (!v.ok) return { ok: false, fouten: v.fouten, waarden: { url: invoer.url ?? "" } };
   const { sqlite } = getDatabase();
   const huidig = smsGateway(sqlite);
@@ -63,11 +66,11 @@ export function bewaarGateway(actor: Actor, invoer: Invoer, oorsprong: string | 
     bewaarSmsGateway(sqlite, v.data.url ? { url: v.data.url, token } : null);
     audit({ actor, actie: "berichten.sms_gateway", objectType: "instelling", objectId: "sms_gateway", resultaat: "ok", oorsprong, details: { url: v.data.url || null, token: token ? "ingesteld" : "leeg" } });
   })();
-  return { ok: true, melding: v.data.url ? "De sms-gateway is opgeslagen." : "De sms-gateway in beheer is gewist." };
+  return { ok: true, melding: vertaal(uiTaal, v.data.url ? "beheer:berichten.ok.gateway" : "beheer:berichten.ok.gatewayGewist") };
 }
 
-export function bewaarStilleUren(actor: Actor, invoer: Invoer, oorsprong: string | null): BeheerResultaat {
-  const v = valideer(StilleUrenSchema, invoer);
+export function bewaarStilleUren(actor: Actor, invoer: Invoer, oorsprong: string | null, uiTaal: UiTaal = "nl"): BeheerResultaat {
+  const v = valideer(StilleUrenSchema, invoer, uiTaal);
   if (!v.ok) return { ok: false, fouten: v.fouten, waarden: { van: invoer.van ?? "", tot: invoer.tot ?? "" } };
   const { sqlite } = getDatabase();
   sqlite.transaction(() => {
@@ -76,7 +79,7 @@ export function bewaarStilleUren(actor: Actor, invoer: Invoer, oorsprong: string
       .run(JSON.stringify(v.data));
     audit({ actor, actie: "berichten.stille_uren", objectType: "instelling", objectId: "stille_uren", resultaat: "ok", oorsprong, details: v.data });
   })();
-  return { ok: true, melding: `Stille uren opgeslagen: geen gewone berichten tussen ${v.data.van} en ${v.data.tot}.` };
+  return { ok: true, melding: vertaal(uiTaal, "beheer:berichten.ok.stilleUren", { van: v.data.van, tot: v.data.tot }) };
 }
 
 export function sjabloonVoorBeheer(soort: string | undefined, taal: string | undefined) {
@@ -85,9 +88,9 @@ export function sjabloonVoorBeheer(soort: string | undefined, taal: string | und
 }
 
 const SjabloonSchema = z.object({
-  onderwerp: z.string().trim().min(1, { error: "Vul een onderwerp in." }).max(200, { error: "Gebruik hoogstens 200 tekens." }),
-  tekst: z.string().trim().min(1, { error: "Vul de tekst van de e-mail in." }).max(20_000, { error: "De tekst is te lang." }),
-  sms: z.string().trim().min(1, { error: "Vul de sms-tekst in." }).max(480, { error: "Een sms is hoogstens 480 tekens (3 berichten)." }),
+  onderwerp: z.string().trim().min(1, { error: "beheer:berichten.fout.onderwerp" }).max(200, { error: "beheer:berichten.fout.max200" }),
+  tekst: z.string().trim().min(1, { error: "beheer:berichten.fout.tekst" }).max(20_000, { error: "beheer:berichten.fout.tekstLang" }),
+  sms: z.string().trim().min(1, { error: "beheer:berichten.fout.sms" }).max(480, { error: "beheer:berichten.fout.smsLang" }),
 });
 
 export function bewaarBerichtSjabloon(
@@ -96,29 +99,32 @@ export function bewaarBerichtSjabloon(
   taal: Taal,
   invoer: Invoer,
   oorsprong: string | null,
+  /** the language of the page (the template's own language is `taal`) */
+  uiTaal: UiTaal = "nl",
 ): BeheerResultaat {
+  const t = (sleutel: string, w?: Record<string, string | number>) => vertaal(uiTaal, `beheer:berichten.${sleutel}`, w);
   const waarden = { onderwerp: invoer.onderwerp ?? "", tekst: invoer.tekst ?? "", sms: invoer.sms ?? "" };
   if (invoer.intent === "herstel") {
     herstelSjabloon(soort, taal);
     audit({ actor, actie: "berichten.sjabloon_hersteld", objectType: "bericht_sjabloon", objectId: `${soort}:${taal}`, resultaat: "ok", oorsprong });
-    return { ok: true, melding: "De standaardtekst is teruggezet." };
+    return { ok: true, melding: t("ok.herstel") };
   }
   const versie = Number(invoer.versie);
-  if (!Number.isInteger(versie) || versie < 0) return { ok: false, fouten: { _form: ["Het formulier is onvolledig. Laad de pagina opnieuw."] }, waarden };
-  const v = valideer(SjabloonSchema, waarden);
+  if (!Number.isInteger(versie) || versie < 0) return { ok: false, fouten: { _form: [t("fout.onvolledig")] }, waarden };
+  const v = valideer(SjabloonSchema, waarden, uiTaal);
   const fouten: Fouten = v.ok ? {} : { ...v.fouten };
   for (const veld of ["onderwerp", "tekst", "sms"] as const) {
     const onbekend = onbekendeVelden(waarden[veld]);
-    if (onbekend.length) fouten[veld] = [`Onbekend samenvoegveld: ${onbekend.map((o) => `{{${o}}}`).join(", ")}. Gebruik alleen de velden uit de lijst.`];
+    if (onbekend.length) fouten[veld] = [t("fout.onbekendVeld", { velden: onbekend.map((o) => `{{${o}}}`).join(", ") })];
   }
   if (!waarden.tekst.includes("{{statuslink}}") && !waarden.tekst.includes("{{ktolink}}") && !fouten.tekst)
-    fouten.tekst = ["Laat {{statuslink}} (of {{ktolink}}) in de tekst staan: zo kan de inwoner zien hoe het ervoor staat."];
+    fouten.tekst = [t("fout.linkTekst")];
   if (!waarden.sms.includes("{{statuslink}}") && !waarden.sms.includes("{{ktolink}}") && !fouten.sms)
-    fouten.sms = ["Laat {{statuslink}} (of {{ktolink}}) in de sms staan."];
+    fouten.sms = [t("fout.linkSms")];
   if (Object.keys(fouten).length || !v.ok) return { ok: false, fouten, waarden };
   if (!bewaarSjabloon(soort, taal, versie, v.data, actor.id)) {
-    return { ok: false, fouten: { _form: ["Iemand anders heeft dit sjabloon intussen gewijzigd. Uw tekst staat hieronder nog; laad de pagina opnieuw om de nieuwe versie te zien."] }, waarden };
+    return { ok: false, fouten: { _form: [t("fout.verouderd")] }, waarden };
   }
   audit({ actor, actie: "berichten.sjabloon", objectType: "bericht_sjabloon", objectId: `${soort}:${taal}`, resultaat: "ok", oorsprong, details: { versie: versie + 1 } });
-  return { ok: true, melding: "Het sjabloon is opgeslagen." };
+  return { ok: true, melding: t("ok.sjabloon") };
 }

@@ -7,6 +7,8 @@ import { getDatabase } from "../../../db/client";
 import { BRIEF_SOORTEN, type BriefSoort } from "../../../db/schema";
 import { now } from "../../platform/clock";
 import { audit } from "../../platform/audit/audit.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal } from "../../platform/i18n/vertaal";
 
 export { BRIEF_SOORTEN, type BriefSoort };
 
@@ -107,27 +109,30 @@ export function wijzigSjabloon(
   verwachteVersie: number,
   invoer: { onderwerp: string; tekst: string },
   oorsprong: string | null,
+  /** the language of the messages (the page's; Dutch by default) */
+  taal: Taal = "nl",
 ): SjabloonUitkomst {
+  const t = (sleutel: string, velden?: string[]) => vertaal(taal, `beheer:brieven.fout.${sleutel}`, velden ? { velden: velden.map((v) => `{{${v}}}`).join(", ") } : {});
   const fouten: Record<string, string[]> = {};
-  if (!invoer.onderwerp.trim()) fouten.onderwerp = ["Vul het onderwerp in."];
-  if (!invoer.tekst.trim()) fouten.tekst = ["Vul de tekst van de brief in."];
+  if (!invoer.onderwerp.trim()) fouten.onderwerp = [t("onderwerp")];
+  if (!invoer.tekst.trim()) fouten.tekst = [t("tekst")];
   const onbekendOnderwerp = onbekendeVelden(invoer.onderwerp);
-  if (onbekendOnderwerp.length) fouten.onderwerp = [`Onbekend samenvoegveld: ${onbekendOnderwerp.map((v) => `{{${v}}}`).join(", ")}.`];
+  if (onbekendOnderwerp.length) fouten.onderwerp = [t("onbekendVeld", onbekendOnderwerp)];
   const onbekend = onbekendeVelden(invoer.tekst);
-  if (onbekend.length) fouten.tekst = [`Onbekend samenvoegveld: ${onbekend.map((v) => `{{${v}}}`).join(", ")}.`];
+  if (onbekend.length) fouten.tekst = [t("onbekendVeld", onbekend)];
   if (soort === "conclusie" && !onbekend.length) {
     const verplicht = ["bevindingen", "oordeel", "normen", "maatregelen", "ombudsman", "ombudsman_termijn"].filter(
       (v) => !invoer.tekst.includes(`{{${v}}}`),
     );
     if (verplicht.length)
-      fouten.tekst = [`De conclusiebrief moet de velden van Awb 9:12 bevatten; ontbreekt: ${verplicht.map((v) => `{{${v}}}`).join(", ")}.`];
+      fouten.tekst = [t("awb912", verplicht)];
   }
   if (Object.keys(fouten).length) return { ok: false, fouten };
   const { sqlite } = getDatabase();
   return sqlite.transaction((): SjabloonUitkomst => {
     const huidig = sjabloon(soort);
     if (huidig.versie !== verwachteVersie)
-      return { ok: false, fouten: { _form: ["Iemand anders heeft dit sjabloon intussen gewijzigd. Bekijk de nieuwe tekst en probeer het opnieuw; uw tekst staat hieronder nog."] } };
+      return { ok: false, fouten: { _form: [t("verouderd")] } };
     const versie = huidig.versie + 1;
     sqlite
       .prepare(

@@ -22,6 +22,9 @@ import {
 } from "../../platform/auth/sessie-info.server";
 import { audit, origin } from "../../platform/audit/audit.server";
 import { valideer, type Fouten, type Invoer } from "../../platform/web/formulier.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { taalVan } from "../../platform/i18n/taal.server";
+import { vertaal, vertaalMelding } from "../../platform/i18n/vertaal";
 import {
   beginInstellen,
   bevestigInstellen,
@@ -72,11 +75,12 @@ export async function verwerkCode(request: Request, context: AppLoadContext | un
   if (s.user) return { naar: veiligTerug(invoer.terug) };
   if (!s.half || !s.sessionId) return { naar: "/inloggen" };
   if (s.half.fase !== "code") return { naar: "/inloggen/tweestaps" };
-  const v = valideer(CodeSchema, invoer);
+  const taal = taalVan(request);
+  const v = valideer(CodeSchema, invoer, taal);
   if (!v.ok) return { antwoord: { fouten: v.fouten, melding: null }, status: 400 };
   const actor = { id: s.half.medewerkerId, naam: s.half.naam };
   const r = controleerCode(actor, v.data.code, "inloggen", context);
-  if (!r.ok) return { antwoord: { fouten: { code: [r.melding] }, melding: null }, status: r.reden === "geblokkeerd" ? 429 : 400 };
+  if (!r.ok) return { antwoord: { fouten: { code: [vertaalMelding(taal, r.melding)] }, melding: null }, status: r.reden === "geblokkeerd" ? 429 : 400 };
   zetFase(s.sessionId, "volledig", Date.now());
   const naar = veiligTerug(v.data.terug);
   if (r.soort === "herstelcode") return { naar: `/profiel/beveiliging?herstelcode=${r.resterendeHerstelcodes}` };
@@ -124,10 +128,11 @@ export async function verwerkInstellen(request: Request, context: AppLoadContext
   const terug = veiligTerug(invoer.terug);
   const { s, medewerker } = await wieStelIn(request, context);
   if (!medewerker) return { naar: "/inloggen" };
-  const v = valideer(InstelSchema, invoer);
+  const taal = taalVan(request);
+  const v = valideer(InstelSchema, invoer, taal);
   if (!v.ok) return { antwoord: { fouten: v.fouten, herstelcodes: null, terug }, status: 400 };
   const r = bevestigInstellen({ id: medewerker.id, naam: medewerker.naam }, v.data.code.replace(/\s/g, ""), s.sessionId, context);
-  if (!r.ok) return { antwoord: { fouten: { code: [r.melding] }, herstelcodes: null, terug }, status: 400 };
+  if (!r.ok) return { antwoord: { fouten: { code: [vertaalMelding(taal, r.melding)] }, herstelcodes: null, terug }, status: 400 };
   return { antwoord: { fouten: {}, herstelcodes: r.herstelcodes, terug }, status: 200 };
 }
 
@@ -141,10 +146,11 @@ export function bevestigPagina(user: AppUser, request: Request): { terug: string
 }
 
 export async function verwerkBevestigen(user: AppUser, request: Request, context: AppLoadContext | undefined, invoer: Invoer): Promise<Uitkomst<CodeAntwoord>> {
-  const v = valideer(CodeSchema, invoer);
+  const taal = taalVan(request);
+  const v = valideer(CodeSchema, invoer, taal);
   if (!v.ok) return { antwoord: { fouten: v.fouten, melding: null }, status: 400 };
   const r = controleerCode(user, v.data.code, "bevestigen", context);
-  if (!r.ok) return { antwoord: { fouten: { code: [r.melding] }, melding: null }, status: r.reden === "geblokkeerd" ? 429 : 400 };
+  if (!r.ok) return { antwoord: { fouten: { code: [vertaalMelding(taal, r.melding)] }, melding: null }, status: r.reden === "geblokkeerd" ? 429 : 400 };
   const { sessionId } = await sessionFromRequest(request, context);
   if (sessionId) zetFase(sessionId, "volledig", Date.now());
   return { naar: veiligTerug(v.data.terug) };
@@ -208,8 +214,10 @@ export async function verwerkBeveiliging(
   context: AppLoadContext | undefined,
   invoer: Invoer,
 ): Promise<Uitkomst<BeveiligingAntwoord>> {
-  const v = valideer(SessieActieSchema, invoer);
-  if (!v.ok) return { antwoord: { melding: null, fout: "Deze actie is onbekend. Laad de pagina opnieuw.", herstelcodes: null }, status: 400 };
+  const taal = taalVan(request);
+  const t = (sleutel: string, waarden?: Record<string, string | number>) => vertaal(taal, `tweestaps:${sleutel}`, waarden);
+  const v = valideer(SessieActieSchema, invoer, taal);
+  if (!v.ok) return { antwoord: { melding: null, fout: t("fout.actieOnbekend"), herstelcodes: null }, status: 400 };
   const s = await sessionFromRequest(request, context);
   const huidig = s.sessionId;
   const log = (actie: string, details?: Record<string, unknown>) =>
@@ -219,7 +227,7 @@ export async function verwerkBeveiliging(
   switch (d.intent) {
     case "uitloggen": {
       const doel = actieveSessies(user.id).find((x) => publiekeSessieId(x.id) === d.sessie);
-      if (!doel) return { antwoord: { melding: null, fout: "Deze sessie bestaat niet meer.", herstelcodes: null }, status: 404 };
+      if (!doel) return { antwoord: { melding: null, fout: t("fout.sessieWeg"), herstelcodes: null }, status: 404 };
       if (doel.id === huidig) {
         const cookie = await endSession(huidig);
         log("sessie.beeindigd", { welke: "deze" });
@@ -227,23 +235,23 @@ export async function verwerkBeveiliging(
       }
       beeindigSessieVan(user.id, doel.id);
       log("sessie.beeindigd", { welke: "andere", apparaat: doel.apparaat });
-      return { antwoord: { melding: "Die sessie is beëindigd: daar bent u uitgelogd.", fout: null, herstelcodes: null }, status: 200 };
+      return { antwoord: { melding: t("ok.sessieBeeindigd"), fout: null, herstelcodes: null }, status: 200 };
     }
     case "elders": {
       const n = beeindigAndereSessies(user.id, huidig);
       log("sessie.elders_beeindigd", { aantal: n });
       return {
-        antwoord: { melding: n === 0 ? "U was nergens anders ingelogd." : `Uitgelogd op ${n} ${n === 1 ? "andere plek" : "andere plekken"}.`, fout: null, herstelcodes: null },
+        antwoord: { melding: n === 0 ? t("ok.nergensAnders") : n === 1 ? t("ok.eldersEen") : t("ok.elders", { aantal: n }), fout: null, herstelcodes: null },
         status: 200,
       };
     }
     case "herstelcodes": {
-      if (!isIngesteld(user.id)) return { antwoord: { melding: null, fout: "Stel eerst tweestapsverificatie in.", herstelcodes: null }, status: 400 };
+      if (!isIngesteld(user.id)) return { antwoord: { melding: null, fout: t("fout.eerstInstellen"), herstelcodes: null }, status: 400 };
       if (!recent) return { naar: `/inloggen/bevestigen?terug=${encodeURIComponent("/profiel/beveiliging")}` };
-      return { antwoord: { melding: "Nieuwe herstelcodes gemaakt. De oude werken niet meer.", fout: null, herstelcodes: nieuweHerstelcodes(user, context) }, status: 200 };
+      return { antwoord: { melding: t("ok.nieuweCodes"), fout: null, herstelcodes: nieuweHerstelcodes(user, context) }, status: 200 };
     }
     case "uitzetten": {
-      if (!isIngesteld(user.id)) return { antwoord: { melding: null, fout: "Tweestapsverificatie staat al uit.", herstelcodes: null }, status: 400 };
+      if (!isIngesteld(user.id)) return { antwoord: { melding: null, fout: t("fout.alUit"), herstelcodes: null }, status: 400 };
       if (!recent) return { naar: `/inloggen/bevestigen?terug=${encodeURIComponent("/profiel/beveiliging")}` };
       zetTweestapsUit(user.id, user, huidig, context);
       // a role that requires MFA is sent to set it up again by the guard on the next page
@@ -272,12 +280,12 @@ export interface BeleidAntwoord {
   ruw: Record<string, string> | null;
 }
 
-export function verwerkBeleid(user: AppUser, context: AppLoadContext | undefined, invoer: Invoer, rollen: string[]): Uitkomst<BeleidAntwoord> {
-  const v = valideer(BeleidSchema, invoer);
+export function verwerkBeleid(user: AppUser, context: AppLoadContext | undefined, invoer: Invoer, rollen: string[], taal: Taal = "nl"): Uitkomst<BeleidAntwoord> {
+  const v = valideer(BeleidSchema, invoer, taal);
   const gekozen = rollen.filter((r): r is Rol => (ROLLEN as readonly string[]).includes(r));
   if (!v.ok) return { antwoord: { fouten: v.fouten, ok: false, ruw: { inactiefMinuten: invoer.inactiefMinuten ?? "", maxUren: invoer.maxUren ?? "" } }, status: 400 };
   if (v.data.inactiefMinuten > v.data.maxUren * 60) {
-    return { antwoord: { fouten: { inactiefMinuten: ["Kies een inactieve tijd die korter is dan de maximale duur van een sessie."] }, ok: false, ruw: { inactiefMinuten: invoer.inactiefMinuten ?? "", maxUren: invoer.maxUren ?? "" } }, status: 400 };
+    return { antwoord: { fouten: { inactiefMinuten: [vertaal(taal, "tweestaps:fout.inactiefTeLang")] }, ok: false, ruw: { inactiefMinuten: invoer.inactiefMinuten ?? "", maxUren: invoer.maxUren ?? "" } }, status: 400 };
   }
   const { sqlite } = getDatabase();
   const voor = sessieBeleid();
@@ -318,12 +326,13 @@ export async function verwerkMedewerkerBeveiliging(
   medewerkerId: string,
   context: AppLoadContext | undefined,
   invoer: Invoer,
+  taal: Taal = "nl",
 ): Promise<Uitkomst<{ fout: string }>> {
   const { sqlite } = getDatabase();
   const m = sqlite.prepare("SELECT id FROM medewerkers WHERE id = ?").get(medewerkerId);
-  if (!m) return { antwoord: { fout: "Deze medewerker bestaat niet." }, status: 404 };
+  if (!m) return { antwoord: { fout: vertaal(taal, "tweestaps:fout.medewerkerWeg") }, status: 404 };
   const v = valideer(BeheerMedewerkerSchema, invoer);
-  if (!v.ok) return { antwoord: { fout: "Onbekende actie." }, status: 400 };
+  if (!v.ok) return { antwoord: { fout: vertaal(taal, "tweestaps:fout.onbekendeActie") }, status: 400 };
   if (v.data.intent === "sessies") {
     const n = sqlite.transaction(() => {
       const n = beeindigAndereSessies(medewerkerId, null);

@@ -36,6 +36,7 @@ const UITGEVER = "Afspraak";
 export type CodeDoel = "inloggen" | "bevestigen" | "instellen" | "beheer";
 export type CodeUitkomst =
   | { ok: true; soort: "totp" | "herstelcode"; resterendeHerstelcodes: number }
+  /** `melding` is a dictionary key ("tweestaps:fout.onjuist"); the page words it with vertaalMelding(taal, …). */
   | { ok: false; reden: "onjuist" | "hergebruikt" | "geblokkeerd" | "leeg" | "niet_ingesteld"; melding: string };
 
 interface Actor {
@@ -133,7 +134,7 @@ function telFout(medewerkerId: string, nu: number): boolean {
 
 function blokkadeMelding(tot: number, nu: number): string {
   const min = Math.max(1, Math.ceil((tot - nu) / 60_000));
-  return `Te vaak een verkeerde code. Probeer het over ${min} ${min === 1 ? "minuut" : "minuten"} opnieuw, of vraag de beheerder om hulp.`;
+  return min === 1 ? "tweestaps:fout.blokkadeEen" : `tweestaps:fout.blokkade?minuten=${min}`;
 }
 
 /**
@@ -151,14 +152,14 @@ export function controleerCode(
   const code = normaliseerCode(invoer ?? "");
   const log = (resultaat: "ok" | "geweigerd", details: Record<string, unknown>) =>
     audit({ actor, actie: "tweestaps.code", objectType: "medewerker", objectId: actor.id, resultaat, oorsprong: origin(context), details: { doel, ...details } });
-  if (!code) return { ok: false, reden: "leeg", melding: "Vul de code uit uw app of een herstelcode in." };
+  if (!code) return { ok: false, reden: "leeg", melding: "tweestaps:fout.codeLeeg" };
   const tot = geblokkeerdTot(actor.id, nu);
   if (tot) {
     log("geweigerd", { reden: "geblokkeerd" });
     return { ok: false, reden: "geblokkeerd", melding: blokkadeMelding(tot, nu) };
   }
   const rij = totpRij(actor.id);
-  if (!rij?.bevestigdOp) return { ok: false, reden: "niet_ingesteld", melding: "Voor dit account is tweestapsverificatie niet ingesteld." };
+  if (!rij?.bevestigdOp) return { ok: false, reden: "niet_ingesteld", melding: "tweestaps:fout.nietIngesteld" };
   const soort = /^\d{6}$/.test(code) ? "totp" : "herstelcode";
   const uitkomst = sqlite.transaction((): CodeUitkomst => {
     let reden: "onjuist" | "hergebruikt" = "onjuist";
@@ -193,10 +194,10 @@ export function controleerCode(
       reden,
       melding:
         reden === "hergebruikt"
-          ? "Deze code is al gebruikt. Wacht op de volgende code in uw app."
+          ? "tweestaps:fout.hergebruikt"
           : soort === "totp"
-            ? "Deze code klopt niet. Controleer of de tijd op uw telefoon goed staat en probeer de nieuwste code."
-            : "Deze herstelcode klopt niet of is al gebruikt.",
+            ? "tweestaps:fout.onjuist"
+            : "tweestaps:fout.herstelOnjuist",
     };
   })();
   return uitkomst;
@@ -242,18 +243,18 @@ export function bevestigInstellen(
 ): { ok: true; herstelcodes: string[] } | { ok: false; melding: string } {
   const { sqlite } = getDatabase();
   const code = normaliseerCode(invoer ?? "");
-  if (!/^\d{6}$/.test(code)) return { ok: false, melding: "Vul de zes cijfers uit uw app in." };
+  if (!/^\d{6}$/.test(code)) return { ok: false, melding: "tweestaps:fout.zesCijfers" };
   const tot = geblokkeerdTot(actor.id, nu);
   if (tot) return { ok: false, melding: blokkadeMelding(tot, nu) };
   const rij = totpRij(actor.id);
-  if (!rij || rij.bevestigdOp) return { ok: false, melding: "Begin opnieuw met instellen: open deze pagina opnieuw." };
+  if (!rij || rij.bevestigdOp) return { ok: false, melding: "tweestaps:fout.opnieuwInstellen" };
   const geheim = ontsleutel(rij.geheim, actor.id);
   const c = geheim ? gevondenTeller(geheim, code, nu) : null;
   return sqlite.transaction(() => {
     if (c === null) {
       telFout(actor.id, nu);
       audit({ actor, actie: "tweestaps.instellen", objectType: "medewerker", objectId: actor.id, resultaat: "geweigerd", oorsprong: origin(context), details: { doel: "instellen", reden: "onjuist" } });
-      return { ok: false as const, melding: "Deze code klopt niet. Scan de QR-code opnieuw of typ de sleutel over, en vul de nieuwste code in." };
+      return { ok: false as const, melding: "tweestaps:fout.instelOnjuist" };
     }
     sqlite.prepare("UPDATE mfa_totp SET bevestigd_op = ?, laatste_teller = ? WHERE medewerker_id = ?").run(nu, c, actor.id);
     sqlite.prepare("DELETE FROM mfa_pogingen WHERE medewerker_id = ?").run(actor.id);

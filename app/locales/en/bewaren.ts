@@ -83,7 +83,7 @@ export const bewaren: Shape<typeof nl> = {
     intro: "How long Afspraak keeps data before it goes on the monthly destruction list. Destruction only happens after approval by the records role.",
     klachten: "Complaints (Selectielijst, cannot be changed)",
     klachtenUitleg:
-      "Complaint files follow the Selectielijst gemeenten en intergemeentelijke organen 2020, process type 13 \"Geschillen behandelen\" (handling disputes). Afspraak computes the destruction date when the complaint is closed; letters, notes, messages and attachments go with the file.",
+      "Complaint files follow the Selectielijst 2020 (the retention schedule for municipalities and inter-municipal bodies), process type 13 \"Geschillen behandelen\" (handling disputes). Afspraak computes the destruction date when the complaint is closed; letters, notes, messages and attachments go with the file.",
     overige: "Other data",
     veld: "Retention period in months {{vanaf}}",
     standaardDossier: "Default: with the complaint file (leave empty).",
@@ -111,7 +111,7 @@ export const bewaren: Shape<typeof nl> = {
     bericht: "Messages with a complaint belong to the complaint file and follow the Selectielijst (process type 13).",
     kto: "Only the free-text remark is destroyed; the score stays as an anonymous statistic.",
     bijlage:
-      "By default with the complaint file (Selectielijst gemeenten en intergemeentelijke organen 2020, process type 13: the file is appraised as a whole). A shorter period is possible under GDPR art. 5(1)(e).",
+      "By default with the complaint file (Selectielijst 2020 for municipalities and inter-municipal bodies, process type 13: the file is appraised as a whole). A shorter period is possible under GDPR art. 5(1)(e).",
   },
   ok: {
     opgesteld: "The destruction list has been drawn up. Review the items and approve the list.",

@@ -14,6 +14,9 @@ import { medewerkers } from "../../../db/schema";
 import { startSession } from "../../../app/platform/auth/sessies.server";
 import { setNow } from "../../../app/platform/clock";
 import { genereerDemoData } from "../../../app/features/demodata/generator.server";
+import { DEMO_WACHTWOORD } from "../../../app/features/demodata/seed.server";
+import { STANDAARD_SJABLONEN as STANDAARD_BERICHTEN } from "../../../app/features/berichten/sjablonen";
+import { STANDAARD_SJABLONEN as STANDAARD_BRIEVEN } from "../../../app/features/klachten/brieven.server";
 import { patroonVan, startTestServer, type TestServer } from "../vijandig/app";
 import { nederlandseWoorden, zichtbareTekst } from "./nederlands";
 
@@ -71,18 +74,17 @@ const VERTAALD: Record<string, Rol> = {
   "/team/escalaties": "teamleider",
   "/team": "teamleider",
   "/mijn-werk": "medewerker",
-};
-
-/** Staff pages still (partly) in Dutch when English is chosen. */
-const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/beheer/beveiliging": "beheerder",
   "/beheer/bewaartermijnen": "beheerder",
   "/inloggen/bevestigen": "medewerker",
-  "/inloggen/code": "medewerker",
   "/inloggen/tweestaps": "medewerker",
   "/profiel/beveiliging": "medewerker",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
+};
+
+/** Staff pages still (partly) in Dutch when English is chosen. */
+const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/regieteam/dashboard": "regieteam",
   "/regieteam/jaarverslag": "regieteam",
 };
@@ -122,6 +124,16 @@ function opgeslagenData(): string[] {
         for (const regel of v.split(/\n+/)) if (regel.trim().length > 2) uit.add(regel.trim());
       }
     }
+  }
+  // The built-in texts of the message and letter templates are municipal content like the templates a beheerder
+  // stores (they show on /beheer/berichten and /beheer/brieven until one is changed), not interface text.
+  const standaard = [
+    ...Object.values(STANDAARD_BERICHTEN).flatMap((p) => Object.values(p).flatMap((s) => [s.onderwerp, s.tekst, s.sms])),
+    ...Object.values(STANDAARD_BRIEVEN).flatMap((s) => [s.onderwerp, s.tekst]),
+  ];
+  for (const v of standaard) {
+    uit.add(v.trim());
+    for (const regel of v.split(/\n+/)) if (regel.trim().length > 2) uit.add(regel.trim());
   }
   return [...uit].filter(Boolean).sort((a, b) => b.length - a.length);
 }
@@ -189,8 +201,11 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   klacht: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}` },
   klachtBijlagen: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}/bijlagen` },
   klantbeeld: { rol: "medewerker", sql: "SELECT id FROM burgers ORDER BY id LIMIT 60", pad: (id) => `/klantbeeld/${id}` },
+  // template editors: the Dutch message template (its built-in text is data) and a letter template
+  berichtSjabloon: { rol: "beheerder", sql: "SELECT 'klacht.conclusie' AS id", pad: (id) => `/beheer/berichten/${id}/nl` },
+  briefSjabloon: { rol: "beheerder", sql: "SELECT 'conclusie' AS id", pad: (id) => `/beheer/brieven/${id}` },
 };
-const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen"];
+const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen", "berichtSjabloon", "briefSjabloon"];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
 async function detailPagina(soort: string): Promise<{ pad: string; html: string } | null> {
@@ -250,7 +265,7 @@ describe("English detail pages (ids from the demo database)", () => {
 describe("English staff pages", () => {
   it("the lists name only pages that exist, each once", () => {
     const alle = new Set(staffPaginas());
-    const genoemd = [...Object.keys(VERTAALD), ...Object.keys(NOG_NIET_VERTAALD), ...INLOG_VERTAALD];
+    const genoemd = [...Object.keys(VERTAALD), ...Object.keys(NOG_NIET_VERTAALD), ...INLOG_VERTAALD, ...HALF_VERTAALD];
     expect(genoemd.filter((p) => !alle.has(p))).toEqual([]);
     expect(Object.keys(VERTAALD).filter((p) => p in NOG_NIET_VERTAALD)).toEqual([]);
     // pages added since (by work in progress elsewhere) are named here, to be put in one of the lists
@@ -381,5 +396,86 @@ describe("English sign-in pages (no session)", () => {
     expect(fout.status).toBe(401);
     expect(fout.html).toContain("The e-mail address or the password is not correct.");
     for (const p of [leeg, fout]) expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
+  });
+});
+
+/* ---- two-step verification (helper C) ---- */
+/**
+ * /inloggen/code is only seen by a half session (password given, second factor due), so it is rendered with the
+ * session of a real password sign-in of a demo beheerder with TOTP (not laura, whose full session the other
+ * checks use), and a wrong code must answer in English at the field.
+ */
+const HALF_VERTAALD = ["/inloggen/code"];
+
+async function halveSessie(): Promise<string> {
+  const r = await fetch(server.url + "/inloggen", {
+    method: "POST",
+    redirect: "manual",
+    headers: { Cookie: "taal=en", Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email: "wim@voorbeeld.nl", wachtwoord: DEMO_WACHTWOORD, terug: "/mijn-werk" }).toString(),
+  });
+  expect(r.status).toBe(302);
+  expect(r.headers.get("location")).toMatch(/\/inloggen\/code/);
+  return `${r.headers.get("set-cookie")!.split(";")[0]!}; taal=en`;
+}
+
+describe("English two-step verification", () => {
+  it("the code page of a half session says lang=\"en\" and shows no Dutch interface words", async () => {
+    const cookie = await halveSessie();
+    for (const pad of HALF_VERTAALD) {
+      const r = await fetch(server.url + pad, { headers: { Cookie: cookie }, redirect: "manual" });
+      expect(r.status).toBe(200);
+      const html = await r.text();
+      expect(html).toMatch(/<html[^>]*\slang="en"/);
+      expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+    }
+  });
+
+  it("a wrong code answers in English at the field", async () => {
+    const cookie = await halveSessie();
+    const r = await fetch(server.url + "/inloggen/code", {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: cookie, Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ code: "000000", terug: "/mijn-werk" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("This code is not correct. Check that the time on your phone is right and try the newest code.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
+  it("a refused message template and letter template answer in English at the fields", async () => {
+    const post = async (pad: string, velden: Record<string, string>) => {
+      const r = await fetch(server.url + pad, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Cookie: await sessie("beheerder"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(velden).toString(),
+      });
+      return { status: r.status, html: await r.text() };
+    };
+    const bericht = await post("/beheer/berichten/klacht.conclusie/nl", { versie: "0", onderwerp: "", tekst: "Hallo {{foo}}", sms: "kort" });
+    expect(bericht.status).toBe(400);
+    for (const melding of ["Enter a subject.", "Unknown merge field: {{foo}}. Use only the fields from the list.", "Keep {{statuslink}} (or {{ktolink}}) in the text message.", "The template has not been saved yet"])
+      expect(bericht.html).toContain(melding);
+    const brief = await post("/beheer/brieven/conclusie", { versie: "0", onderwerp: "", tekst: "Geachte {{klager.naam}}" });
+    expect(brief.status).toBe(400);
+    for (const melding of ["Enter the subject.", "The conclusion letter must contain the fields of Awb 9:12; missing: {{bevindingen}}", "Correct the 2 messages at the fields below."])
+      expect(brief.html).toContain(melding);
+    for (const p of [bericht, brief]) expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
+  });
+
+  it("an invalid retention period answers in English at the field", async () => {
+    const r = await fetch(server.url + "/beheer/bewaartermijnen", {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("beheerder"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ maanden_terugbelafspraak: "twaalf", maanden_overdracht: "12", maanden_bericht: "12", maanden_kto: "12", maanden_bijlage: "" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("Enter a whole number of months, from 1 to 1200.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, TekstVeld } from "~/platform/ui/ui";
-import { formatKort } from "~/domain/kalender/format";
+import { useDatum } from "~/platform/i18n/datum";
 import type { BeveiligingPagina, MedewerkerBeveiliging } from "../pagina.server";
 
 export function CodeFormulier({
@@ -42,8 +42,9 @@ export function CodeFormulier({
 }
 
 export function Herstelcodes({ codes }: { codes: string[] }) {
+  const { t } = useTranslation("tweestaps");
   return (
-    <ol className="afs-herstelcodes" aria-label="Herstelcodes">
+    <ol className="afs-herstelcodes" aria-label={t("instellen.herstelcodes")}>
       {codes.map((c) => (
         <li key={c}>
           <code>{c}</code>
@@ -63,6 +64,7 @@ export function UitlogKnop({ label }: { label: string }) {
 
 export function SessieTabel({ d }: { d: BeveiligingPagina }) {
   const { t } = useTranslation("tweestaps");
+  const f = useDatum();
   const bezig = useNavigation().state === "submitting";
   return (
     <section aria-labelledby="sessies-titel" className="afs-sectie">
@@ -87,8 +89,8 @@ export function SessieTabel({ d }: { d: BeveiligingPagina }) {
                 {s.apparaat || t("profiel.onbekend")} {s.deze ? <strong>{t("profiel.deze")}</strong> : null}
               </td>
               <td className="utrecht-table__cell">{s.ipBereik || "—"}</td>
-              <td className="utrecht-table__cell">{formatKort(s.eerstOp)}</td>
-              <td className="utrecht-table__cell">{formatKort(s.laatstOp)}</td>
+              <td className="utrecht-table__cell">{f.kort(s.eerstOp)}</td>
+              <td className="utrecht-table__cell">{f.kort(s.laatstOp)}</td>
               <td className="utrecht-table__cell">
                 <Form method="post">
                   <input type="hidden" name="intent" value="uitloggen" />
