@@ -45,7 +45,8 @@ export const afspraken = sqliteTable(
     geslotenOp: integer("gesloten_op"),
   },
   (t) => [
-    index("afspraken_eigenaar_open_termijn").on(t.eigenaarId, t.open, t.termijnOp),
+    // termijn_status and soort too: Mijn werk's counts per deadline state read only this index (not every open row)
+    index("afspraken_eigenaar_open_termijn").on(t.eigenaarId, t.open, t.termijnOp, t.termijnStatus, t.soort),
     index("afspraken_team_open_termijn").on(t.teamId, t.open, t.termijnOp),
     index("afspraken_soort_status").on(t.soort, t.status, t.open), // `open` last: the metrics count per kind and state reads only this index
     index("afspraken_open_termijnstatus").on(t.open, t.termijnStatus),

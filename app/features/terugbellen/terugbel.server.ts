@@ -166,10 +166,16 @@ export function toewijzingsKeuzes(): { collegas: Keuze[]; teams: Keuze[] } {
        WHERE m.actief = 1 ORDER BY m.naam`,
     ).all() as { id: string; naam: string; team: string | null }[]
   ).map((m) => ({ value: `m:${m.id}`, label: m.team ? `${m.naam} (${m.team})` : m.naam }));
-  const teams = (stmt(sqlite, "SELECT id, naam FROM teams WHERE actief = 1 ORDER BY naam").all() as { id: number; naam: string }[]).map(
-    (t) => ({ value: `t:${t.id}`, label: `Team ${t.naam}` }),
-  );
-  return { collegas, teams };
+  return { collegas, teams: teamKeuzes() };
+}
+
+/** Active teams as choices ("t:<id>"). */
+function teamKeuzes(): Keuze[] {
+  const { sqlite } = getDatabase();
+  return (stmt(sqlite, "SELECT id, naam FROM teams WHERE actief = 1 ORDER BY naam").all() as { id: number; naam: string }[]).map((t) => ({
+    value: `t:${t.id}`,
+    label: `Team ${t.naam}`,
+  }));
 }
 
 /**
@@ -207,7 +213,7 @@ export function keuzesVoorPagina(user: AppUser, zoek: string | null = null, opts
       : stmt(sqlite, `${basis} AND m.team_id = (SELECT team_id FROM medewerkers WHERE id = ?) ORDER BY m.naam LIMIT ${KORTE_LIJST_MAX}`).all(niet, user.id)
   ) as { id: string; naam: string; team: string | null }[];
   const collegas = rijen.map((m) => ({ value: `m:${m.id}`, label: m.team ? `${m.naam} (${m.team})` : m.naam }));
-  return { collegas, teams: toewijzingsKeuzes().teams, ingekort: { zoek: term.length >= 2 ? term : null } };
+  return { collegas, teams: teamKeuzes(), ingekort: { zoek: term.length >= 2 ? term : null } };
 }
 
 /** Type-ahead search over active colleagues and teams (api/medewerkers). */
