@@ -4,7 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { createInstance } from "i18next";
+import { createInstance, type i18n } from "i18next";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nConfig, resources } from "./platform/i18n/i18n";
 import { taalVan } from "./platform/i18n/taal.server";
@@ -14,6 +14,28 @@ import { logError } from "./platform/web/log.server";
 import { ReferentieProvider } from "./platform/web/referentie";
 
 const ABORT_DELAY = 5_000;
+
+/**
+ * One i18next instance per language, made once: a render only reads it (nothing on the server changes its language
+ * or resources), and initialising one per request built the whole resource store every time (issue 14's profile).
+ */
+const instanties = new Map<string, Promise<i18n>>();
+function vertalingen(lng: string): Promise<i18n> {
+  let p = instanties.get(lng);
+  if (!p) {
+    const instance = createInstance();
+    p = instance
+      .use(initReactI18next)
+      .init({ ...i18nConfig, lng, resources })
+      .then(() => instance)
+      .catch((e: unknown) => {
+        instanties.delete(lng);
+        throw e;
+      });
+    instanties.set(lng, p);
+  }
+  return p;
+}
 
 // Lifecycle hooks used by app/http/server.mjs (through serverBuild.entry.module).
 export const boot = bootApp;
@@ -44,8 +66,7 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const lng = taalVan(request);
-  const instance = createInstance();
-  await instance.use(initReactI18next).init({ ...i18nConfig, lng, resources });
+  const instance = await vertalingen(lng);
   const nonce = loadContext?.nonce ?? "";
   const requestId = loadContext?.requestId ?? null;
   const callback = isbot(request.headers.get("user-agent") || "") ? "onAllReady" : "onShellReady";

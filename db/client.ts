@@ -56,8 +56,8 @@ export function geheugenInstellingen(): { cacheMb: number; mmapMb: number } {
   };
   return { cacheMb: mb("AFSPRAAK_SQLITE_CACHE_MB", STANDAARD_CACHE_MB), mmapMb: mb("AFSPRAAK_SQLITE_MMAP_MB", STANDAARD_MMAP_MB) };
 }
-const STANDAARD_CACHE_MB = 64;
-const STANDAARD_MMAP_MB = 256;
+const STANDAARD_CACHE_MB = 16;
+const STANDAARD_MMAP_MB = 64;
 
 /** Opens a SQLite file with the settings the app relies on. Does not migrate. */
 export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Database.Database {
