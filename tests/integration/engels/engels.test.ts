@@ -118,8 +118,8 @@ function opgeslagenData(): string[] {
         }
         if (typeof v !== "string" || v.length < 2 || v.length > 4000 || /^[a-z0-9_.:\-]+$/.test(v)) continue;
         uit.add(v.trim());
-        // multi-line texts are rendered line by line
-        for (const regel of v.split(/\n+/)) if (regel.trim().length > 2) uit.add(regel.trim());
+        // multi-line texts are rendered line by line; a sent message shows a stand-in for its {{statuslink}}
+        for (const regel of v.split(/\n+|\{\{\w+\}\}/)) if (regel.trim().length > 2) uit.add(regel.trim());
       }
     }
   }
@@ -190,7 +190,7 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   klachtBijlagen: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}/bijlagen` },
   klantbeeld: { rol: "medewerker", sql: "SELECT id FROM burgers ORDER BY id LIMIT 60", pad: (id) => `/klantbeeld/${id}` },
 };
-const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen"];
+const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen", "klacht"];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
 async function detailPagina(soort: string): Promise<{ pad: string; html: string } | null> {
