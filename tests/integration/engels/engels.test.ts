@@ -232,6 +232,25 @@ describe("English detail pages (ids from the demo database)", () => {
     expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
   });
 
+  it("a refused hearing plan (on a Saturday) answers in English at the field", async () => {
+    // an open complaint in the hearing phase whose term runs past Saturday 7 March 2026, so the refusal is the day itself
+    const zaterdag = Date.parse("2026-03-07T10:00:00+01:00");
+    const k = getDatabase()
+      .sqlite.prepare("SELECT id, versie FROM klachten WHERE status IN ('hoor_en_wederhoor', 'verdaagd') AND termijn_op > ? ORDER BY ontvangen_op DESC LIMIT 1")
+      .get(zaterdag + 86_400_000) as { id: string; versie: number } | undefined;
+    expect(k).toBeDefined();
+    const r = await fetch(`${server.url}/klachten/${k!.id}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("regieteam"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intent: "HOORZITTING_PLANNEN", versie: String(k!.versie), moment: "2026-03-07T10:00" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("Saturday 7 March 2026 is not a working day. Plan the hearing on a working day. The last possible day is");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
   it.runIf(process.env.AFSPRAAK_ENGELS_RAPPORT === "1")("report: Dutch words on the detail pages", async () => {
     const rapport: string[] = [];
     for (const soort of Object.keys(DETAILS)) {
