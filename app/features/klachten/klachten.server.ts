@@ -751,7 +751,7 @@ function gebeurtenisTekst(type: string, payload: Record<string, unknown>, taal: 
     case "VERDAGEN":
       return t("klachten:gebeurtenisTekst.verdaagd", { weken: wekenIn(Number(payload.weken), taal), op: moment(payload.nieuwOp) });
     case "UITSTEL_MET_INSTEMMING":
-      return t("klachten:gebeurtenisTekst.uitstel", { op: moment(payload.nieuwOp), instemming: String(payload.instemmingDatum), toelichting: String(payload.toelichting) });
+      return t("klachten:gebeurtenisTekst.uitstel", { op: moment(payload.nieuwOp), instemming: nl ? String(payload.instemmingDatum) : isoDatumIn(String(payload.instemmingDatum), taal), toelichting: String(payload.toelichting) });
     case "AFHANDELEN": {
       const o = payload.oordeel as Oordeel;
       const tekst = Object.hasOwn(OORDEEL_TEKST, o) ? (nl ? OORDEEL_TEKST[o] : t(`klachten:oordeel.${o}`)) : String(payload.oordeel);
