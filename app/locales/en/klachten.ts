@@ -478,4 +478,12 @@ export const klachten: Shape<typeof nlKlachten> = {
     les: "Describe the lesson the organisation learns from this complaint.",
     ombudsmanAl: "It has already been recorded that the ombudsman was called in.",
   },
+  brief: {
+    titel: "Letter",
+    intro: "To {{aan}}, recorded {{op}} by {{door}}. This is the exact text as sent.",
+    txt: "Download as text (.txt)",
+    html: "Download as HTML (.html)",
+    afdrukken: "Printing: use the browser's print function (Ctrl+P); only the letter is printed.",
+    terug: "Back to the dossier",
+  },
 };

@@ -475,4 +475,12 @@ export const klachten = {
     les: "Beschrijf de les die de organisatie uit deze klacht trekt.",
     ombudsmanAl: "Al vastgelegd dat de ombudsman is ingeschakeld.",
   },
+  brief: {
+    titel: "Brief",
+    intro: "Aan {{aan}}, vastgelegd {{op}} door {{door}}. Dit is de exacte tekst zoals verstuurd.",
+    txt: "Download als tekst (.txt)",
+    html: "Download als HTML (.html)",
+    afdrukken: "Afdrukken: gebruik de afdrukfunctie van de browser (Ctrl+P); alleen de brief wordt afgedrukt.",
+    terug: "Terug naar het dossier",
+  },
 };

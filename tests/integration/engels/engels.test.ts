@@ -188,9 +188,14 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   },
   klacht: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}` },
   klachtBijlagen: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}/bijlagen` },
+  klachtBrief: {
+    rol: "regieteam",
+    sql: "SELECT b.klacht_id || '/brieven/' || b.id AS id FROM klacht_brieven b JOIN klachten k ON k.id = b.klacht_id ORDER BY k.ontvangen_op DESC LIMIT 60",
+    pad: (id) => `/klachten/${id}`,
+  },
   klantbeeld: { rol: "medewerker", sql: "SELECT id FROM burgers ORDER BY id LIMIT 60", pad: (id) => `/klantbeeld/${id}` },
 };
-const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen", "klacht"];
+const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen", "klacht", "klachtBrief"];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
 async function detailPagina(soort: string): Promise<{ pad: string; html: string } | null> {
