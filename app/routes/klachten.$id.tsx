@@ -6,6 +6,9 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { useDatum } from "~/platform/i18n/datum";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser, weiger } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
@@ -15,17 +18,16 @@ import { dossierPagina, verwerkDossierFormulier } from "~/features/klachten/doss
 import { eisKlachtToegang, GEEN_TOEGANG } from "~/features/klachten/toegang.server";
 import { Bewaartermijn, Betrokkenen, KlachtGegevens, LeerlogboekBlok, TermijnenBlok, TijdlijnBlok } from "~/features/klachten/components/dossier";
 import { StapFormulieren } from "~/features/klachten/components/stap-formulieren";
-import { formatDatum } from "~/domain/kalender/format";
 import { BerichtenAanInwoner } from "~/features/berichten/components/berichten-aan-inwoner";
 import css from "~/styles/klachten.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Klachtdossier – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "klachten:dossier.titel");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "werk");
   const id = params.id ?? "";
-  const pagina = dossierPagina(id, user, new URL(request.url).searchParams, origin(context));
+  const pagina = dossierPagina(id, user, new URL(request.url).searchParams, origin(context), taalVan(request));
   if (pagina === undefined) throw new Response("Niet gevonden", { status: 404 });
   if (pagina === null) weiger(user, context, "klacht.bekijken", id, GEEN_TOEGANG);
   return data(pagina, { headers: { "Cache-Control": "no-store" } });
@@ -41,13 +43,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function KlachtDossierPagina() {
   const { d, nieuw, gedaan, medewerkers, ombudsman, leerlogboek, berichten } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("klachten");
+  const { t: ta } = useTranslation("afspraken");
+  const f = useDatum();
   const k = d.klacht;
+  const intro = t("dossier.intro", {
+    status: t(`status.${d.status}`, { defaultValue: k.statusTekst }),
+    datum: f.datum(k.ontvangen_op),
+    kanaal: ta(`kanaal.${k.kanaal}`, { defaultValue: k.kanaalTekst }).toLowerCase(),
+    vorm: k.schriftelijk ? t("dossier.schriftelijk") : t("dossier.mondeling"),
+  });
   return (
     <>
-      <PageTitle intro={`${k.statusTekst} · ontvangen ${formatDatum(k.ontvangen_op)} via ${k.kanaalTekst.toLowerCase()} (${k.schriftelijk ? "schriftelijk" : "mondeling"})`}>
-        Klacht {k.nummer}
-      </PageTitle>
-      {nieuw ? <Melding soort="ok" titel="De klacht is geregistreerd">De termijnen lopen vanaf de ontvangst. Bevestig de ontvangst binnen de norm.</Melding> : null}
+      <PageTitle intro={intro}>{t("dossier.kop", { nummer: k.nummer })}</PageTitle>
+      {nieuw ? <Melding soort="ok" titel={t("dossier.nieuwTitel")}>{t("dossier.nieuw")}</Melding> : null}
       {gedaan ? <Melding soort="ok">{gedaan}</Melding> : null}
       <div className="kl-raster">
         <div>
@@ -55,7 +64,7 @@ export default function KlachtDossierPagina() {
           {d.acties.length ? (
             <StapFormulieren d={d} medewerkers={medewerkers} ombudsman={ombudsman} />
           ) : d.toegang === "lezen" ? (
-            <p className="utrecht-paragraph">U kunt dit dossier lezen als teamleider van de afdeling; wijzigen doen het regieteam en de klachtbehandelaar.</p>
+            <p className="utrecht-paragraph">{t("dossier.lezen")}</p>
           ) : null}
           <TijdlijnBlok d={d} />
           <BerichtenAanInwoner berichten={berichten} terug={`/klachten/${k.id}`} />

@@ -7,17 +7,13 @@ import { heeft, type AppUser } from "../../platform/auth/permissions.server";
 import { alleWaarden, invoerVan, type Invoer } from "../../platform/web/formulier.server";
 import { lessenVoorKlacht } from "../leerlogboek/leerlogboek.server";
 import { berichtenVoorAfspraak } from "../berichten/berichten.server";
-import { klachtDossier, keuzelijsten, notitieToevoegen, ombudsmanInstelling, voerStapUit } from "./klachten.server";
+import { klachtDossier, keuzelijsten, notitieToevoegen, ombudsmanInstelling, voerStapUit, weigeringInTaal } from "./klachten.server";
 import { leesStap, STAP_INTENTS, type Fouten, type StapIntent } from "./formulieren.server";
+import { vertaal } from "../../platform/i18n/vertaal";
+import type { Taal } from "../../platform/i18n/i18n";
 
-/** The notice after a step (`?gedaan=<intent>`); other steps get the general text. */
-const GEDAAN: Record<string, string> = {
-  notitie: "De notitie is toegevoegd.",
-  ONTVANGST_BEVESTIGEN: "De ontvangst is bevestigd; de ontvangstbevestiging staat in het dossier.",
-  BERICHT_9_8_VERSTUURD: "Het bericht is vastgelegd en staat in het dossier.",
-  VERDAGINGSBERICHT: "Het verdagingsbericht is vastgelegd en staat in het dossier.",
-  AFHANDELEN: "De klacht is afgehandeld; de conclusiebrief staat in het dossier.",
-};
+/** The notice after a step (`?gedaan=<intent>`, klachten:gedaan.*); other steps get the general text. */
+const GEDAAN = ["notitie", "ONTVANGST_BEVESTIGEN", "BERICHT_9_8_VERSTUURD", "VERDAGINGSBERICHT", "AFHANDELEN"];
 
 function isStapIntent(intent: string): intent is StapIntent {
   return (STAP_INTENTS as readonly string[]).includes(intent);
@@ -30,8 +26,8 @@ const LES_STATUSSEN = ["afgehandeld", "informeel_opgelost", "les", "gesloten"];
  * Everything the dossier page shows; `undefined` when there is no such klacht, `null` when the user has no
  * access (the route refuses). Reading the dossier is audited by `klachtDossier`.
  */
-export function dossierPagina(id: string, user: AppUser, zoek: URLSearchParams, oorsprong: string | null) {
-  const d = klachtDossier(id, user, oorsprong);
+export function dossierPagina(id: string, user: AppUser, zoek: URLSearchParams, oorsprong: string | null, taal: Taal = "nl") {
+  const d = klachtDossier(id, user, oorsprong, taal);
   if (!d) return undefined;
   if (!d.toegang) return null;
   const gedaan = zoek.get("gedaan");
@@ -40,7 +36,7 @@ export function dossierPagina(id: string, user: AppUser, zoek: URLSearchParams, 
     // complainant on the status page, is not offered here: its form could never be accepted)
     d: { ...d, acties: d.acties.filter(isStapIntent) },
     nieuw: zoek.has("nieuw"),
-    gedaan: gedaan ? (Object.hasOwn(GEDAAN, gedaan) ? GEDAAN[gedaan]! : "De stap is vastgelegd.") : null,
+    gedaan: gedaan ? vertaal(taal, `klachten:gedaan.${GEDAAN.includes(gedaan) ? gedaan : "stap"}`) : null,
     medewerkers: keuzelijsten().medewerkers,
     ombudsman: ombudsmanInstelling(),
     leerlogboek: heeft(user, "regieteam") ? { lessen: lessenVoorKlacht(id), kanVastleggen: LES_STATUSSEN.includes(d.status) } : null,
@@ -71,22 +67,24 @@ export function verwerkDossierFormulier(
   formulier: FormData,
   actor: { id: string; naam: string },
   oorsprong: string | null,
-  taal: "nl" | "en" = "nl",
+  taal: Taal = "nl",
 ): DossierUitkomst {
   const invoer = invoerVan(formulier);
   const intent = invoer.intent ?? "";
   const antwoord = (fouten: Fouten, melding: string | null): DossierAntwoord => ({ intent, fouten, melding, invoer, normen: alleWaarden(formulier, "normen") });
   if (intent === "notitie") {
     const tekst = (invoer.tekst ?? "").trim();
-    if (!tekst) return { ok: false, status: 400, antwoord: antwoord({ notitie: ["Schrijf de notitie."] }, null) };
+    if (!tekst) return { ok: false, status: 400, antwoord: antwoord({ notitie: [vertaal(taal, "klachten:stapFout.notitie")] }, null) };
     notitieToevoegen(id, tekst, actor, oorsprong);
     return { ok: true, gedaan: intent };
   }
   const versie = Number(formulier.get("versie"));
-  if (!Number.isInteger(versie) || !isStapIntent(intent)) return { ok: false, status: 400, antwoord: antwoord({}, "Dit formulier is onvolledig. Laad de pagina opnieuw.") };
+  if (!Number.isInteger(versie) || !isStapIntent(intent)) return { ok: false, status: 400, antwoord: antwoord({}, vertaal(taal, "klachten:stapFout.onvolledig")) };
   const stap = leesStap(id, intent, formulier, taal);
   if (!stap.ok) return { ok: false, status: 400, antwoord: antwoord(stap.fouten, null) };
   const r = voerStapUit(id, versie, stap.event, { id: actor.id, naam: actor.naam }, oorsprong);
   if (r.ok) return { ok: true, gedaan: intent };
-  return { ok: false, status: r.reden === "verouderd" ? 409 : 422, antwoord: antwoord({}, r.melding) };
+  // the runtime words a refusal in Dutch; in English the law's reason is worded again (a stale version in general)
+  const melding = taal === "nl" ? r.melding : r.reden === "verouderd" ? vertaal(taal, "klachten:stapFout.verouderd") : weigeringInTaal(id, stap.event, r.melding, taal);
+  return { ok: false, status: r.reden === "verouderd" ? 409 : 422, antwoord: antwoord({}, melding) };
 }

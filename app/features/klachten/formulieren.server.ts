@@ -14,6 +14,7 @@ import { hoorMelding, leesLokaalMoment, toetsHoormoment } from "./hoormoment";
 import { kalenders } from "../../platform/engine/normen.server";
 import { getDatabase } from "../../../db/client";
 import { veldFouten } from "../../platform/web/formulier.server";
+import { vertaalFouten, vertaalMelding } from "../../platform/i18n/vertaal";
 
 export type Fouten = Record<string, string[] | undefined>;
 
@@ -156,7 +157,8 @@ export function leesStap(
 ): { ok: true; event: KlachtEvent } | { ok: false; fouten: Fouten } {
   const s = (k: string) => String(form.get(k) ?? "").trim();
   const op = now();
-  const fout = (veld: string, melding: string) => ({ ok: false as const, fouten: { [veld]: [melding] } });
+  // messages are klachten:stapFout keys (hearing refusals already worded), in the request's language
+  const fout = (veld: string, melding: string) => ({ ok: false as const, fouten: { [veld]: [vertaalMelding(taal, melding)] } });
   switch (intent) {
     case "ONTVANGST_BEVESTIGEN":
     case "BERICHT_9_8_VERSTUURD":
@@ -165,26 +167,26 @@ export function leesStap(
       return { ok: true, event: { type: intent, op } };
     case "BEHANDELAAR_TOEWIJZEN": {
       const id = s("behandelaarId");
-      if (!id) return fout("behandelaarId", "Kies een klachtbehandelaar.");
+      if (!id) return fout("behandelaarId", "klachten:stapFout.behandelaar");
       const m = getDatabase().sqlite.prepare("SELECT naam FROM medewerkers WHERE id = ? AND actief = 1").get(id) as { naam: string } | undefined;
-      if (!m) return fout("behandelaarId", "Deze medewerker bestaat niet of is niet actief.");
+      if (!m) return fout("behandelaarId", "klachten:stapFout.behandelaarOnbekend");
       return { ok: true, event: { type: intent, behandelaarId: id, behandelaarNaam: m.naam, uitzondering: s("uitzondering") || null } };
     }
     case "INFORMEEL_OPGELOST":
-      if (!s("toelichting")) return fout("informeelToelichting", "Beschrijf hoe de klacht is opgelost.");
+      if (!s("toelichting")) return fout("informeelToelichting", "klachten:stapFout.informeel");
       return {
         ok: true,
         event: { type: intent, toelichting: s("toelichting"), klagerTevreden: form.get("klagerTevreden") === "ja", vastgelegdVia: s("vastgelegdVia"), op },
       };
     case "NIET_IN_BEHANDELING":
-      if (!(GRONDEN_9_8 as readonly string[]).includes(s("grond"))) return fout("grond", "Kies een grond uit Awb 9:8.");
-      if (!s("toelichting")) return fout("grondToelichting", "Motiveer het besluit; de klager krijgt deze motivering.");
+      if (!(GRONDEN_9_8 as readonly string[]).includes(s("grond"))) return fout("grond", "klachten:stapFout.grond");
+      if (!s("toelichting")) return fout("grondToelichting", "klachten:stapFout.motivering");
       return { ok: true, event: { type: intent, grond: s("grond"), toelichting: s("toelichting") } };
     case "KOPIE_BEKLAAGDE":
       return { ok: true, event: { type: intent, op, nietMogelijkReden: s("nietMogelijkReden") || null } };
     case "HOORZITTING_PLANNEN": {
       const m = leesLokaalMoment(s("moment"));
-      if (m === null) return fout("hoorMoment", taal === "en" ? "Enter the date and time of the hearing." : "Vul datum en tijd van het hoorgesprek in.");
+      if (m === null) return fout("hoorMoment", "klachten:stapFout.hoorMoment");
       // a working day of the organisation, within office hours, before the end of the (extended) term
       const termijnOp = huidigeTermijn(klachtId);
       if (termijnOp !== null) {
@@ -194,27 +196,27 @@ export function leesStap(
       return { ok: true, event: { type: intent, op: m } };
     }
     case "HOORZITTING_GEHOUDEN":
-      if (!s("verslag")) return fout("verslag", "Leg het verslag van het hoorgesprek vast (Awb 9:10 lid 3).");
+      if (!s("verslag")) return fout("verslag", "klachten:stapFout.verslag");
       return { ok: true, event: { type: intent, op, verslag: s("verslag") } };
     case "HOREN_OVERSLAAN":
-      if (!(HOREN_OVERSLAAN_REDENEN as readonly string[]).includes(s("reden"))) return fout("horenReden", "Kies een wettelijke reden (Awb 9:10 lid 2).");
-      if (!s("toelichting")) return fout("horenToelichting", "Licht de reden toe.");
+      if (!(HOREN_OVERSLAAN_REDENEN as readonly string[]).includes(s("reden"))) return fout("horenReden", "klachten:stapFout.horenReden");
+      if (!s("toelichting")) return fout("horenToelichting", "klachten:stapFout.horenToelichting");
       return { ok: true, event: { type: intent, reden: s("reden"), toelichting: s("toelichting") } };
     case "VERDAGINGSBERICHT": {
       const aan = s("aan");
-      if (aan !== "klager" && aan !== "beklaagde") return fout("aan", "Kies aan wie het bericht ging.");
+      if (aan !== "klager" && aan !== "beklaagde") return fout("aan", "klachten:stapFout.aan");
       return { ok: true, event: { type: intent, aan, op } };
     }
     case "VERDAGEN": {
       const weken = Number(s("weken"));
-      if (!Number.isInteger(weken) || weken < 1) return fout("weken", `Kies het aantal weken (1 tot en met ${MAX_VERDAGING_WEKEN}).`);
+      if (!Number.isInteger(weken) || weken < 1) return fout("weken", `klachten:stapFout.weken?max=${MAX_VERDAGING_WEKEN}`);
       const nieuwOp = verdagingsMoment(klachtId, weken);
-      if (nieuwOp === null) return fout("weken", `Kies het aantal weken (1 tot en met ${MAX_VERDAGING_WEKEN}).`);
+      if (nieuwOp === null) return fout("weken", `klachten:stapFout.weken?max=${MAX_VERDAGING_WEKEN}`);
       return { ok: true, event: { type: intent, weken, nieuwOp, op } };
     }
     case "UITSTEL_MET_INSTEMMING": {
       const nieuw = s("nieuweDatum");
-      if (!isIsoDatum(nieuw)) return fout("nieuweDatum", "Vul de nieuwe uiterste datum in.");
+      if (!isIsoDatum(nieuw)) return fout("nieuweDatum", "klachten:stapFout.nieuweDatum");
       return {
         ok: true,
         event: { type: intent, nieuwOp: eindeVanDag(nieuw), instemmingDatum: s("instemmingDatum"), toelichting: s("toelichting"), op },
@@ -224,16 +226,16 @@ export function leesStap(
       const normen = form.getAll("normen").map(Number).filter((n) => Number.isInteger(n));
       const oordeel = s("oordeel");
       const fouten: Fouten = {};
-      if (!s("bevindingen")) fouten.bevindingen = ["Beschrijf de bevindingen (Awb 9:12)."];
-      if (!(OORDELEN as readonly string[]).includes(oordeel)) fouten.oordeel = ["Kies het oordeel."];
-      if (oordeel === "geen_oordeel" && !s("oordeelReden")) fouten.oordeelReden = ["Geef de reden waarom er geen oordeel is."];
+      if (!s("bevindingen")) fouten.bevindingen = ["klachten:stapFout.bevindingen"];
+      if (!(OORDELEN as readonly string[]).includes(oordeel)) fouten.oordeel = ["klachten:stapFout.oordeel"];
+      if (oordeel === "geen_oordeel" && !s("oordeelReden")) fouten.oordeelReden = ["klachten:stapFout.oordeelReden"];
       if ((oordeel === "gegrond" || oordeel === "deels_gegrond") && !normen.length)
-        fouten.normen = ["Kies de geschonden behoorlijkheidsnorm(en)."];
-      if (!s("maatregelen")) fouten.maatregelen = ["Beschrijf de genomen maatregelen (of waarom er geen nodig zijn)."];
-      if (!s("ombudsmanNaam")) fouten.ombudsmanNaam = ["Vul de ombudsman in bij wie de klager terecht kan (Awb 9:12 lid 2)."];
+        fouten.normen = ["klachten:stapFout.normen"];
+      if (!s("maatregelen")) fouten.maatregelen = ["klachten:stapFout.maatregelen"];
+      if (!s("ombudsmanNaam")) fouten.ombudsmanNaam = ["klachten:stapFout.ombudsmanNaam"];
       const weken = Number(s("ombudsmanTermijnWeken"));
-      if (!Number.isInteger(weken) || weken < 1) fouten.ombudsmanTermijnWeken = ["Vul de termijn voor de ombudsman in weken in."];
-      if (Object.keys(fouten).length) return { ok: false, fouten };
+      if (!Number.isInteger(weken) || weken < 1) fouten.ombudsmanTermijnWeken = ["klachten:stapFout.ombudsmanTermijn"];
+      if (Object.keys(fouten).length) return { ok: false, fouten: vertaalFouten(fouten, taal) };
       return {
         ok: true,
         event: {
@@ -250,10 +252,10 @@ export function leesStap(
       };
     }
     case "LES_VASTLEGGEN":
-      if (!s("les")) return fout("les", "Beschrijf de les.");
+      if (!s("les")) return fout("les", "klachten:stapFout.les");
       return { ok: true, event: { type: intent, les: s("les"), op } };
     case "LES_OVERSLAAN":
-      if (!s("reden")) return fout("lesReden", "Leg vast waarom er bewust geen les wordt vastgelegd.");
+      if (!s("reden")) return fout("lesReden", "klachten:stapFout.lesReden");
       return { ok: true, event: { type: intent, reden: s("reden"), op } };
   }
 }

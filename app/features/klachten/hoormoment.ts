@@ -3,19 +3,21 @@
  * within that day's office hours (the calendar's opening hours, so a shorter day such as 24 December counts
  * with its early closing), starting at least HOOR_MIN_DUUR before closing, and no later than the end of the
  * complaint's current term (after verdaging or agreed delay). Pure: the caller passes the calendar and the
- * term; a refusal comes back as data with the last possible day, and `hoorMelding` words it in Dutch or
- * English for the field.
+ * term; a refusal comes back as data with the last possible day, and `hoorMelding` words it for the field in
+ * the page's language (klachten:hoor.*).
  *
  * `leesLokaalMoment` reads the `<input type="datetime-local">` value as Amsterdam wall-clock time through
  * the calendar's own conversion, so the two daylight-saving Sundays (23 and 25 hours long) are right.
  */
 import type { OrganisatieKalender } from "../../domain/kalender/kalenders";
 import { nederlandseFeestdagen, type FeestdagCode } from "../../domain/kalender/feestdagen";
-import { formatDagLang, formatTijd } from "../../domain/kalender/format";
+import { feestdagNaamEn, redenEn } from "../../domain/kalender/verklaar";
+import { datumFormat } from "../../platform/i18n/datum";
+import { vertaler } from "../../platform/i18n/vertaal";
+import type { Taal } from "../../platform/i18n/i18n";
 import {
   MS_MINUUT,
   MS_UUR,
-  datumVanDag,
   dagVanIso,
   instantVanLokaleDag,
   jaarVanDag,
@@ -86,59 +88,24 @@ export function toetsHoormoment(org: OrganisatieKalender, moment: number, termij
 
 // ---------------------------------------------------------------- wording
 
-const EN_WEEKDAGEN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const EN_MAANDEN = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const EN_FEESTDAGEN: Record<FeestdagCode, string> = {
-  nieuwjaarsdag: "New Year's Day",
-  goedeVrijdag: "Good Friday",
-  eerstePaasdag: "Easter Sunday",
-  tweedePaasdag: "Easter Monday",
-  koningsdag: "King's Day",
-  bevrijdingsdag: "Liberation Day",
-  hemelvaartsdag: "Ascension Day",
-  eerstePinksterdag: "Whit Sunday",
-  tweedePinksterdag: "Whit Monday",
-  eersteKerstdag: "Christmas Day",
-  tweedeKerstdag: "Boxing Day",
-};
-
-function dagEn(z: number): string {
-  const d = datumVanDag(z);
-  return `${EN_WEEKDAGEN[weekdagVanDag(z)]} ${d.dag} ${EN_MAANDEN[d.maand]} ${d.jaar}`;
-}
-
-const kloktijd = formatTijd;
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The refusal as one sentence for the field, with the last possible day. */
-export function hoorMelding(w: HoorWeigering, taal: "nl" | "en" = "nl"): string {
+/** The refusal as one sentence for the field, with the last possible day (klachten:hoor.* in `taal`). */
+export function hoorMelding(w: HoorWeigering, taal: Taal = "nl"): string {
+  const t = vertaler(taal);
+  const f = datumFormat(taal);
   const en = taal === "en";
-  const laatste =
-    w.laatsteDag === null
-      ? en
-        ? "There is no working day left before the end of the term."
-        : "Er is geen werkdag meer vóór het einde van de termijn."
-      : en
-        ? `The last possible day is ${dagEn(w.laatsteDag)}.`
-        : `De laatste mogelijke dag is ${formatDagLang(w.laatsteDag)}.`;
+  const laatste = w.laatsteDag === null ? t("klachten:hoor.geenWerkdagMeer") : t("klachten:hoor.laatsteDag", { dag: f.dagLang(w.laatsteDag) });
   switch (w.reden) {
     case "na_termijn":
-      return en
-        ? `This is after the end of the complaint's term (${dagEn(lokaleDag(w.termijnOp))}, ${kloktijd(w.termijnOp)}). ${laatste}`
-        : `Dit ligt na het einde van de termijn van de klacht (${formatDagLang(lokaleDag(w.termijnOp))}, ${formatTijd(w.termijnOp)}). ${laatste}`;
+      return t("klachten:hoor.naTermijn", { dag: f.dagLang(lokaleDag(w.termijnOp)), tijd: f.tijd(w.termijnOp), laatste });
     case "geen_werkdag": {
-      if (en) {
-        const waarom = w.feestdag ? `a public holiday (${EN_FEESTDAGEN[w.feestdag]})` : weekdagVanDag(w.dag) >= 6 ? "not a working day" : "a day the municipality is closed";
-        return `${dagEn(w.dag)} is ${waarom}. Plan the hearing on a working day. ${laatste}`;
-      }
-      const waarom = w.feestdag ? `een feestdag (${w.omschrijving})` : weekdagVanDag(w.dag) >= 6 ? "geen werkdag" : `een dag waarop de gemeente dicht is (${w.omschrijving})`;
-      return `${hoofdletter(formatDagLang(w.dag))} is ${waarom}. Plan het hoorgesprek op een werkdag. ${laatste}`;
+      const dag = hoofdletter(f.dagLang(w.dag));
+      if (w.feestdag) return t("klachten:hoor.feestdag", { dag, naam: en ? feestdagNaamEn(w.feestdag) : w.omschrijving, laatste });
+      if (weekdagVanDag(w.dag) >= 6) return t("klachten:hoor.weekend", { dag, laatste });
+      return t("klachten:hoor.dicht", { dag, omschrijving: en ? redenEn(w.omschrijving) : w.omschrijving, laatste });
     }
-    case "buiten_kantoortijd": {
-      const uiterlijk = w.sluit - HOOR_MIN_DUUR;
-      return en
-        ? `That is outside office hours (${kloktijd(w.open)}–${kloktijd(w.sluit)} on ${dagEn(w.dag)}). Start the hearing between ${kloktijd(w.open)} and ${kloktijd(uiterlijk)}. ${laatste}`
-        : `Dat is buiten kantoortijd (${formatTijd(w.open)}–${formatTijd(w.sluit)} op ${formatDagLang(w.dag)}). Laat het hoorgesprek beginnen tussen ${formatTijd(w.open)} en ${formatTijd(uiterlijk)}. ${laatste}`;
-    }
+    case "buiten_kantoortijd":
+      return t("klachten:hoor.buitenKantoortijd", { open: f.tijd(w.open), sluit: f.tijd(w.sluit), dag: f.dagLang(w.dag), uiterlijk: f.tijd(w.sluit - HOOR_MIN_DUUR), laatste });
   }
 }

@@ -51,6 +51,9 @@ import { normMetId } from "../../platform/engine/termijnen.server";
 import { koppelBurger } from "../klantbeeld/klantbeeld.server";
 import { sjabloon, vulIn, type BriefSoort } from "./brieven.server";
 import { logError } from "../../platform/web/log.server";
+import { vertaal, vertaalMelding, vertaler } from "../../platform/i18n/vertaal";
+import { datumFormat, MAANDEN_EN } from "../../platform/i18n/datum";
+import type { Taal } from "../../platform/i18n/i18n";
 import { bijKlachtbrief } from "../berichten/verzenden.server";
 
 export { STATUS_TEKST, type KlachtStatus };
@@ -102,53 +105,63 @@ const STAP_STATUSSEN: Record<string, KlachtStatus[]> = {
   INTREKKEN: ["ontvangen", "ontvangst_bevestigd", "in_behandeling", "hoor_en_wederhoor", "verdaagd"],
 };
 
-/** The Dutch reason why the law (or the order of the steps) does not allow `e` now. */
-export function weigeringVoor(c: KlachtContext, status: KlachtStatus, e: KlachtEvent): string | null {
+/**
+ * The reason why the law (or the order of the steps) does not allow `e` now, in `taal` (Dutch for the
+ * workflow runtime and every other caller; the dossier page asks again in English when English is chosen).
+ */
+export function weigeringVoor(c: KlachtContext, status: KlachtStatus, e: KlachtEvent, taal: Taal = "nl"): string | null {
+  const t = vertaler(taal);
+  // the machine's own checks may answer a dictionary key or (still) a Dutch sentence
+  const w = (m: string | null) => (m === null ? null : vertaalMelding(taal, m));
   if (e.type.startsWith("TERMIJN.")) return null;
   const mag = STAP_STATUSSEN[e.type];
   if (mag && !mag.includes(status)) {
-    if (e.type === "BEHANDELAAR_TOEWIJZEN" && status === "ontvangen")
-      return "Bevestig eerst de ontvangst van de klacht (Awb 9:6); daarna wijst u een klachtbehandelaar toe.";
-    if (e.type === "AFHANDELEN" && status === "in_behandeling")
-      return "Stuur eerst een afschrift van de klacht naar de beklaagde (Awb 9:9) en hoor klager en beklaagde (Awb 9:10).";
-    if (e.type === "INTREKKEN")
-      return status === "ingetrokken"
-        ? "De klacht is al ingetrokken."
-        : "Over deze klacht is al beslist; intrekken kan niet meer. Neem contact op met de klachtbehandelaar.";
-    if (e.type === "UITSTEL_MET_INSTEMMING")
-      return "Verder uitstel kan pas na een verdaging (Awb 9:11 lid 2), en dan alleen met schriftelijke instemming van de klager (lid 3).";
-    return `Deze stap kan niet in de status ‘${STATUS_TEKST[status]}’.`;
+    if (e.type === "BEHANDELAAR_TOEWIJZEN" && status === "ontvangen") return t("klachten:weigering.eerstOntvangst");
+    if (e.type === "AFHANDELEN" && status === "in_behandeling") return t("klachten:weigering.eerstAfschrift");
+    if (e.type === "INTREKKEN") return status === "ingetrokken" ? t("klachten:weigering.alIngetrokken") : t("klachten:weigering.intrekkenKanNiet");
+    if (e.type === "UITSTEL_MET_INSTEMMING") return t("klachten:weigering.uitstelNaVerdaging");
+    return t("klachten:weigering.status", { status: taal === "nl" ? STATUS_TEKST[status] : t(`klachten:status.${status}`) });
   }
   switch (e.type) {
     case "BEHANDELAAR_TOEWIJZEN":
-      return toets97(c, e);
+      return w(toets97(c, e));
     case "INFORMEEL_OPGELOST":
-      return toets95(e);
+      return w(toets95(e));
     case "NIET_IN_BEHANDELING":
-      return toets98(c, e);
+      return w(toets98(c, e));
     case "KOPIE_BEKLAAGDE":
-      return toets99(c, e);
+      return w(toets99(c, e));
     case "HOORZITTING_GEHOUDEN":
-      return e.verslag?.trim() ? null : "Leg het verslag van het hoorgesprek vast (Awb 9:10 lid 3).";
+      return e.verslag?.trim() ? null : t("klachten:stapFout.verslag");
     case "HOREN_OVERSLAAN":
-      return e.toelichting?.trim() ? null : "Kies een wettelijke reden (Awb 9:10 lid 2) en licht die toe.";
+      return e.toelichting?.trim() ? null : t("klachten:weigering.horen");
     case "VERDAGEN":
-      return toetsVerdaging(c, e);
+      return w(toetsVerdaging(c, e));
     case "UITSTEL_MET_INSTEMMING":
-      if (status !== "verdaagd")
-        return "Verder uitstel kan pas na een verdaging (Awb 9:11 lid 2), en dan alleen met schriftelijke instemming van de klager (lid 3).";
-      return toetsUitstel(c, e);
+      if (status !== "verdaagd") return t("klachten:weigering.uitstelNaVerdaging");
+      return w(toetsUitstel(c, e));
     case "AFHANDELEN":
-      return toetsHoren(c) ?? toets912(e);
+      return w(toetsHoren(c) ?? toets912(e));
     case "LES_VASTLEGGEN":
-      return "Beschrijf de les die de organisatie uit deze klacht trekt.";
+      return t("klachten:weigering.les");
     case "LES_OVERSLAAN":
-      return "Leg vast waarom er bewust geen les wordt vastgelegd.";
+      return t("klachten:stapFout.lesReden");
     case "OMBUDSMAN_INGESCHAKELD":
-      return "Al vastgelegd dat de ombudsman is ingeschakeld.";
+      return t("klachten:weigering.ombudsmanAl");
     default:
       return null;
   }
+}
+
+/**
+ * A refusal of `e` on klacht `id` (as `voerStapUit` answered it, in Dutch) in `taal`: the law's reason worded
+ * again when it is the one `weigeringVoor` gives, any other message through the dictionaries when it is a key.
+ */
+export function weigeringInTaal(id: string, e: KlachtEvent, melding: string, taal: Taal): string {
+  if (taal === "nl") return melding;
+  const l = laadContext(id);
+  if (l && weigeringVoor(l.c, l.status, e) === melding) return weigeringVoor(l.c, l.status, e, taal) ?? melding;
+  return vertaalMelding(taal, melding);
 }
 
 // ------------------------------------------------------------------------------------------------ settings
@@ -638,25 +651,39 @@ const MIJLPAAL_TITEL: Record<string, string> = {
   [MIJLPALEN.nietInBehandeling]: "Bericht niet in behandeling (Awb 9:8 lid 3)",
 };
 
-function termijnUitleg(t: { mijlpaal: string; start_op: number; termijn_op: number; verzet: number; norm_versie_id: number }, c: KlachtContext): string {
+/** "1 week" / "3 weken" in `taal`. */
+function wekenIn(n: number, taal: Taal): string {
+  return vertaal(taal, n === 1 ? "klachten:weken.een" : "klachten:weken.meer", { n });
+}
+
+/** A calendar date (YYYY-MM-DD) as a long date in `taal`; anything else as it is. */
+function isoDatumIn(iso: string, taal: Taal): string {
+  if (taal === "nl") return nlDatum(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m && isIsoDatum(iso) ? `${Number(m[3])} ${MAANDEN_EN[Number(m[2])]} ${m[1]}` : iso;
+}
+
+function termijnUitleg(t: { mijlpaal: string; start_op: number; termijn_op: number; verzet: number; norm_versie_id: number }, c: KlachtContext, taal: Taal = "nl"): string {
   const { sqlite } = getDatabase();
   const k = kalenders();
+  const tr = vertaler(taal);
+  const f = datumFormat(taal);
   try {
     const norm = normMetId(sqlite, t.norm_versie_id);
     if (t.mijlpaal === MIJLPALEN.afhandeling && c.termijnWeken !== 6)
-      return `${verklaarTermijn(k, t.start_op, { duur: c.termijnWeken, eenheid: "weken", kalender: "atw" })} (${c.termijnWeken} weken: klachtadviescommissie, Awb 9:11 lid 1)`;
+      return tr("klachten:termijnUitleg.commissie", { uitleg: verklaarTermijn(k, t.start_op, { duur: c.termijnWeken, eenheid: "weken", kalender: "atw" }, taal), weken: c.termijnWeken });
     if (t.mijlpaal === MIJLPALEN.verdaging && c.verdaagdWeken !== null) {
-      const basis = verklaarTermijn(k, t.start_op, { duur: c.verdaagdWeken, eenheid: "weken", kalender: "atw" });
+      const basis = verklaarTermijn(k, t.start_op, { duur: c.verdaagdWeken, eenheid: "weken", kalender: "atw" }, taal);
       const laatste = c.uitstel.at(-1);
       return laatste
-        ? `Verdaagd: ${basis}. Daarna met schriftelijke instemming van de klager (${nlDatum(laatste.instemmingDatum)}) verder uitgesteld tot ${formatDatumTijd(laatste.nieuwOp)} (Awb 9:11 lid 3).`
-        : `Verdaagd met ${weken(c.verdaagdWeken)} vanaf het einde van de oorspronkelijke termijn: ${basis}`;
+        ? tr("klachten:termijnUitleg.uitgesteld", { uitleg: basis, instemming: isoDatumIn(laatste.instemmingDatum, taal), tot: f.datumTijd(laatste.nieuwOp) })
+        : tr("klachten:termijnUitleg.verdaagd", { weken: wekenIn(c.verdaagdWeken, taal), uitleg: basis });
     }
-    const tekst = verklaarTermijn(k, t.start_op, termijnNorm(norm));
-    return t.verzet ? `${tekst}; verzet naar ${formatDatumTijd(t.termijn_op)}` : tekst;
+    const tekst = verklaarTermijn(k, t.start_op, termijnNorm(norm), taal);
+    return t.verzet ? tr("klachten:termijnUitleg.verzet", { uitleg: tekst, op: f.datumTijd(t.termijn_op) }) : tekst;
   } catch (err) {
     logError("termijnuitleg mislukt", err, { mijlpaal: t.mijlpaal });
-    return `Uiterlijk ${formatDatumTijd(t.termijn_op)}.`;
+    return tr("klachten:termijnUitleg.uiterlijk", { op: f.datumTijd(t.termijn_op) });
   }
 }
 
@@ -693,28 +720,43 @@ const EVENT_TITEL: Record<string, string> = {
   "TERMIJN.ESCALATIE": "Termijn geëscaleerd naar het regieteam",
 };
 
-function gebeurtenisTekst(type: string, payload: Record<string, unknown>): string | null {
+function gebeurtenisTekst(type: string, payload: Record<string, unknown>, taal: Taal = "nl"): string | null {
+  const t = vertaler(taal);
+  const f = datumFormat(taal);
+  const nl = taal === "nl";
+  const moment = (op: unknown) => (typeof op === "number" ? f.datumTijd(op) : "");
   switch (type) {
     case "BEHANDELAAR_TOEWIJZEN":
-      return `${payload.behandelaarNaam}${payload.uitzondering ? ` — uitzondering 9:7 lid 2: ${payload.uitzondering}` : ""}`;
+      return payload.uitzondering
+        ? t("klachten:gebeurtenisTekst.uitzondering", { naam: String(payload.behandelaarNaam), uitzondering: String(payload.uitzondering) })
+        : `${payload.behandelaarNaam}`;
     case "INFORMEEL_OPGELOST":
-      return `${payload.toelichting} (tevredenheid: ${payload.vastgelegdVia})`;
-    case "NIET_IN_BEHANDELING":
-      return `${GROND_TEKST[payload.grond as Grond98] ?? payload.grond}. ${payload.toelichting}`;
+      return t("klachten:gebeurtenisTekst.informeel", { toelichting: String(payload.toelichting), via: String(payload.vastgelegdVia) });
+    case "NIET_IN_BEHANDELING": {
+      const grond = payload.grond as Grond98;
+      const tekst = Object.hasOwn(GROND_TEKST, grond) ? (nl ? GROND_TEKST[grond] : t(`klachten:grond.${grond}`)) : String(payload.grond);
+      return t("klachten:gebeurtenisTekst.grond", { grond: tekst, toelichting: String(payload.toelichting) });
+    }
     case "HOORZITTING_PLANNEN":
-      return typeof payload.op === "number" ? formatDatumTijd(payload.op) : null;
+      return typeof payload.op === "number" ? f.datumTijd(payload.op) : null;
     case "HOORZITTING_GEHOUDEN":
       return String(payload.verslag ?? "");
-    case "HOREN_OVERSLAAN":
-      return `${HOREN_OVERSLAAN_TEKST[payload.reden as keyof typeof HOREN_OVERSLAAN_TEKST] ?? payload.reden}: ${payload.toelichting}`;
+    case "HOREN_OVERSLAAN": {
+      const reden = payload.reden as keyof typeof HOREN_OVERSLAAN_TEKST;
+      const tekst = Object.hasOwn(HOREN_OVERSLAAN_TEKST, reden) ? (nl ? HOREN_OVERSLAAN_TEKST[reden] : t(`klachten:horen.${reden}`)) : String(payload.reden);
+      return t("klachten:gebeurtenisTekst.horen", { reden: tekst, toelichting: String(payload.toelichting) });
+    }
     case "VERDAGINGSBERICHT":
-      return payload.aan === "klager" ? "Aan de klager" : "Aan de beklaagde";
+      return payload.aan === "klager" ? t("klachten:gebeurtenisTekst.aanKlager") : t("klachten:gebeurtenisTekst.aanBeklaagde");
     case "VERDAGEN":
-      return `${weken(Number(payload.weken))}; nieuwe termijn ${typeof payload.nieuwOp === "number" ? formatDatumTijd(payload.nieuwOp) : ""}`;
+      return t("klachten:gebeurtenisTekst.verdaagd", { weken: wekenIn(Number(payload.weken), taal), op: moment(payload.nieuwOp) });
     case "UITSTEL_MET_INSTEMMING":
-      return `Tot ${typeof payload.nieuwOp === "number" ? formatDatumTijd(payload.nieuwOp) : ""}; instemming ${payload.instemmingDatum}: ${payload.toelichting}`;
-    case "AFHANDELEN":
-      return `Oordeel: ${OORDEEL_TEKST[payload.oordeel as Oordeel] ?? payload.oordeel}`;
+      return t("klachten:gebeurtenisTekst.uitstel", { op: moment(payload.nieuwOp), instemming: nl ? String(payload.instemmingDatum) : isoDatumIn(String(payload.instemmingDatum), taal), toelichting: String(payload.toelichting) });
+    case "AFHANDELEN": {
+      const o = payload.oordeel as Oordeel;
+      const tekst = Object.hasOwn(OORDEEL_TEKST, o) ? (nl ? OORDEEL_TEKST[o] : t(`klachten:oordeel.${o}`)) : String(payload.oordeel);
+      return t("klachten:gebeurtenisTekst.oordeel", { oordeel: tekst });
+    }
     case "LES_VASTLEGGEN":
       return String(payload.les ?? "");
     case "LES_OVERSLAAN":
@@ -724,7 +766,16 @@ function gebeurtenisTekst(type: string, payload: Record<string, unknown>): strin
   }
 }
 
-export function klachtDossier(id: string, user: AppUser, oorsprong: string | null) {
+/** The title of a timeline event in English (the type itself for an event without one). */
+function eventTitel(type: string): string {
+  const sleutel = `klachten:gebeurtenis.${type.replace(".", "_")}`;
+  const tekst = vertaal("en", sleutel);
+  return tekst === sleutel ? type : tekst;
+}
+
+/** The dossier of klacht `id` for `user`; the server-worded texts (explanations, timeline) in `taal`. */
+export function klachtDossier(id: string, user: AppUser, oorsprong: string | null, taal: Taal = "nl") {
+  const tr = vertaler(taal);
   const { sqlite } = getDatabase();
   const k = klachtRij(id);
   const l = laadContext(id);
@@ -735,10 +786,10 @@ export function klachtDossier(id: string, user: AppUser, oorsprong: string | nul
   const c = l.c;
   const termijnen: TermijnWeergave[] = termijnenVan(sqlite, id).map((t) => ({
     mijlpaal: t.mijlpaal,
-    titel: MIJLPAAL_TITEL[t.mijlpaal] ?? t.mijlpaal,
+    titel: taal === "nl" ? (MIJLPAAL_TITEL[t.mijlpaal] ?? t.mijlpaal) : tr(`klachten:mijlpaal.${t.mijlpaal}`),
     termijnOp: t.termijn_op,
-    termijnTekst: formatDatumTijd(t.termijn_op),
-    uitleg: termijnUitleg({ ...t, verzet: Number(t.verzet) }, c),
+    termijnTekst: datumFormat(taal).datumTijd(t.termijn_op),
+    uitleg: termijnUitleg({ ...t, verzet: Number(t.verzet) }, c, taal),
     status: t.status,
     fase: t.fase,
     opTijd: t.op_tijd === null ? null : Boolean(t.op_tijd),
@@ -759,12 +810,19 @@ export function klachtDossier(id: string, user: AppUser, oorsprong: string | nul
     ...gebeurtenissen.map((g) => ({
       op: g.op,
       soort: "gebeurtenis" as const,
-      titel: EVENT_TITEL[g.type] ?? g.type,
-      tekst: gebeurtenisTekst(g.type, g.payload ? (JSON.parse(g.payload) as Record<string, unknown>) : {}),
+      titel: taal === "nl" ? (EVENT_TITEL[g.type] ?? g.type) : eventTitel(g.type),
+      tekst: gebeurtenisTekst(g.type, g.payload ? (JSON.parse(g.payload) as Record<string, unknown>) : {}, taal),
       door: g.actor_naam,
     })),
-    ...notities.map((n) => ({ op: n.op, soort: "notitie" as const, titel: "Notitie", tekst: n.tekst, door: n.door_naam })),
-    ...brieven.map((b) => ({ op: b.op, soort: "brief" as const, titel: `Brief: ${b.onderwerp}`, tekst: `Aan ${b.aan}`, door: b.door_naam, briefId: b.id })),
+    ...notities.map((n) => ({ op: n.op, soort: "notitie" as const, titel: tr("klachten:gebeurtenis.notitie"), tekst: n.tekst, door: n.door_naam })),
+    ...brieven.map((b) => ({
+      op: b.op,
+      soort: "brief" as const,
+      titel: tr("klachten:gebeurtenis.brief", { onderwerp: b.onderwerp }),
+      tekst: tr("klachten:gebeurtenis.briefAan", { aan: b.aan }),
+      door: b.door_naam,
+      briefId: b.id,
+    })),
   ].sort((a, b) => a.op - b.op);
   const afdeling = k.afdeling_id
     ? (sqlite.prepare("SELECT naam FROM afdelingen WHERE id = ?").get(k.afdeling_id) as { naam: string } | undefined)?.naam ?? null

@@ -120,8 +120,8 @@ function opgeslagenData(): string[] {
         }
         if (typeof v !== "string" || v.length < 2 || v.length > 4000 || /^[a-z0-9_.:\-]+$/.test(v)) continue;
         uit.add(v.trim());
-        // multi-line texts are rendered line by line
-        for (const regel of v.split(/\n+/)) if (regel.trim().length > 2) uit.add(regel.trim());
+        // multi-line texts are rendered line by line; a sent message shows a stand-in for its {{statuslink}}
+        for (const regel of v.split(/\n+|\{\{\w+\}\}/)) if (regel.trim().length > 2) uit.add(regel.trim());
       }
     }
   }
@@ -200,12 +200,26 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   },
   klacht: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}` },
   klachtBijlagen: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}/bijlagen` },
+  klachtBrief: {
+    rol: "regieteam",
+    sql: "SELECT b.klacht_id || '/brieven/' || b.id AS id FROM klacht_brieven b JOIN klachten k ON k.id = b.klacht_id ORDER BY k.ontvangen_op DESC LIMIT 60",
+    pad: (id) => `/klachten/${id}`,
+  },
   klantbeeld: { rol: "medewerker", sql: "SELECT id FROM burgers ORDER BY id LIMIT 60", pad: (id) => `/klantbeeld/${id}` },
   // template editors: the Dutch message template (its built-in text is data) and a letter template
   berichtSjabloon: { rol: "beheerder", sql: "SELECT 'klacht.conclusie' AS id", pad: (id) => `/beheer/berichten/${id}/nl` },
   briefSjabloon: { rol: "beheerder", sql: "SELECT 'conclusie' AS id", pad: (id) => `/beheer/brieven/${id}` },
 };
-const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen", "berichtSjabloon", "briefSjabloon"];
+const DETAILS_VERTAALD: string[] = [
+  "klantbeeld",
+  "terugbelafspraak",
+  "overdracht",
+  "klachtBijlagen",
+  "berichtSjabloon",
+  "briefSjabloon",
+  "klacht",
+  "klachtBrief",
+];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
 async function detailPagina(soort: string): Promise<{ pad: string; html: string } | null> {
@@ -244,6 +258,25 @@ describe("English detail pages (ids from the demo database)", () => {
     expect(r.status).toBe(400);
     const html = await r.text();
     expect(html).toContain("This kind of file is not possible. Allowed are pdf, jpg, png, docx and txt.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
+  it("a refused hearing plan (on a Saturday) answers in English at the field", async () => {
+    // an open complaint in the hearing phase whose term runs past Saturday 7 March 2026, so the refusal is the day itself
+    const zaterdag = Date.parse("2026-03-07T10:00:00+01:00");
+    const k = getDatabase()
+      .sqlite.prepare("SELECT id, versie FROM klachten WHERE status IN ('hoor_en_wederhoor', 'verdaagd') AND termijn_op > ? ORDER BY ontvangen_op DESC LIMIT 1")
+      .get(zaterdag + 86_400_000) as { id: string; versie: number } | undefined;
+    expect(k).toBeDefined();
+    const r = await fetch(`${server.url}/klachten/${k!.id}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("regieteam"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intent: "HOORZITTING_PLANNEN", versie: String(k!.versie), moment: "2026-03-07T10:00" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("Saturday 7 March 2026 is not a working day. Plan the hearing on a working day. The last possible day is");
     expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
   });
 
