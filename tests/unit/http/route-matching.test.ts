@@ -57,3 +57,23 @@ describe("route matching memo", () => {
     }
   });
 });
+
+describe("route tables made once per build (patches/@remix-run+react, patches/react-router-dom)", () => {
+  it("the static router reuses the data routes of the same route table, and makes new ones for another", () => {
+    const dom = require("react-router-dom/server") as typeof import("react-router-dom/server");
+    const tabel = [{ id: "root", path: "/", children: [{ id: "a", path: "a" }] }];
+    const context = (routes: typeof tabel) =>
+      ({ basename: "", location: { pathname: "/a", search: "", hash: "", state: null, key: "k" }, matches: [], loaderData: {}, actionData: null, errors: null, statusCode: 200, loaderHeaders: {}, actionHeaders: {}, activeDeferreds: null, _deepestRenderedBoundaryId: null, routes }) as never;
+    const r1 = dom.createStaticRouter(tabel, context(tabel));
+    const r2 = dom.createStaticRouter(tabel, context(tabel));
+    expect(r2.routes).toBe(r1.routes);
+    const ander = [{ id: "root", path: "/", children: [{ id: "b", path: "b" }] }];
+    const r3 = dom.createStaticRouter(ander, context(ander));
+    expect(r3.routes).not.toBe(r1.routes);
+    expect(r3.routes[0]!.children![0]!.id).toBe("b");
+  });
+
+  it("Remix's server render builds its route objects once per build", () => {
+    expect(readFileSync(require.resolve("@remix-run/react/dist/server.js"), "utf8")).toContain("serverRoutesEenmaal");
+  });
+});
