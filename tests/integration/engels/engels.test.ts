@@ -31,6 +31,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/regieteam/jaarverslag": "regieteam",
   "/regieteam/tevredenheid": "regieteam",
   "/beheer/handvest/nieuw": "beheerder",
   "/beheer/api": "beheerder",
@@ -84,7 +85,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
   "/regieteam/dashboard": "regieteam",
-  "/regieteam/jaarverslag": "regieteam",
 };
 
 let server: TestServer;
