@@ -14,11 +14,7 @@ import { now } from "../../platform/clock";
 import type { Celwaarde, Tabel } from "../../platform/export/tabel";
 import type { Taal } from "../../platform/i18n/i18n";
 import { vertaal } from "../../platform/i18n/vertaal";
-
-/** A fixed label of a code: the Dutch text as it is (shared with other pages), or the key's text in `taal`. */
-function label(taal: Taal, nl: string, sleutel: string): string {
-  return taal === "nl" ? nl : vertaal(taal, sleutel, {});
-}
+import { codeLabel as label } from "./basis.server";
 
 /** The report's own texts (statistiek:jaarverslag.…). */
 function jv(taal: Taal) {

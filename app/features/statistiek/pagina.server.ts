@@ -37,7 +37,7 @@ function filterStaat(url: URL, taal: Taal) {
 
 export function klachtenDashboardPagina(url: URL, taal: Taal = "nl") {
   const staat = filterStaat(url, taal);
-  return { d: klachtenDashboard(staat.filter), ...staat };
+  return { d: klachtenDashboard(staat.filter, now(), taal), ...staat };
 }
 
 export function nakomingPagina(url: URL, taal: Taal = "nl") {

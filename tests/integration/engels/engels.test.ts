@@ -31,6 +31,7 @@ type Rol = keyof typeof ROLLEN;
 
 /** Staff pages that are in English, with the role that opens them. */
 const VERTAALD: Record<string, Rol> = {
+  "/regieteam/dashboard": "regieteam",
   "/regieteam/jaarverslag": "regieteam",
   "/regieteam/tevredenheid": "regieteam",
   "/beheer/handvest/nieuw": "beheerder",
@@ -84,7 +85,6 @@ const NOG_NIET_VERTAALD: Record<string, Rol> = {
   "/profiel/beveiliging": "medewerker",
   "/beheer/berichten": "beheerder",
   "/beheer/brieven": "beheerder",
-  "/regieteam/dashboard": "regieteam",
 };
 
 let server: TestServer;
