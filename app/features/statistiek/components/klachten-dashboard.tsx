@@ -53,7 +53,7 @@ function kpiWaarde(k: Pick<Kpi, "soort">, w: number | null, geen: string | undef
   const locale = taal === "en" ? "en-GB" : "nl-NL";
   if (geen) return geen;
   if (w === null) return t("grafiek.geenGegevens");
-  if (k.soort === "percentage") return pctTekst(w, 1);
+  if (k.soort === "percentage") return pctTekst(w, 1, taal);
   if (k.soort === "per1000") return t("dashboard.per1000", { n: w.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
   return w.toLocaleString(locale);
 }
