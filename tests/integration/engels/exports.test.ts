@@ -63,6 +63,7 @@ const DOWNLOADS = {
   nakoming: "/regieteam/nakoming/export?periode=laatste_12&formaat=csv",
   termijnen: "/regieteam/termijnen/export?formaat=csv",
   jaarverslag: `/regieteam/jaarverslag/export?jaar=${JAAR}&formaat=csv`,
+  tevredenheid: "/regieteam/tevredenheid/export?van=2025-03-04&tot=2026-03-04&soort=terugbelafspraak&formaat=csv",
 };
 
 beforeAll(async () => {
@@ -103,8 +104,12 @@ describe("downloads with English chosen", () => {
     expect(jaarverslag).toContain(`Complaints received ${JAAR} and ${JAAR - 1}`);
     expect(jaarverslag.some((r) => r.startsWith(`Outcome / judgement;Number ${JAAR};Share ${JAAR};`))).toBe(true);
 
+    const tevredenheid = await csv(DOWNLOADS.tevredenheid, "en");
+    expect(tevredenheid).toContain("Group;Answers;Average score (1-5);Dissatisfied (1-2);Satisfied (4-5)");
+    expect(tevredenheid).toContain("Answered;Score;Comment;Type;Commitment;Team;Norm;Channel;Follow-up");
+
     const fout: Record<string, unknown> = {};
-    for (const [naam, regels] of Object.entries({ dashboard, nakoming, termijnen, jaarverslag })) {
+    for (const [naam, regels] of Object.entries({ dashboard, nakoming, termijnen, jaarverslag, tevredenheid })) {
       const w = nederlands(regels);
       if (w.length) fout[naam] = w.slice(0, 20);
     }
@@ -139,9 +144,11 @@ describe("downloads with English chosen", () => {
   }, 60_000);
 
   it("answer a missing format or a wrong year in English", async () => {
-    const geen = await download("/regieteam/dashboard/export", "en");
-    expect(geen.status).toBe(400);
-    expect(await geen.text()).toBe("Choose formaat=csv or formaat=xlsx.");
+    for (const pad of ["/regieteam/dashboard/export", "/regieteam/jaarverslag/export?jaar=2025", "/regieteam/tevredenheid/export"]) {
+      const geen = await download(pad, "en");
+      expect(geen.status, pad).toBe(400);
+      expect(await geen.text()).toBe("Choose formaat=csv or formaat=xlsx.");
+    }
     const jaar = await download("/regieteam/jaarverslag/export?jaar=abc&formaat=csv", "en");
     expect(jaar.status).toBe(400);
     expect(await jaar.text()).toBe('"abc" is not a year. Choose a year from the list.');
@@ -162,6 +169,10 @@ describe("downloads without a language chosen stay Dutch", () => {
     expect(jaarverslag).toContain("Onderwerp;Toelichting");
     expect(jaarverslag).toContain(`Ontvangen klachten ${JAAR} en ${JAAR - 1}`);
     expect(jaarverslag.some((r) => r.startsWith(`Afloop / oordeel;Aantal ${JAAR};Aandeel ${JAAR};`))).toBe(true);
+
+    const tevredenheid = await csv(DOWNLOADS.tevredenheid, "nl");
+    expect(tevredenheid).toContain("Groep;Antwoorden;Gemiddeld cijfer (1-5);Ontevreden (1-2);Tevreden (4-5)");
+    expect(tevredenheid).toContain("Beantwoord;Cijfer;Toelichting;Soort;Afspraak;Team;Norm;Kanaal;Opvolging");
 
     const geen = await download("/regieteam/dashboard/export", "nl");
     expect(geen.status).toBe(400);
