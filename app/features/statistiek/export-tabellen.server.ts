@@ -162,25 +162,30 @@ export function termijnenTabel(rijen: TermijnLijstRij[], titel: string, taal: Ta
   };
 }
 
-export function klachtenTabel(rijen: KlachtExportRij[]): Tabel {
+/**
+ * The complaints list download (without complainant data). Column names in `taal`; the cells are as the caller
+ * gives them (app/features/klachten/lijst.server.ts words status, channel, outcome and judgement).
+ */
+export function klachtenTabel(rijen: KlachtExportRij[], taal: Taal = "nl"): Tabel {
+  const t = (k: string) => vertaal(taal, `statistiek:export.klachten.${k}`);
   return {
-    naam: "Klachten",
-    titel: "Klachten (zonder gegevens van klagers)",
+    naam: t("naam"),
+    titel: t("titel"),
     kolommen: [
-      { sleutel: "nummer", kop: "Nummer" },
-      { sleutel: "status", kop: "Status" },
-      { sleutel: "ontvangenOp", kop: "Ontvangen", soort: "datum" },
-      { sleutel: "kanaal", kop: "Kanaal" },
-      { sleutel: "schriftelijk", kop: "Schriftelijk" },
-      { sleutel: "afdeling", kop: "Afdeling" },
-      { sleutel: "team", kop: "Team" },
-      { sleutel: "behandelaar", kop: "Behandelaar" },
-      { sleutel: "afloop", kop: "Afloop" },
-      { sleutel: "oordeel", kop: "Oordeel" },
-      { sleutel: "normen", kop: "Geschonden normen" },
-      { sleutel: "termijnOp", kop: "Uiterlijk", soort: "datumtijd" },
-      { sleutel: "afgeslotenOp", kop: "Afgerond", soort: "datum" },
-      { sleutel: "binnenTermijn", kop: "Binnen termijn" },
+      { sleutel: "nummer", kop: t("nummer") },
+      { sleutel: "status", kop: t("status") },
+      { sleutel: "ontvangenOp", kop: t("ontvangenOp"), soort: "datum" },
+      { sleutel: "kanaal", kop: t("kanaal") },
+      { sleutel: "schriftelijk", kop: t("schriftelijk") },
+      { sleutel: "afdeling", kop: t("afdeling") },
+      { sleutel: "team", kop: t("team") },
+      { sleutel: "behandelaar", kop: t("behandelaar") },
+      { sleutel: "afloop", kop: t("afloop") },
+      { sleutel: "oordeel", kop: t("oordeel") },
+      { sleutel: "normen", kop: t("normen") },
+      { sleutel: "termijnOp", kop: t("termijnOp"), soort: "datumtijd" },
+      { sleutel: "afgeslotenOp", kop: t("afgeslotenOp"), soort: "datum" },
+      { sleutel: "binnenTermijn", kop: t("binnenTermijn") },
     ],
     rijen: rijen.map((r) => ({ ...r })),
   };
