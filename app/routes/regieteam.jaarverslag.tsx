@@ -9,6 +9,7 @@ import { ExportKnoppen } from "~/platform/ui/export";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { useTranslation } from "react-i18next";
 import { taalVanMatches, vertaal } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { jaarverslagPagina } from "~/features/statistiek/pagina.server";
 import { ktoVoorJaar } from "~/features/statistiek/kto.server";
@@ -28,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "regieteam");
-  const v = jaarverslagPagina(new URL(request.url));
+  const v = jaarverslagPagina(new URL(request.url), taalVan(request));
   return data({ ...v, kto: ktoVoorJaar(v.jaar) }, { status: v.fout ? 400 : 200 });
 }
 

@@ -4,6 +4,16 @@
  */
 import { getDatabase } from "../../../db/client";
 import type { FilterFouten, StatFilter } from "./filter";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal } from "../../platform/i18n/vertaal";
+
+/**
+ * A fixed label of a code (channel, judgement, ombudsman norm): in Dutch the text as it is (the constant the
+ * other pages share), in another language the text of `sleutel`.
+ */
+export function codeLabel(taal: Taal, nl: string, sleutel: string): string {
+  return taal === "nl" ? nl : vertaal(taal, sleutel, {});
+}
 
 export interface Afdeling {
   id: number;

@@ -7,7 +7,7 @@
  */
 import { instantVanLokaal, lokaleDelen } from "../../domain/kalender/tijd";
 import { vertaal } from "../../platform/i18n/vertaal";
-import { MAANDEN_EN } from "../../platform/i18n/datum";
+import { MAANDEN_EN, MAANDEN_KORT_EN } from "../../platform/i18n/datum";
 import type { Taal } from "../../platform/i18n/i18n";
 
 export const PERIODE_PRESETS = ["dit_kwartaal", "vorig_kwartaal", "dit_jaar", "vorig_jaar", "laatste_12"] as const;
@@ -94,9 +94,9 @@ export function maandTekst(yyyymm: number, taal: Taal = "nl"): string {
   return `${taal === "en" ? MAANDEN_EN[yyyymm % 100] : MAANDNAMEN[(yyyymm % 100) - 1]} ${Math.floor(yyyymm / 100)}`;
 }
 
-/** 202603 → "mrt" */
-export function maandKort(yyyymm: number): string {
-  return MAANDKORT[(yyyymm % 100) - 1] ?? String(yyyymm);
+/** 202603 → "mrt" ("Mar" in English) */
+export function maandKort(yyyymm: number, taal: Taal = "nl"): string {
+  return (taal === "en" ? MAANDEN_KORT_EN[yyyymm % 100] : MAANDKORT[(yyyymm % 100) - 1]) ?? String(yyyymm);
 }
 
 /** Quarter key yyyyq (20261 = Q1 2026) of a month. */
@@ -104,9 +104,9 @@ export function kwartaalVan(yyyymm: number): number {
   return Math.floor(yyyymm / 100) * 10 + Math.floor(((yyyymm % 100) - 1) / 3) + 1;
 }
 
-/** 20261 → "K1 2026" */
-export function kwartaalTekst(k: number): string {
-  return `K${k % 10} ${Math.floor(k / 10)}`;
+/** 20261 → "K1 2026" ("Q1 2026" in English) */
+export function kwartaalTekst(k: number, taal: Taal = "nl"): string {
+  return `${taal === "en" ? "Q" : "K"}${k % 10} ${Math.floor(k / 10)}`;
 }
 
 /** First and last month of quarter key yyyyq. */

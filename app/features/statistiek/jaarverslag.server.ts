@@ -8,10 +8,20 @@
  * de CSV en de XLSX, zodat wat de gemeenteraad krijgt altijd gelijk is aan wat op het scherm staat.
  */
 import { getDatabase } from "../../../db/client";
-import { BEHOORLIJKHEIDSNORMEN, KANAAL_TEKST, OORDEEL_TEKST, normNaam, type KlachtKanaal } from "../../../workflows/klacht/recht";
+import { BEHOORLIJKHEIDSNORMEN, KANAAL_TEKST, NORM_GROEPEN, OORDEEL_TEKST, normNaam, type KlachtKanaal } from "../../../workflows/klacht/recht";
 import { dagVanDatum, instantVanLokaleDag, lokaleDelen } from "../../domain/kalender/tijd";
 import { now } from "../../platform/clock";
 import type { Celwaarde, Tabel } from "../../platform/export/tabel";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal } from "../../platform/i18n/vertaal";
+import { codeLabel as label } from "./basis.server";
+
+/** The report's own texts (statistiek:jaarverslag.…). */
+function jv(taal: Taal) {
+  return (k: string, w?: Record<string, string | number>) => vertaal(taal, `statistiek:jaarverslag.${k}`, w);
+}
+
+const GROEP_SLEUTEL = ["open", "respectvol", "betrokken", "eerlijk"] as const;
 
 export const JAAR_MIN = 2000;
 export const JAAR_MAX = 2100;
@@ -231,7 +241,7 @@ export interface Les {
   normen: string;
 }
 
-export function lessenVanJaar(jaar: number): Les[] {
+export function lessenVanJaar(jaar: number, taal: Taal = "nl"): Les[] {
   const { sqlite } = getDatabase();
   const [begin, einde] = jaarGrenzen(jaar);
   const rijen = sqlite
@@ -246,13 +256,13 @@ export function lessenVanJaar(jaar: number): Les[] {
     nummer: r.nummer,
     titel: r.titel,
     les: r.les,
-    processtap: PROCESSTAP_TEKST[r.processtap] ?? r.processtap,
+    processtap: PROCESSTAP_TEKST[r.processtap] ? label(taal, PROCESSTAP_TEKST[r.processtap]!, `leerlogboek:stap.${r.processtap}`) : r.processtap,
     normen: (r.normen ?? "")
       .split(",")
       .filter(Boolean)
       .map(Number)
       .sort((a, b) => a - b)
-      .map((n) => `${n}. ${normNaam(n)}`)
+      .map((n) => `${n}. ${label(taal, normNaam(n), `klachten:norm.${n}`)}`)
       .join("; "),
   }));
 }
@@ -286,7 +296,7 @@ export interface Verbeteractie {
  * Verbeteracties die in het jaar liepen: aangemaakt vóór het einde van het jaar en niet al vóór het begin van
  * het jaar gerealiseerd of afgewezen.
  */
-export function verbeteractiesVanJaar(jaar: number): Verbeteractie[] {
+export function verbeteractiesVanJaar(jaar: number, taal: Taal = "nl"): Verbeteractie[] {
   const { sqlite } = getDatabase();
   const [begin, einde] = jaarGrenzen(jaar);
   const rijen = sqlite
@@ -307,9 +317,9 @@ export function verbeteractiesVanJaar(jaar: number): Verbeteractie[] {
   }[];
   return rijen.map((r) => ({
     ...r,
-    status: VERBETERACTIE_STATUS_TEKST[r.status] ?? r.status,
+    status: VERBETERACTIE_STATUS_TEKST[r.status] ? label(taal, VERBETERACTIE_STATUS_TEKST[r.status]!, `leerlogboek:verbetering.toestand.${r.status}`) : r.status,
     opTijd: r.opTijd === null ? null : r.opTijd === 1,
-    effect: r.effect ? (EFFECT_TEKST[r.effect] ?? r.effect) : null,
+    effect: r.effect ? (EFFECT_TEKST[r.effect] ? label(taal, EFFECT_TEKST[r.effect]!, `statistiek:jaarverslag.effect.${r.effect}`) : r.effect) : null,
   }));
 }
 
@@ -336,24 +346,27 @@ const rond1 = (n: number | null): number | null => (n === null ? null : Math.rou
 const pct = (n: number | null): number | null => (n === null ? null : Math.round(n * 1000) / 10);
 const deel = (a: number, totaal: number): number | null => (totaal > 0 ? a / totaal : null);
 
-/** Het volledige verslag van `jaar`, met `jaar - 1` ernaast. */
-export function jaarverslag(jaar: number): Jaarverslag {
+/** Het volledige verslag van `jaar`, met `jaar - 1` ernaast, in `taal` (de aantallen zijn gelijk). */
+export function jaarverslag(jaar: number, taal: Taal = "nl"): Jaarverslag {
   const c = jaarCijfers(jaar);
   const v = jaarCijfers(jaar - 1);
   const J = String(jaar);
   const V = String(jaar - 1);
+  const t = jv(taal);
+  const jaren = { jaar: J, vorig: V };
+  const rij = (k: string) => t(`rij.${k}`);
 
   const kerncijferKolommen = [
-    { sleutel: "onderwerp", kop: "Onderwerp" },
+    { sleutel: "onderwerp", kop: t("kolom.onderwerp") },
     { sleutel: "jaar", kop: J, soort: "getal" as const },
     { sleutel: "vorig", kop: V, soort: "getal" as const },
   ];
   const verdelingKolommen = (eerste: string) => [
     { sleutel: "onderwerp", kop: eerste },
-    { sleutel: "jaar", kop: `Aantal ${J}`, soort: "getal" as const },
-    { sleutel: "jaarAandeel", kop: `Aandeel ${J}`, soort: "percentage" as const },
-    { sleutel: "vorig", kop: `Aantal ${V}`, soort: "getal" as const },
-    { sleutel: "vorigAandeel", kop: `Aandeel ${V}`, soort: "percentage" as const },
+    { sleutel: "jaar", kop: t("kolom.aantal", { jaar: J }), soort: "getal" as const },
+    { sleutel: "jaarAandeel", kop: t("kolom.aandeel", { jaar: J }), soort: "percentage" as const },
+    { sleutel: "vorig", kop: t("kolom.aantal", { jaar: V }), soort: "getal" as const },
+    { sleutel: "vorigAandeel", kop: t("kolom.aandeel", { jaar: V }), soort: "percentage" as const },
   ];
   const verdelingRij = (onderwerp: string, a: number, b: number): Record<string, Celwaarde> => ({
     onderwerp,
@@ -362,144 +375,143 @@ export function jaarverslag(jaar: number): Jaarverslag {
     vorig: b,
     vorigAandeel: deel(b, v.ontvangen),
   });
-  const totaalRij = verdelingRij("Totaal ontvangen", c.ontvangen, v.ontvangen);
+  const totaalRij = verdelingRij(rij("totaalOntvangen"), c.ontvangen, v.ontvangen);
 
-  const lessen = lessenVanJaar(jaar);
-  const acties = verbeteractiesVanJaar(jaar);
-  const actiesVorig = verbeteractiesVanJaar(jaar - 1);
+  const lessen = lessenVanJaar(jaar, taal);
+  const acties = verbeteractiesVanJaar(jaar, taal);
+  const actiesVorig = verbeteractiesVanJaar(jaar - 1, taal);
 
   const afdelingen = afdelingNamen();
   const afdelingIds = [...new Set([...c.perAfdeling.keys(), ...v.perAfdeling.keys()])];
   const afdelingRijen = afdelingIds
-    .map((id) => ({ id, naam: id === 0 ? "Niet toegewezen" : (afdelingen.get(id) ?? `Afdeling ${id}`) }))
-    .sort((a, b) => (c.perAfdeling.get(b.id) ?? 0) - (c.perAfdeling.get(a.id) ?? 0) || a.naam.localeCompare(b.naam, "nl"))
+    .map((id) => ({ id, naam: id === 0 ? t("nietToegewezen") : (afdelingen.get(id) ?? t("afdelingNr", { id })) }))
+    .sort((a, b) => (c.perAfdeling.get(b.id) ?? 0) - (c.perAfdeling.get(a.id) ?? 0) || a.naam.localeCompare(b.naam, taal))
     .map((a) => verdelingRij(a.naam, c.perAfdeling.get(a.id) ?? 0, v.perAfdeling.get(a.id) ?? 0));
 
   const kanalen = [...new Set([...Object.keys(KANAAL_TEKST), ...c.perKanaal.keys(), ...v.perKanaal.keys()])];
   const kanaalRijen = kanalen.map((k) =>
-    verdelingRij(KANAAL_TEKST[k as KlachtKanaal] ?? k, c.perKanaal.get(k) ?? 0, v.perKanaal.get(k) ?? 0),
+    verdelingRij(
+      KANAAL_TEKST[k as KlachtKanaal] ? label(taal, KANAAL_TEKST[k as KlachtKanaal], `afspraken:kanaal.${k}`) : k,
+      c.perKanaal.get(k) ?? 0,
+      v.perKanaal.get(k) ?? 0,
+    ),
   );
+  const groep = (g: string) => {
+    const i = (NORM_GROEPEN as readonly string[]).indexOf(g);
+    return i < 0 ? g : label(taal, g, `leerlogboek:groep.${GROEP_SLEUTEL[i]}`);
+  };
+  const uitkomst = (u: Uitkomst) => label(taal, UITKOMST_TEKST[u], `statistiek:jaarverslag.uitkomst.${u}`);
+  const sectie = (id: string, metVorig = true) => ({
+    id,
+    naam: t(`sectie.${id}.naam`),
+    titel: t(metVorig ? "titelJaren" : "titelJaar", { wat: t(`sectie.${id}.naam`), ...jaren }),
+  });
 
   const secties: Jaarverslag["secties"] = [
     {
-      id: "ontvangst",
-      naam: "Ontvangen klachten",
-      titel: `Ontvangen klachten ${J} en ${V}`,
-      toelichting: "Klachten die in het kalenderjaar zijn ontvangen. Mondeling: via telefoon, balie of chat ingediend en niet op schrift gesteld (art. 9:1 en 9:4 Awb).",
+      ...sectie("ontvangst"),
+      toelichting: t("sectie.ontvangst.toelichting"),
       kolommen: kerncijferKolommen,
       rijen: [
-        { onderwerp: "Totaal ontvangen", jaar: c.ontvangen, vorig: v.ontvangen },
-        { onderwerp: "Schriftelijk ingediend", jaar: c.schriftelijk, vorig: v.schriftelijk },
-        { onderwerp: "Mondeling ingediend", jaar: c.mondeling, vorig: v.mondeling },
+        { onderwerp: rij("totaalOntvangen"), jaar: c.ontvangen, vorig: v.ontvangen },
+        { onderwerp: rij("schriftelijk"), jaar: c.schriftelijk, vorig: v.schriftelijk },
+        { onderwerp: rij("mondeling"), jaar: c.mondeling, vorig: v.mondeling },
       ],
     },
     {
-      id: "oordeel",
-      naam: "Oordeel",
-      titel: `Afloop en oordeel ${J} en ${V}`,
-      toelichting: "Stand op dit moment van de klachten die in het jaar zijn ontvangen.",
-      kolommen: verdelingKolommen("Afloop / oordeel"),
-      rijen: [...UITKOMSTEN.map((u) => verdelingRij(UITKOMST_TEKST[u], c.uitkomst[u], v.uitkomst[u])), totaalRij],
+      ...sectie("oordeel"),
+      titel: t("titelJaren", { wat: t("sectie.oordeel.kop"), ...jaren }),
+      toelichting: t("sectie.oordeel.toelichting"),
+      kolommen: verdelingKolommen(t("kolom.afloopOordeel")),
+      rijen: [...UITKOMSTEN.map((u) => verdelingRij(uitkomst(u), c.uitkomst[u], v.uitkomst[u])), totaalRij],
     },
     {
-      id: "normen",
-      naam: "Behoorlijkheidsnormen",
-      titel: `Geschonden behoorlijkheidsnormen ${J} en ${V}`,
-      toelichting:
-        "De behoorlijkheidsnormen van de Nationale ombudsman die bij (deels) gegronde klachten geschonden bleken. Eén klacht kan meer normen raken; het aandeel is ten opzichte van alle ontvangen klachten.",
+      ...sectie("normen"),
+      titel: t("titelJaren", { wat: t("sectie.normen.kop"), ...jaren }),
+      toelichting: t("sectie.normen.toelichting"),
       kolommen: [
-        { sleutel: "nr", kop: "Nr.", soort: "getal" },
-        { sleutel: "groep", kop: "Groep" },
-        ...verdelingKolommen("Behoorlijkheidsnorm"),
+        { sleutel: "nr", kop: t("kolom.nr"), soort: "getal" },
+        { sleutel: "groep", kop: t("kolom.groep") },
+        ...verdelingKolommen(t("kolom.norm")),
       ],
       rijen: BEHOORLIJKHEIDSNORMEN.map((n) => ({
         nr: n.nr,
-        groep: n.groep,
-        ...verdelingRij(n.naam, c.perNorm.get(n.nr) ?? 0, v.perNorm.get(n.nr) ?? 0),
+        groep: groep(n.groep),
+        ...verdelingRij(label(taal, n.naam, `klachten:norm.${n.nr}`), c.perNorm.get(n.nr) ?? 0, v.perNorm.get(n.nr) ?? 0),
       })),
     },
     {
-      id: "afdelingen",
-      naam: "Afdelingen",
-      titel: `Klachten per afdeling ${J} en ${V}`,
-      kolommen: verdelingKolommen("Afdeling"),
+      ...sectie("afdelingen"),
+      titel: t("titelJaren", { wat: t("sectie.afdelingen.kop"), ...jaren }),
+      kolommen: verdelingKolommen(t("kolom.afdeling")),
       rijen: [...afdelingRijen, totaalRij],
     },
     {
-      id: "kanalen",
-      naam: "Kanalen",
-      titel: `Klachten per kanaal ${J} en ${V}`,
-      kolommen: verdelingKolommen("Kanaal"),
+      ...sectie("kanalen"),
+      titel: t("titelJaren", { wat: t("sectie.kanalen.kop"), ...jaren }),
+      kolommen: verdelingKolommen(t("kolom.kanaal")),
       rijen: [...kanaalRijen, totaalRij],
     },
     {
-      id: "behandeling",
-      naam: "Behandeling",
-      titel: `Behandeling ${J} en ${V}`,
-      toelichting:
-        "Behandelduur in kalenderdagen van ontvangst tot afronding (conclusie, informele oplossing of bericht van niet-behandeling). De wettelijke termijn is zes weken, tien weken met een klachtadviescommissie (art. 9:11 lid 1), eventueel verdaagd met ten hoogste vier weken (art. 9:11 lid 2) en verder uitgesteld met schriftelijke instemming van de klager.",
+      ...sectie("behandeling"),
+      toelichting: t("sectie.behandeling.toelichting"),
       kolommen: kerncijferKolommen,
       rijen: [
-        { onderwerp: "Afgerond", jaar: c.afgerond, vorig: v.afgerond },
-        { onderwerp: "Binnen de termijn afgerond", jaar: c.binnenTermijn, vorig: v.binnenTermijn },
-        { onderwerp: "Aandeel binnen de termijn (%)", jaar: pct(c.aandeelBinnenTermijn), vorig: pct(v.aandeelBinnenTermijn) },
-        { onderwerp: "Mediane behandelduur (dagen)", jaar: rond1(c.mediaanDagen), vorig: rond1(v.mediaanDagen) },
-        { onderwerp: "Gemiddelde behandelduur (dagen)", jaar: rond1(c.gemiddeldeDagen), vorig: rond1(v.gemiddeldeDagen) },
-        { onderwerp: "Verdaagd (art. 9:11 lid 2)", jaar: c.verdaagd, vorig: v.verdaagd },
-        { onderwerp: "Verder uitgesteld met instemming klager", jaar: c.uitgesteld, vorig: v.uitgesteld },
-        { onderwerp: "Naar tevredenheid opgelost (art. 9:5)", jaar: c.uitkomst.informeel, vorig: v.uitkomst.informeel },
-        { onderwerp: "Niet in behandeling genomen (art. 9:8)", jaar: c.uitkomst.niet_in_behandeling, vorig: v.uitkomst.niet_in_behandeling },
-        { onderwerp: "Doorgezet naar de ombudsman", jaar: c.ombudsman, vorig: v.ombudsman },
-        { onderwerp: "Nog in behandeling", jaar: c.uitkomst.open, vorig: v.uitkomst.open },
+        { onderwerp: rij("afgerond"), jaar: c.afgerond, vorig: v.afgerond },
+        { onderwerp: rij("binnenTermijn"), jaar: c.binnenTermijn, vorig: v.binnenTermijn },
+        { onderwerp: rij("aandeelBinnenTermijn"), jaar: pct(c.aandeelBinnenTermijn), vorig: pct(v.aandeelBinnenTermijn) },
+        { onderwerp: rij("mediaan"), jaar: rond1(c.mediaanDagen), vorig: rond1(v.mediaanDagen) },
+        { onderwerp: rij("gemiddeld"), jaar: rond1(c.gemiddeldeDagen), vorig: rond1(v.gemiddeldeDagen) },
+        { onderwerp: rij("verdaagd"), jaar: c.verdaagd, vorig: v.verdaagd },
+        { onderwerp: rij("uitgesteld"), jaar: c.uitgesteld, vorig: v.uitgesteld },
+        { onderwerp: uitkomst("informeel"), jaar: c.uitkomst.informeel, vorig: v.uitkomst.informeel },
+        { onderwerp: uitkomst("niet_in_behandeling"), jaar: c.uitkomst.niet_in_behandeling, vorig: v.uitkomst.niet_in_behandeling },
+        { onderwerp: rij("ombudsman"), jaar: c.ombudsman, vorig: v.ombudsman },
+        { onderwerp: uitkomst("open"), jaar: c.uitkomst.open, vorig: v.uitkomst.open },
       ],
     },
     {
-      id: "leren",
-      naam: "Leren en complimenten",
-      titel: `Leren en complimenten ${J} en ${V}`,
+      ...sectie("leren"),
       kolommen: kerncijferKolommen,
       rijen: [
-        { onderwerp: "Klachten met een vastgelegde les", jaar: c.metLes, vorig: v.metLes },
-        { onderwerp: "Aandeel klachten met een les (%)", jaar: pct(c.aandeelMetLes), vorig: pct(v.aandeelMetLes) },
-        { onderwerp: "Lessen vastgelegd in het leerlogboek", jaar: c.lessen, vorig: v.lessen },
-        { onderwerp: "Verbeteracties lopend in het jaar", jaar: acties.length, vorig: actiesVorig.length },
+        { onderwerp: rij("metLes"), jaar: c.metLes, vorig: v.metLes },
+        { onderwerp: rij("aandeelMetLes"), jaar: pct(c.aandeelMetLes), vorig: pct(v.aandeelMetLes) },
+        { onderwerp: rij("lessen"), jaar: c.lessen, vorig: v.lessen },
+        { onderwerp: rij("actiesLopend"), jaar: acties.length, vorig: actiesVorig.length },
         {
-          onderwerp: "Verbeteracties gerealiseerd in het jaar",
+          onderwerp: rij("actiesGerealiseerd"),
           jaar: gerealiseerdIn(acties, jaar),
           vorig: gerealiseerdIn(actiesVorig, jaar - 1),
         },
-        { onderwerp: "Complimenten ontvangen", jaar: c.complimenten, vorig: v.complimenten },
+        { onderwerp: rij("complimenten"), jaar: c.complimenten, vorig: v.complimenten },
       ],
     },
     {
-      id: "lessen",
-      naam: "Lessen",
-      titel: `Lessen uit het leerlogboek ${J}`,
-      toelichting: "Het leerlogboek is blameless: het beschrijft processen, geen personen.",
+      ...sectie("lessen", false),
+      titel: t("titelJaar", { wat: t("sectie.lessen.kop"), ...jaren }),
+      toelichting: t("sectie.lessen.toelichting"),
       kolommen: [
-        { sleutel: "nummer", kop: "Nummer" },
-        { sleutel: "titel", kop: "Titel" },
-        { sleutel: "les", kop: "Les" },
-        { sleutel: "processtap", kop: "Processtap" },
-        { sleutel: "normen", kop: "Behoorlijkheidsnormen" },
+        { sleutel: "nummer", kop: t("kolom.nummer") },
+        { sleutel: "titel", kop: t("kolom.titel") },
+        { sleutel: "les", kop: t("kolom.les") },
+        { sleutel: "processtap", kop: t("kolom.processtap") },
+        { sleutel: "normen", kop: t("kolom.normen") },
       ],
       rijen: lessen.map((l) => ({ ...l })),
     },
     {
-      id: "verbeteracties",
-      naam: "Verbeteracties",
-      titel: `Verbeteracties ${J}`,
-      toelichting: "Verbeteracties die in het jaar liepen: gestart vóór het einde van het jaar en niet al eerder afgerond of afgewezen.",
+      ...sectie("verbeteracties", false),
+      toelichting: t("sectie.verbeteracties.toelichting"),
       kolommen: [
-        { sleutel: "nummer", kop: "Nummer" },
-        { sleutel: "titel", kop: "Titel" },
-        { sleutel: "status", kop: "Status" },
-        { sleutel: "termijnOp", kop: "Uiterste datum", soort: "datum" },
-        { sleutel: "gerealiseerdOp", kop: "Gerealiseerd op", soort: "datum" },
-        { sleutel: "opTijd", kop: "Op tijd gerealiseerd" },
-        { sleutel: "effect", kop: "Effect" },
+        { sleutel: "nummer", kop: t("kolom.nummer") },
+        { sleutel: "titel", kop: t("kolom.titel") },
+        { sleutel: "status", kop: t("kolom.status") },
+        { sleutel: "termijnOp", kop: t("kolom.termijnOp"), soort: "datum" },
+        { sleutel: "gerealiseerdOp", kop: t("kolom.gerealiseerdOp"), soort: "datum" },
+        { sleutel: "opTijd", kop: t("kolom.opTijd") },
+        { sleutel: "effect", kop: t("kolom.effect") },
       ],
-      rijen: acties.map((a) => ({ ...a, opTijd: a.opTijd === null ? "—" : a.opTijd ? "ja" : "nee", effect: a.effect ?? "nog niet geëvalueerd" })),
+      rijen: acties.map((a) => ({ ...a, opTijd: a.opTijd === null ? "—" : t(a.opTijd ? "ja" : "nee"), effect: a.effect ?? t("nietGeevalueerd") })),
     },
   ];
 
@@ -519,38 +531,37 @@ function gerealiseerdIn(acties: Verbeteractie[], jaar: number): number {
   return acties.filter((a) => a.gerealiseerdOp !== null && a.gerealiseerdOp >= begin && a.gerealiseerdOp < einde).length;
 }
 
-/** `?jaar=` → jaartal, of een Nederlandse fout. Leeg → het laatste volledige jaar. */
-export function leesJaar(url: URL): { jaar: number; fout: string | null } {
+/** `?jaar=` → jaartal, of een fout in `taal` (standaard Nederlands). Leeg → het laatste volledige jaar. */
+export function leesJaar(url: URL, taal: Taal = "nl"): { jaar: number; fout: string | null } {
   const ruw = url.searchParams.get("jaar");
   const standaard = laatsteVolledigeJaar();
   if (ruw === null || ruw.trim() === "") return { jaar: standaard, fout: null };
-  if (!/^\d{4}$/.test(ruw.trim())) return { jaar: standaard, fout: `"${ruw.slice(0, 20)}" is geen jaartal. Kies een jaar uit de lijst.` };
+  if (!/^\d{4}$/.test(ruw.trim())) return { jaar: standaard, fout: vertaal(taal, "statistiek:fout.jaar", { ruw: ruw.slice(0, 20) }) };
   const jaar = Number(ruw.trim());
-  if (jaar < JAAR_MIN || jaar > JAAR_MAX) return { jaar: standaard, fout: `Kies een jaar tussen ${JAAR_MIN} en ${JAAR_MAX}.` };
+  if (jaar < JAAR_MIN || jaar > JAAR_MAX) return { jaar: standaard, fout: vertaal(taal, "statistiek:fout.jaarBereik", { min: JAAR_MIN, max: JAAR_MAX }) };
   return { jaar, fout: null };
 }
 
-
-
 /** De tabellen van de download: een verantwoording en daarna één tabel per onderdeel van het verslag. */
-export function jaarverslagTabellen(jaar: number): Tabel[] {
-  const v = jaarverslag(jaar);
+export function jaarverslagTabellen(jaar: number, taal: Taal = "nl"): Tabel[] {
+  const v = jaarverslag(jaar, taal);
+  const t = jv(taal);
   const p = lokaleDelen(now());
   const peildatum = `${String(p.dag).padStart(2, "0")}-${String(p.maand).padStart(2, "0")}-${p.jaar}`;
   const verantwoording: Tabel = {
-    naam: "Verantwoording",
-    titel: `Jaarverslag klachten ${jaar}`,
+    naam: t("download.naam"),
+    titel: t("titel", { jaar }),
     kolommen: [
-      { sleutel: "onderwerp", kop: "Onderwerp" },
-      { sleutel: "waarde", kop: "Toelichting" },
+      { sleutel: "onderwerp", kop: t("kolom.onderwerp") },
+      { sleutel: "waarde", kop: t("kolom.toelichting") },
     ],
     rijen: [
-      { onderwerp: "Verslag", waarde: `Jaarverslag klachten ${jaar} (met ${jaar - 1} ter vergelijking)` },
-      { onderwerp: "Wettelijke grondslag", waarde: "Artikel 9:12a Algemene wet bestuursrecht: registratie en jaarlijkse publicatie van klachten" },
-      { onderwerp: "Afbakening", waarde: `Klachten ontvangen van 1 januari tot en met 31 december ${jaar}, schriftelijk en mondeling` },
-      { onderwerp: "Peildatum", waarde: peildatum },
-      { onderwerp: "Persoonsgegevens", waarde: "Geen: het verslag bevat geen namen van inwoners of medewerkers" },
+      { onderwerp: t("download.verslag"), waarde: t("download.verslagWaarde", { jaar, vorigJaar: jaar - 1 }) },
+      { onderwerp: t("download.grondslag"), waarde: t("download.grondslagWaarde") },
+      { onderwerp: t("download.afbakening"), waarde: t("download.afbakeningWaarde", { jaar }) },
+      { onderwerp: t("download.peildatum"), waarde: peildatum },
+      { onderwerp: t("download.persoonsgegevens"), waarde: t("download.persoonsgegevensWaarde") },
     ],
   };
-  return [verantwoording, ...v.secties.map(({ id: _id, toelichting: _t, ...t }) => t)];
+  return [verantwoording, ...v.secties.map(({ id: _id, toelichting: _t, ...tabel }) => tabel)];
 }

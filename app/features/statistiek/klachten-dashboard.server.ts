@@ -9,7 +9,9 @@
 import { getDatabase } from "../../../db/client";
 import { BEHOORLIJKHEIDSNORMEN, KANAAL_TEKST, OORDEEL_TEKST, normNaam, type KlachtKanaal, type Oordeel } from "../klachten/recht";
 import { now } from "../../platform/clock";
-import { aandeel, afdelingenLijst, dimWhere, handvestNormen, teamsLijst } from "./basis.server";
+import { aandeel, afdelingenLijst, codeLabel, dimWhere, handvestNormen, teamsLijst } from "./basis.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal } from "../../platform/i18n/vertaal";
 import {
   kwartaalMaanden,
   kwartaalTekst,
@@ -317,17 +319,27 @@ function klachtBlik(f: Periode, vj: Periode, d: Dims): KlachtBlik {
   return blik;
 }
 
-function metTekst(p: Periode) {
-  return { ...p, tekst: periodeTekst(p.van, p.tot) };
+function metTekst(p: Periode, taal: Taal) {
+  return { ...p, tekst: periodeTekst(p.van, p.tot, taal) };
 }
 
-function labelAfdeling(namen: Map<number, string>, id: number): string {
-  return id === 0 ? "Afdeling onbekend" : namen.get(id) ?? `Afdeling ${id}`;
+/** The dashboard's own texts (statistiek:dashboard.…). */
+function db(taal: Taal) {
+  return (k: string, w?: Record<string, string | number>) => vertaal(taal, `statistiek:dashboard.${k}`, w);
+}
+
+function labelAfdeling(namen: Map<number, string>, id: number, taal: Taal): string {
+  return id === 0 ? db(taal)("afdelingOnbekend") : namen.get(id) ?? db(taal)("afdelingNr", { id });
+}
+
+/** "14. Voortvarendheid" (the ombudsman norm's name in `taal`). */
+function normLabel(nr: number, taal: Taal): string {
+  return codeLabel(taal, normNaam(nr), `klachten:norm.${nr}`);
 }
 
 // ------------------------------------------------------------------------------------------------ trend
 
-function trend(f: StatFilter, d: Dims, perMaand?: KlachtBlik["perMaand"]): TrendPunt[] {
+function trend(f: StatFilter, d: Dims, perMaand?: KlachtBlik["perMaand"], taal: Taal = "nl"): TrendPunt[] {
   const vj = vorigJaar(f);
   const nu = perMaand?.nu ?? klachtenPerMaand(f, d);
   const vorig = perMaand?.vorig ?? klachtenPerMaand(vj, d);
@@ -335,8 +347,8 @@ function trend(f: StatFilter, d: Dims, perMaand?: KlachtBlik["perMaand"]): Trend
   if (f.indeling === "maand") {
     return maandenTussen(f.van, f.tot).map((m) => ({
       sleutel: m,
-      label: `${maandKort(m)} ${String(Math.floor(m / 100)).slice(2)}`,
-      labelLang: maandTekst(m),
+      label: `${maandKort(m, taal)} ${String(Math.floor(m / 100)).slice(2)}`,
+      labelLang: maandTekst(m, taal),
       nu: nu.get(m) ?? 0,
       vorig: vorig.get(m - 100) ?? 0,
       linkNu: klachtenLink({ ...basis, van: m, tot: m }),
@@ -354,11 +366,11 @@ function trend(f: StatFilter, d: Dims, perMaand?: KlachtBlik["perMaand"]): Trend
       a += nu.get(m) ?? 0;
       b += vorig.get(m - 100) ?? 0;
     }
-    const deel = van !== km.van || tot !== km.tot ? ` (${periodeTekst(van, tot)})` : "";
+    const deel = van !== km.van || tot !== km.tot ? ` (${periodeTekst(van, tot, taal)})` : "";
     kwartalen.push({
       sleutel: k,
-      label: kwartaalTekst(k),
-      labelLang: kwartaalTekst(k) + deel,
+      label: kwartaalTekst(k, taal),
+      labelLang: kwartaalTekst(k, taal) + deel,
       nu: a,
       vorig: b,
       linkNu: klachtenLink({ ...basis, van, tot }),
@@ -428,7 +440,7 @@ export function themaVenster(tot: number): { kwartalen: number[]; van: number; t
  * of the last 4 quarters (up to the filter's end month). Ranked by count, then by trend (last quarter against
  * the one before). Each with the improvement actions on that norm (and department).
  */
-export function terugkerendeThemas(tot: number, d: Dims, minKwartalen = 3, nu = now()): { themas: Thema[]; venster: { van: number; tot: number } } {
+export function terugkerendeThemas(tot: number, d: Dims, minKwartalen = 3, nu = now(), taal: Taal = "nl"): { themas: Thema[]; venster: { van: number; tot: number } } {
   const venster = themaVenster(tot);
   const w = dimWhere(d);
   const rijen = getDatabase()
@@ -473,14 +485,14 @@ export function terugkerendeThemas(tot: number, d: Dims, minKwartalen = 3, nu = 
     return {
       sleutel,
       norm: t.norm,
-      normNaam: normNaam(t.norm),
+      normNaam: normLabel(t.norm, taal),
       afdelingId: t.afdelingId,
-      afdelingNaam: t.afdelingId ? labelAfdeling(afdNamen, t.afdelingId) : null,
+      afdelingNaam: t.afdelingId ? labelAfdeling(afdNamen, t.afdelingId, taal) : null,
       kwartalen: venster.kwartalen.map((k, i) => {
         const km = kwartaalMaanden(k);
         return {
           kwartaal: k,
-          label: kwartaalTekst(k),
+          label: kwartaalTekst(k, taal),
           aantal: reeks[i] ?? 0,
           link: klachtenLink({ van: km.van, tot: Math.min(km.tot, venster.tot), norm: t.norm, afdeling, team: d.teamId }),
         };
@@ -492,7 +504,7 @@ export function terugkerendeThemas(tot: number, d: Dims, minKwartalen = 3, nu = 
         nummer: a.nummer,
         titel: a.titel,
         status: a.status,
-        statusTekst: ACTIE_STATUS_TEKST[a.status] ?? a.status,
+        statusTekst: ACTIE_STATUS_TEKST[a.status] ? codeLabel(taal, ACTIE_STATUS_TEKST[a.status]!, `leerlogboek:verbetering.toestand.${a.status}`) : a.status,
         deadline: a.deadline,
         teLaat: LOPEND.has(a.status) && a.termijn_op < nu,
         afdelingId: a.afd,
@@ -506,8 +518,8 @@ export function terugkerendeThemas(tot: number, d: Dims, minKwartalen = 3, nu = 
 
 // ------------------------------------------------------------------------------------------------ KPIs
 
-function contactvolume(p: Periode, d: Dims): { perMaand: Map<number, number>; geen: string | null } {
-  if (d.teamId) return { perMaand: new Map(), geen: "contactvolume wordt niet per team vastgelegd" };
+function contactvolume(p: Periode, d: Dims, taal: Taal): { perMaand: Map<number, number>; geen: string | null } {
+  if (d.teamId) return { perMaand: new Map(), geen: db(taal)("geenVolumePerTeam") };
   const { sqlite } = getDatabase();
   const afd = d.afdelingId ?? 0;
   let rijen = sqlite
@@ -522,12 +534,16 @@ function contactvolume(p: Periode, d: Dims): { perMaand: Map<number, number>; ge
     ][];
   }
   const perMaand = new Map(rijen.filter(([, n]) => n > 0));
-  return { perMaand, geen: perMaand.size ? null : "geen contactvolume ingevoerd" };
+  return { perMaand, geen: perMaand.size ? null : db(taal)("geenVolume") };
 }
 
 /** Complaints about conduct (BEJEGENING_NORMEN) per 1,000 contacts, over the months that have a volume. */
-export function bejegeningPer1000(p: Periode, d: Dims): { waarde: number | null; geen: string | null; klachten: number; contacten: number; maanden: number; maandenTotaal: number } {
-  const cv = contactvolume(p, d);
+export function bejegeningPer1000(
+  p: Periode,
+  d: Dims,
+  taal: Taal = "nl",
+): { waarde: number | null; geen: string | null; klachten: number; contacten: number; maanden: number; maandenTotaal: number } {
+  const cv = contactvolume(p, d, taal);
   const maandenTotaal = maandenTussen(p.van, p.tot).length;
   if (cv.geen) return { waarde: null, geen: cv.geen, klachten: 0, contacten: 0, maanden: 0, maandenTotaal };
   const maanden = [...cv.perMaand.keys()];
@@ -578,7 +594,7 @@ interface Vooraf {
   themas?: Thema[];
 }
 
-function meet(p: Periode, d: Dims, nu: number, vooraf: Vooraf = {}): KpiMeting {
+function meet(p: Periode, d: Dims, nu: number, vooraf: Vooraf = {}, taal: Taal = "nl"): KpiMeting {
   const normen = handvestNormen();
   const metMijlpaal = (m: string) => normen.filter((n) => n.mijlpaal === m).map((n) => n.id);
   const th = (vooraf.themas ?? terugkerendeThemas(p.tot, d, 3, nu).themas).filter((t) => t.afdelingId === null || d.afdelingId);
@@ -588,7 +604,7 @@ function meet(p: Periode, d: Dims, nu: number, vooraf: Vooraf = {}): KpiMeting {
     overdracht: somNormen(perNorm, metMijlpaal("overdracht_opgepakt")),
     geinformeerd: somNormen(perNorm, metMijlpaal("klant_geinformeerd")),
     klachten: vooraf.klachten ?? klachtTotalen(p, d),
-    bejegening: bejegeningPer1000(p, d),
+    bejegening: bejegeningPer1000(p, d, taal),
     complimenten: feedbackAantal(p, d, "compliment"),
     acties: verbeteractiesOpTijd(p, d),
     terugkerend: th.length,
@@ -603,11 +619,13 @@ function normLink(normIds: number[], f: StatFilter, p: Periode, opTijd?: 0 | 1):
 }
 
 /** The KPIs of the four service principles (product.md "What gets measured"), with the previous period. */
-export function principes(f: StatFilter, nu = now(), vooraf: Vooraf = {}): Principe[] {
+export function principes(f: StatFilter, nu = now(), vooraf: Vooraf = {}, taal: Taal = "nl"): Principe[] {
   const d: Dims = { afdelingId: f.afdelingId, teamId: f.teamId };
   const vp = vorigePeriode(f);
-  const a = meet(f, d, nu, vooraf);
-  const b = meet(vp, d, nu);
+  const a = meet(f, d, nu, vooraf, taal);
+  const b = meet(vp, d, nu, {}, taal);
+  const t = db(taal);
+  const kpi = (sleutel: string) => ({ sleutel, naam: t(`kpi.${sleutel}.naam`), toelichting: t(`kpi.${sleutel}.toelichting`) });
   const normen = handvestNormen();
   const ids = (m: string) => normen.filter((n) => n.mijlpaal === m).map((n) => n.id);
   const basis = { afdeling: f.afdelingId, team: f.teamId, van: f.van, tot: f.tot };
@@ -615,67 +633,58 @@ export function principes(f: StatFilter, nu = now(), vooraf: Vooraf = {}): Princ
   return [
     {
       nr: 1,
-      naam: "Heldere communicatie: afspraak = afspraak",
+      naam: t("principe.1"),
       kpis: [
         {
-          sleutel: "op_tijd",
-          naam: "Afspraken op tijd nagekomen (alle handvestnormen)",
+          ...kpi("op_tijd"),
           soort: "percentage",
           waarde: aandeel(a.termijnen.opTijd, a.termijnen.aantal),
           vorig: aandeel(b.termijnen.opTijd, b.termijnen.aantal),
           teller: a.termijnen.opTijd,
           noemer: a.termijnen.aantal,
-          toelichting: "Gehaalde termijnen in de periode die op tijd waren; per norm op de pagina Nakoming handvest.",
           link: nakomingLink,
         },
       ],
     },
     {
       nr: 2,
-      naam: "Helpen",
+      naam: t("principe.2"),
       kpis: [
         {
-          sleutel: "informeel",
-          naam: "Klachten informeel opgelost (9:5)",
+          ...kpi("informeel"),
           soort: "percentage",
           waarde: aandeel(a.klachten.informeel, a.klachten.aantal),
           vorig: aandeel(b.klachten.informeel, b.klachten.aantal),
           teller: a.klachten.informeel,
           noemer: a.klachten.aantal,
-          toelichting: "Van de klachten ontvangen in de periode.",
           link: klachtenLink({ ...basis, afloop: "informeel" }),
         },
         {
-          sleutel: "overdracht",
-          naam: "Overdrachten op tijd opgepakt",
+          ...kpi("overdracht"),
           soort: "percentage",
           waarde: aandeel(a.overdracht.opTijd, a.overdracht.aantal),
           vorig: aandeel(b.overdracht.opTijd, b.overdracht.aantal),
           teller: a.overdracht.opTijd,
           noemer: a.overdracht.aantal,
-          toelichting: "Mijlpaal 'overdracht opgepakt' van warme overdrachten.",
           link: normLink(ids("overdracht_opgepakt"), f, f) ?? nakomingLink,
         },
         {
-          sleutel: "geinformeerd",
-          naam: "Inwoner op tijd geïnformeerd na overdracht",
+          ...kpi("geinformeerd"),
           soort: "percentage",
           waarde: aandeel(a.geinformeerd.opTijd, a.geinformeerd.aantal),
           vorig: aandeel(b.geinformeerd.opTijd, b.geinformeerd.aantal),
           teller: a.geinformeerd.opTijd,
           noemer: a.geinformeerd.aantal,
-          toelichting: "Mijlpaal 'klant geïnformeerd' van warme overdrachten.",
           link: normLink(ids("klant_geinformeerd"), f, f) ?? nakomingLink,
         },
       ],
     },
     {
       nr: 3,
-      naam: "Persoonlijke dienstverlening",
+      naam: t("principe.3"),
       kpis: [
         {
-          sleutel: "bejegening",
-          naam: "Klachten over bejegening per 1.000 contacten",
+          ...kpi("bejegening"),
           soort: "per1000",
           waarde: a.bejegening.waarde,
           vorig: b.bejegening.waarde,
@@ -684,55 +693,48 @@ export function principes(f: StatFilter, nu = now(), vooraf: Vooraf = {}): Princ
           teller: a.bejegening.klachten,
           noemer: a.bejegening.contacten,
           toelichting:
-            `Klachten met geschonden norm 7 "Fatsoenlijke bejegening", per 1.000 contacten (contactvolumes).` +
+            t("kpi.bejegening.toelichting") +
             (a.bejegening.geen === null && a.bejegening.maanden < a.bejegening.maandenTotaal
-              ? ` Alleen over de ${a.bejegening.maanden} van ${a.bejegening.maandenTotaal} maanden waarvoor een contactvolume is ingevoerd.`
+              ? t("kpi.bejegening.deel", { maanden: a.bejegening.maanden, totaal: a.bejegening.maandenTotaal })
               : ""),
           link: klachtenLink({ ...basis, norm: 7 }),
         },
         {
-          sleutel: "complimenten",
-          naam: "Complimenten",
+          ...kpi("complimenten"),
           soort: "getal",
           waarde: a.complimenten,
           vorig: b.complimenten,
-          toelichting: "Ontvangen complimenten in de periode (er is geen lijst van complimenten voor het regieteam).",
         },
       ],
     },
     {
       nr: 4,
-      naam: "Leren",
+      naam: t("principe.4"),
       kpis: [
         {
-          sleutel: "met_les",
-          naam: "Afgeronde klachten met een les",
+          ...kpi("met_les"),
           soort: "percentage",
           waarde: aandeel(a.klachten.metLes, a.klachten.afgerond),
           vorig: aandeel(b.klachten.metLes, b.klachten.afgerond),
           teller: a.klachten.metLes,
           noemer: a.klachten.afgerond,
-          toelichting: "Een les in het dossier of een koppeling in het leerlogboek, van de afgeronde klachten ontvangen in de periode.",
         },
         {
-          sleutel: "acties_op_tijd",
-          naam: "Verbeteracties op tijd gerealiseerd",
+          ...kpi("acties_op_tijd"),
           soort: "percentage",
           waarde: aandeel(a.acties.opTijd, a.acties.aantal),
           vorig: aandeel(b.acties.opTijd, b.acties.aantal),
           teller: a.acties.opTijd,
           noemer: a.acties.aantal,
-          toelichting: "Van de verbeteracties die in de periode gerealiseerd zijn.",
           link: f.afdelingId ? `/verbeteracties?afdeling=${f.afdelingId}` : "/verbeteracties",
         },
         {
-          sleutel: "herhaal",
-          naam: "Terugkerende thema's (norm in ≥ 3 van de laatste 4 kwartalen)",
+          ...kpi("herhaal"),
           soort: "getal",
           waarde: a.terugkerend,
           vorig: b.terugkerend,
           teller: a.herhaalklachten,
-          toelichting: `Herhaalklachten in het laatste kwartaal op deze thema's: ${a.herhaalklachten}. De thema's en hun verbeteracties staan hieronder.`,
+          toelichting: t("kpi.herhaal.toelichting", { n: a.herhaalklachten }),
           link: "#themas",
         },
       ],
@@ -742,7 +744,8 @@ export function principes(f: StatFilter, nu = now(), vooraf: Vooraf = {}): Princ
 
 // ------------------------------------------------------------------------------------------------ the page
 
-export function klachtenDashboard(f: StatFilter, nu = now()): KlachtenDashboard {
+export function klachtenDashboard(f: StatFilter, nu = now(), taal: Taal = "nl"): KlachtenDashboard {
+  const t = db(taal);
   const d: Dims = { afdelingId: f.afdelingId, teamId: f.teamId };
   const vj = vorigJaar(f);
   const afdNamen = new Map(afdelingenLijst().map((a) => [a.id, a.naam]));
@@ -754,48 +757,53 @@ export function klachtenDashboard(f: StatFilter, nu = now()): KlachtenDashboard 
   const perNorm = verdeling(
     blik.per.norm.nu,
     blik.per.norm.vorig,
-    (k) => `${k}. ${normNaam(Number(k))}`,
+    (k) => `${k}. ${normLabel(Number(k), taal)}`,
     (k, p) => klachtenLink({ ...basis(p), norm: Number(k) }),
     f,
   );
   const perAfdeling = verdeling(
     blik.per.afdeling_id.nu,
     blik.per.afdeling_id.vorig,
-    (k) => labelAfdeling(afdNamen, Number(k)),
+    (k) => labelAfdeling(afdNamen, Number(k), taal),
     (k, p) => klachtenLink({ ...basis(p), afdeling: Number(k) || null }),
     f,
   );
   const perTeam = verdeling(
     blik.per.team_id.nu,
     blik.per.team_id.vorig,
-    (k) => (k === "0" ? "Team onbekend" : teamNamen.get(Number(k)) ?? `Team ${k}`),
+    (k) => (k === "0" ? t("teamOnbekend") : teamNamen.get(Number(k)) ?? t("teamNr", { id: k })),
     (k, p) => klachtenLink({ ...basis(p), team: Number(k) || null }),
     f,
   );
   const perKanaal = verdeling(
     blik.per.kanaal.nu,
     blik.per.kanaal.vorig,
-    (k) => KANAAL_TEKST[k as KlachtKanaal] ?? k,
+    (k) => (KANAAL_TEKST[k as KlachtKanaal] ? codeLabel(taal, KANAAL_TEKST[k as KlachtKanaal], `afspraken:kanaal.${k}`) : k),
     (k, p) => klachtenLink({ ...basis(p), kanaal: k }),
     f,
   );
   const perOordeel = verdeling(
     blik.per.oordeel.nu,
     blik.per.oordeel.vorig,
-    (k) => (k === "" ? "(Nog) geen oordeel" : OORDEEL_TEKST[k as Oordeel] ?? k),
+    (k) =>
+      k === ""
+        ? codeLabel(taal, "(Nog) geen oordeel", "klachten:oordeel.geen")
+        : OORDEEL_TEKST[k as Oordeel]
+          ? codeLabel(taal, OORDEEL_TEKST[k as Oordeel], `klachten:oordeel.${k}`)
+          : k,
     (k, p) => klachtenLink({ ...basis(p), oordeel: k }),
     f,
   );
   const perAfloop = verdeling(
     blik.per.afloop.nu,
     blik.per.afloop.vorig,
-    (k) => AFLOOP_TEKST[k as Afloop] ?? k,
+    (k) => (AFLOOP_TEKST[k as Afloop] ? codeLabel(taal, AFLOOP_TEKST[k as Afloop], `klachten:afloop.${k}`) : k),
     (k, p) => klachtenLink({ ...basis(p), afloop: k as Afloop }),
     f,
     AFLOPEN,
   );
-  const { themas, venster } = terugkerendeThemas(f.tot, d, 3, nu);
-  const tr = trend(f, d, blik.perMaand);
+  const { themas, venster } = terugkerendeThemas(f.tot, d, 3, nu, taal);
+  const tr = trend(f, d, blik.perMaand, taal);
   const totaal = tr.reduce((a, t) => a + t.nu, 0);
   const totaalVorigJaar = tr.reduce((a, t) => a + t.vorig, 0);
 
@@ -810,7 +818,7 @@ export function klachtenDashboard(f: StatFilter, nu = now()): KlachtenDashboard 
       // the department with the most violations of this norm (ties: lowest id), as ORDER BY n DESC, afdeling_id
       let r: [number, number] | undefined;
       for (const [afd, n] of blik.normAfdeling.get(norm) ?? []) if (n > 0 && (!r || n > r[1] || (n === r[1] && afd < r[0]))) r = [afd, n];
-      if (r && r[0]) topNormAfdeling = { id: r[0], naam: labelAfdeling(afdNamen, r[0]), aantal: r[1], link: klachtenLink({ ...basis(f), norm, afdeling: r[0] }) };
+      if (r && r[0]) topNormAfdeling = { id: r[0], naam: labelAfdeling(afdNamen, r[0], taal), aantal: r[1], link: klachtenLink({ ...basis(f), norm, afdeling: r[0] }) };
     }
     const afd = d.afdelingId ?? topNormAfdeling?.id ?? null;
     lopendeActies = actiesOpNormen([norm]).filter((a) => LOPEND.has(a.status) && (afd === null || a.afd === afd)).length;
@@ -821,7 +829,7 @@ export function klachtenDashboard(f: StatFilter, nu = now()): KlachtenDashboard 
   const samenvatting: Samenvatting = {
     totaal,
     totaalVorigJaar,
-    topNorm: top ? { norm: Number(top.sleutel), naam: normNaam(Number(top.sleutel)), aantal: top.nu, link: top.linkNu } : null,
+    topNorm: top ? { norm: Number(top.sleutel), naam: normLabel(Number(top.sleutel), taal), aantal: top.nu, link: top.linkNu } : null,
     topNormAfdeling,
     lopendeActies,
     actiesLink,
@@ -831,9 +839,9 @@ export function klachtenDashboard(f: StatFilter, nu = now()): KlachtenDashboard 
   };
 
   return {
-    periode: metTekst(f),
-    vorigJaar: metTekst(vj),
-    vorigePeriode: metTekst(vorigePeriode(f)),
+    periode: metTekst(f, taal),
+    vorigJaar: metTekst(vj, taal),
+    vorigePeriode: metTekst(vorigePeriode(f), taal),
     samenvatting,
     trend: tr,
     perNorm,
@@ -843,8 +851,8 @@ export function klachtenDashboard(f: StatFilter, nu = now()): KlachtenDashboard 
     perOordeel,
     perAfloop,
     themas,
-    themaVenster: { ...venster, tekst: periodeTekst(venster.van, venster.tot) },
-    principes: principes(f, nu, { klachten: blik.totalen, themas }),
+    themaVenster: { ...venster, tekst: periodeTekst(venster.van, venster.tot, taal) },
+    principes: principes(f, nu, { klachten: blik.totalen, themas }, taal),
   };
 }
 

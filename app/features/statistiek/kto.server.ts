@@ -195,36 +195,60 @@ export function heeftDrilldown(f: KtoFilter): boolean {
   return f.team !== null || !!f.norm || !!f.kanaal || !!f.soort;
 }
 
-/** The tables of the overview (and the answers behind the current drill-down) for CSV/XLSX. */
-export function ktoTabellen(o: KtoOverzicht, antwoorden: KtoAntwoord[] | null, limiet: number): Tabel[] {
+/**
+ * The tables of the overview (and the answers behind the current drill-down) for CSV/XLSX, in `taal`: the same
+ * labels as the page (no group, kind of promise, channel); team and norm names stay as entered.
+ */
+export function ktoTabellen(o: KtoOverzicht, antwoorden: KtoAntwoord[] | null, limiet: number, taal: Taal = "nl"): Tabel[] {
+  const t = (k: string, w?: Record<string, string | number>) => vertaal(taal, `statistiek:kto.export.${k}`, w);
+  const nl = taal === "nl";
+  const of = (sleutel: string, standaard: string) => {
+    const w = vertaal(taal, sleutel, {});
+    return w === sleutel ? standaard : w;
+  };
+  const label = (d: Dimensie, r: KtoRegel) =>
+    nl
+      ? r.label
+      : r.sleutel === "-"
+        ? of(`statistiek:kto.geenGroep.${d}`, r.label)
+        : d === "soort"
+          ? of(`werk:soort.${r.sleutel}`, r.label)
+          : d === "kanaal"
+            ? of(`afspraken:kanaal.${r.sleutel}`, r.label)
+            : r.label;
   const kolommen = [
-    { sleutel: "label", kop: "Groep" },
-    { sleutel: "aantal", kop: "Antwoorden", soort: "getal" as const },
-    { sleutel: "gemiddeld", kop: "Gemiddeld cijfer (1-5)", soort: "getal" as const },
-    { sleutel: "ontevreden", kop: "Ontevreden (1-2)", soort: "getal" as const },
-    { sleutel: "tevreden", kop: "Tevreden (4-5)", soort: "getal" as const },
+    { sleutel: "label", kop: t("groep") },
+    { sleutel: "aantal", kop: t("antwoorden"), soort: "getal" as const },
+    { sleutel: "gemiddeld", kop: t("gemiddeld"), soort: "getal" as const },
+    { sleutel: "ontevreden", kop: t("ontevreden"), soort: "getal" as const },
+    { sleutel: "tevreden", kop: t("tevreden"), soort: "getal" as const },
   ];
-  const periode = `${o.filter.van} t/m ${o.filter.tot}`;
+  const periode = t("periode", { van: o.filter.van, tot: o.filter.tot });
+  const dimensie = (d: Dimensie) => (nl ? DIMENSIE_TITEL[d] : vertaal(taal, `statistiek:kto.per.${d}`));
   const tabellen: Tabel[] = [
-    { naam: "Totaal", titel: `Tevredenheid inwoners ${periode}`, kolommen, rijen: [{ ...o.totaal }] },
-    ...DIMENSIES.map((d) => ({ naam: DIMENSIE_TITEL[d], titel: `${DIMENSIE_TITEL[d]} ${periode}`, kolommen, rijen: o.per[d].map((r) => ({ ...r })) })),
+    { naam: t("totaal"), titel: t("titel", { periode }), kolommen, rijen: [{ ...o.totaal, label: nl ? o.totaal.label : t("totaal") }] },
+    ...DIMENSIES.map((d) => ({ naam: dimensie(d), titel: `${dimensie(d)} ${periode}`, kolommen, rijen: o.per[d].map((r) => ({ ...r, label: label(d, r) })) })),
   ];
   if (antwoorden) {
     tabellen.push({
-      naam: "Antwoorden",
-      titel: `Antwoorden ${periode}`,
+      naam: t("antwoorden"),
+      titel: `${t("antwoorden")} ${periode}`,
       kolommen: [
-        { sleutel: "beantwoordOp", kop: "Beantwoord", soort: "datumtijd" },
-        { sleutel: "score", kop: "Cijfer", soort: "getal" },
-        { sleutel: "opmerking", kop: "Toelichting" },
-        { sleutel: "soort", kop: "Soort" },
-        { sleutel: "titel", kop: "Afspraak" },
-        { sleutel: "teamNaam", kop: "Team" },
-        { sleutel: "normCode", kop: "Norm" },
-        { sleutel: "kanaal", kop: "Kanaal" },
-        { sleutel: "opvolging", kop: "Opvolging" },
+        { sleutel: "beantwoordOp", kop: t("beantwoord"), soort: "datumtijd" },
+        { sleutel: "score", kop: t("cijfer"), soort: "getal" },
+        { sleutel: "opmerking", kop: t("toelichting") },
+        { sleutel: "soort", kop: t("soort") },
+        { sleutel: "titel", kop: t("afspraak") },
+        { sleutel: "teamNaam", kop: t("team") },
+        { sleutel: "normCode", kop: t("norm") },
+        { sleutel: "kanaal", kop: t("kanaal") },
+        { sleutel: "opvolging", kop: t("opvolging") },
       ],
-      rijen: antwoorden.slice(0, limiet + 1).map((a) => ({ ...a })),
+      rijen: antwoorden.slice(0, limiet + 1).map((a) => ({
+        ...a,
+        soort: nl ? a.soort : of(`werk:soort.${a.soortCode}`, a.soort),
+        opvolging: nl || !a.opvolging ? a.opvolging : of(`werk:kto.status.${a.opvolging}`, a.opvolging),
+      })),
     });
   }
   return tabellen;

@@ -37,7 +37,7 @@ function filterStaat(url: URL, taal: Taal) {
 
 export function klachtenDashboardPagina(url: URL, taal: Taal = "nl") {
   const staat = filterStaat(url, taal);
-  return { d: klachtenDashboard(staat.filter), ...staat };
+  return { d: klachtenDashboard(staat.filter, now(), taal), ...staat };
 }
 
 export function nakomingPagina(url: URL, taal: Taal = "nl") {
@@ -46,9 +46,9 @@ export function nakomingPagina(url: URL, taal: Taal = "nl") {
 }
 
 /** The annual report for `?jaar=` (400 with the error at the year field when it is not a year). */
-export function jaarverslagPagina(url: URL) {
-  const { jaar, fout } = leesJaar(url);
-  const v = jaarverslag(jaar);
+export function jaarverslagPagina(url: URL, taal: Taal = "nl") {
+  const { jaar, fout } = leesJaar(url, taal);
+  const v = jaarverslag(jaar, taal);
   const p = lokaleDelen(now());
   const jaren = [...new Set([...v.beschikbareJaren, jaar, laatsteVolledigeJaar()])].sort((a, b) => b - a);
   const heeftIets = v.heeftKlachten || v.vorig.ontvangen > 0 || v.secties.some((s) => (s.id === "lessen" || s.id === "verbeteracties") && s.rijen.length > 0);

@@ -119,12 +119,16 @@ export const EXPORT_LIMIET = 50_000;
 
 /**
  * Kapt een tabel af op `limiet` rijen. Haal in de query `limiet + 1` rijen op: zijn het er meer, dan komt er
- * een laatste rij bij die zegt dat de export is afgekapt.
+ * een laatste rij bij die zegt dat de export is afgekapt (`tekst` geeft die melding in een andere taal).
  */
-export function begrens(tabel: Tabel, limiet: number = EXPORT_LIMIET): { tabel: Tabel; afgekapt: boolean; aantal: number } {
+export function begrens(
+  tabel: Tabel,
+  limiet: number = EXPORT_LIMIET,
+  tekst?: (limiet: number) => string,
+): { tabel: Tabel; afgekapt: boolean; aantal: number } {
   if (tabel.rijen.length <= limiet) return { tabel, afgekapt: false, aantal: tabel.rijen.length };
   const eerste = tabel.kolommen[0]?.sleutel ?? "melding";
-  const melding = `Export afgekapt: alleen de eerste ${limiet.toLocaleString("nl-NL")} rijen. Verfijn de filters voor de rest.`;
+  const melding = tekst ? tekst(limiet) : `Export afgekapt: alleen de eerste ${limiet.toLocaleString("nl-NL")} rijen. Verfijn de filters voor de rest.`;
   return {
     tabel: { ...tabel, rijen: [...tabel.rijen.slice(0, limiet), { [eerste]: melding }] },
     afgekapt: true,

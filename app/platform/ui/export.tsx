@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import type { Celwaarde, Kolom, Tabel } from "~/platform/export/tabel";
 import { lokaleDelen } from "~/domain/kalender/tijd";
 import { MAANDEN } from "~/domain/kalender/format";
+import { datumFormat } from "~/platform/i18n/datum";
 
 /** `zoek` ("?a=1&pagina=3") samengevoegd met formaat; paginering hoort niet bij een export. */
 export function exportHref(pad: string, zoek: string | undefined, formaat: "csv" | "xlsx"): string {
@@ -43,23 +44,29 @@ export function ExportKnoppen({ pad, zoek, label }: { pad: string; zoek?: string
 // ------------------------------------------------------------------------------------------- tabel op de pagina
 
 
-/** Eén cel zoals op het scherm: getallen met Nederlandse notatie, percentages met %, datums voluit. */
-export function celWeergave(waarde: Celwaarde, soort: Kolom["soort"] = "tekst"): string {
+/**
+ * Eén cel zoals op het scherm: getallen met Nederlandse notatie, percentages met %, datums voluit; met
+ * `taal` "en" Engelse notatie en datums (ja/nee als yes/no).
+ */
+export function celWeergave(waarde: Celwaarde, soort: Kolom["soort"] = "tekst", taal: string = "nl"): string {
+  const en = taal === "en";
+  const locale = en ? "en-GB" : "nl-NL";
   if (waarde === null || waarde === undefined || waarde === "") return "—";
-  if (typeof waarde === "boolean") return waarde ? "ja" : "nee";
+  if (typeof waarde === "boolean") return waarde ? (en ? "yes" : "ja") : en ? "no" : "nee";
   if (typeof waarde === "string") return waarde;
   if (!Number.isFinite(waarde)) return "—";
   switch (soort) {
     case "percentage":
-      return `${(waarde * 100).toLocaleString("nl-NL", { maximumFractionDigits: 1 })}%`;
+      return `${(waarde * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
     case "datum":
     case "datumtijd": {
+      if (en) return soort === "datum" ? datumFormat("en").datum(waarde) : datumFormat("en").datumTijd(waarde);
       const d = lokaleDelen(waarde);
       const datum = `${d.dag} ${MAANDEN[d.maand]} ${d.jaar}`;
       return soort === "datum" ? datum : `${datum}, ${String(d.uur).padStart(2, "0")}:${String(d.minuut).padStart(2, "0")}`;
     }
     default:
-      return waarde.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+      return waarde.toLocaleString(locale, { maximumFractionDigits: 2 });
   }
 }
 
@@ -79,7 +86,8 @@ export function TabelWeergave({
   rijkop?: string;
   leeg?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const taal = i18n.language;
   if (tabel.rijen.length === 0) return <p className="utrecht-paragraph">{leeg ?? t("ui.geenGegevens")}</p>;
   const kop = rijkop ?? tabel.kolommen.find((k) => (k.soort ?? "tekst") === "tekst")?.sleutel;
   const rechts = (k: Kolom) => k.soort === "getal" || k.soort === "percentage";
@@ -102,11 +110,11 @@ export function TabelWeergave({
               {tabel.kolommen.map((k) =>
                 k.sleutel === kop ? (
                   <th key={k.sleutel} scope="row">
-                    {celWeergave(rij[k.sleutel], k.soort)}
+                    {celWeergave(rij[k.sleutel], k.soort, taal)}
                   </th>
                 ) : (
                   <td key={k.sleutel} className={rechts(k) ? "afs-getal" : undefined}>
-                    {celWeergave(rij[k.sleutel], k.soort)}
+                    {celWeergave(rij[k.sleutel], k.soort, taal)}
                   </td>
                 ),
               )}

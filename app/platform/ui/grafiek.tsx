@@ -16,8 +16,13 @@ import { useTranslation } from "react-i18next";
 const DONKER = "#154273";
 const GRIJS = "#4b4b4b";
 
-function getal(n: number): string {
-  return n.toLocaleString("nl-NL");
+/** The number formatting of the page's language (Dutch unless English is chosen). */
+function locale(taal?: string): string {
+  return taal === "en" ? "en-GB" : "nl-NL";
+}
+
+function getal(n: number, taal?: string): string {
+  return n.toLocaleString(locale(taal));
 }
 
 /**
@@ -48,9 +53,9 @@ function LabelKolom({ id, breedte, hoogte }: { id: string; breedte: number; hoog
   );
 }
 
-export function pctTekst(p: number | null | undefined, decimalen = 0): string {
+export function pctTekst(p: number | null | undefined, decimalen = 0, taal?: string): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return "—";
-  return `${(p * 100).toLocaleString("nl-NL", { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen })}%`;
+  return `${(p * 100).toLocaleString(locale(taal), { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen })}%`;
 }
 
 function Patronen({ id }: { id: string }) {
@@ -169,6 +174,8 @@ export function GegroepeerdeStaven({
   kopNiveau?: 2 | 3;
   tabel?: ReactNode;
 }) {
+  const { i18n } = useTranslation();
+  const taal = i18n.language;
   const links = 44;
   const boven = 22;
   const onder = 34;
@@ -199,7 +206,7 @@ export function GegroepeerdeStaven({
           <g key={f}>
             <line x1={links} x2={breedte - 4} y1={y(max * f)} y2={y(max * f)} stroke="#8a8a8a" strokeWidth="0.75" strokeDasharray={f === 0 ? undefined : "3 3"} />
             <text x={links - 6} y={y(max * f) + 4} textAnchor="end" className="gr-as">
-              {getal(max * f)}
+              {getal(max * f, taal)}
             </text>
           </g>
         ))}
@@ -212,10 +219,10 @@ export function GegroepeerdeStaven({
               {waardenTonen ? (
                 <>
                   <text x={x + staaf / 2} y={y(p.nu) - 4} textAnchor="middle" className="gr-waarde">
-                    {getal(p.nu)}
+                    {getal(p.nu, taal)}
                   </text>
                   <text x={x + staaf * 1.5} y={y(p.vorig) - 4} textAnchor="middle" className="gr-waarde gr-waarde--vorig">
-                    {getal(p.vorig)}
+                    {getal(p.vorig, taal)}
                   </text>
                 </>
               ) : null}
@@ -258,7 +265,8 @@ export function HorizontaleBalken({
   kopNiveau?: 2 | 3;
   tabel?: ReactNode;
 }) {
-  const { t } = useTranslation("statistiek");
+  const { t, i18n } = useTranslation("statistiek");
+  const taal = i18n.language;
   const metVorig = rijen.some((r) => r.vorig !== undefined);
   const labelBreedte = 260;
   const balkRuimte = 380;
@@ -295,13 +303,13 @@ export function HorizontaleBalken({
               <BalkLabel id={id} label={r.label} breedte={labelBreedte} y={top + h - 3} />
               <rect x={labelBreedte} y={top} width={Math.max(r.nu > 0 ? 1 : 0, w(r.nu))} height={h} fill={DONKER} stroke={DONKER} strokeWidth="1" />
               <text x={labelBreedte + w(r.nu) + 5} y={top + h - 3} className="gr-waarde">
-                {getal(r.nu)}
+                {getal(r.nu, taal)}
               </text>
               {metVorig && r.vorig !== undefined ? (
                 <>
                   <rect x={labelBreedte} y={top + h + 2} width={Math.max(r.vorig > 0 ? 1 : 0, w(r.vorig))} height={h} fill={`url(#${id}-arcering)`} stroke={DONKER} strokeWidth="1" />
                   <text x={labelBreedte + w(r.vorig) + 5} y={top + 2 * h - 1} className="gr-waarde gr-waarde--vorig">
-                    {getal(r.vorig)}
+                    {getal(r.vorig, taal)}
                   </text>
                 </>
               ) : null}
@@ -348,7 +356,8 @@ export function PercentageBalken({
   const boven = 20;
   const hoogte = boven + Math.max(1, rijen.length) * rijHoogte + 6;
   const x = (p: number) => labelBreedte + p * balkRuimte;
-  const { t } = useTranslation("statistiek");
+  const { t, i18n } = useTranslation("statistiek");
+  const taal = i18n.language;
   return (
     <Figuur
       id={id}
@@ -362,7 +371,7 @@ export function PercentageBalken({
               <svg aria-hidden="true" focusable="false" width="18" height="14" viewBox="0 0 18 14" className="gr-staal">
                 <line x1="9" y1="0" x2="9" y2="14" stroke="#000000" strokeWidth="2" strokeDasharray="3 2" />
               </svg>
-              {t("grafiek.streefwaarde", { pct: pctTekst(streefwaarde) })}
+              {t("grafiek.streefwaarde", { pct: pctTekst(streefwaarde, 0, taal) })}
             </li>
             <li>
               <svg aria-hidden="true" focusable="false" width="18" height="14" viewBox="0 0 18 14" className="gr-staal">
@@ -391,7 +400,7 @@ export function PercentageBalken({
         <LabelKolom id={id} breedte={labelBreedte} hoogte={hoogte} />
         {[0, 0.5, 1].map((f) => (
           <text key={f} x={x(f)} y={12} textAnchor="middle" className="gr-as">
-            {pctTekst(f)}
+            {pctTekst(f, 0, taal)}
           </text>
         ))}
         {rijen.map((r, i) => {
@@ -413,7 +422,7 @@ export function PercentageBalken({
                 />
               ) : null}
               <text x={x(1) + 6} y={top + 13} className="gr-waarde">
-                {r.pct === null ? t("grafiek.geenGegevens") : `${pctTekst(r.pct)}${onderStreef ? t("grafiek.onderStreef") : ""}`}
+                {r.pct === null ? t("grafiek.geenGegevens") : `${pctTekst(r.pct, 0, taal)}${onderStreef ? t("grafiek.onderStreef") : ""}`}
               </text>
             </g>
           );
@@ -437,7 +446,8 @@ export function TabelBijGrafiek({ children, open }: { children: ReactNode; open?
 
 /** A number that links to the list behind it (or plain text when there is no list). */
 export function Getal({ n, link, label }: { n: number; link?: string | null; label?: string }) {
-  const t = getal(n);
+  const { i18n } = useTranslation();
+  const t = getal(n, i18n.language);
   if (!link) return <>{t}</>;
   return (
     <a href={link} className="utrecht-link" aria-label={label ? `${t} – ${label}` : undefined}>
@@ -448,7 +458,8 @@ export function Getal({ n, link, label }: { n: number; link?: string | null; lab
 
 /** "+12 (+8%)" / "−3" / "gelijk" against the previous period, with a text arrow (not colour). */
 export function Verschil({ nu, vorig }: { nu: number; vorig: number }) {
-  const { t } = useTranslation("statistiek");
+  const { t, i18n } = useTranslation("statistiek");
+  const taal = i18n.language;
   const d = nu - vorig;
   if (d === 0) return <span className="gr-verschil">{t("grafiek.gelijk")}</span>;
   const pct = vorig > 0 ? ` (${d > 0 ? "+" : "−"}${Math.round((Math.abs(d) / vorig) * 100)}%)` : "";
@@ -456,7 +467,7 @@ export function Verschil({ nu, vorig }: { nu: number; vorig: number }) {
     <span className="gr-verschil">
       <span aria-hidden="true">{d > 0 ? "▲ " : "▼ "}</span>
       {d > 0 ? "+" : "−"}
-      {getal(Math.abs(d))}
+      {getal(Math.abs(d), taal)}
       {pct}
     </span>
   );

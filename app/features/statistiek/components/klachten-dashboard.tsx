@@ -1,15 +1,27 @@
 /**
  * The sections of the complaints dashboard: the one-minute summary, the trend beside the previous year, the
  * distributions (norm, department, team, channel, oordeel, afloop), the recurring themes with their improvement
- * actions, and the KPIs of the four service principles. Every number links to the list behind it.
+ * actions, and the KPIs of the four service principles. Every number links to the list behind it. The labels of
+ * codes (norms, channels, periods, KPI names) come worded from the server in the page's language; the page's own
+ * texts are keys in statistiek:dashboard.
  */
+import { useTranslation } from "react-i18next";
 import { GegroepeerdeStaven, Getal, HorizontaleBalken, TabelBijGrafiek, Verschil, pctTekst } from "~/platform/ui/grafiek";
 import { maandParam, type StatFilter } from "../filter";
 import type { Kpi, KlachtenDashboard, VerdelingRij } from "../klachten-dashboard.server";
 
 type Props = { d: KlachtenDashboard; filter: StatFilter };
 
+/** t of the dashboard's texts, with "1 x" / "n x" chosen by `n`. */
+function useDb() {
+  const { t, i18n } = useTranslation("statistiek");
+  const k = (sleutel: string, w?: Record<string, string | number>) => t(`dashboard.${sleutel}`, w);
+  const n = (sleutel: string, aantal: number, w?: Record<string, string | number>) => k(`${sleutel}${aantal === 1 ? "1" : "N"}`, { n: aantal, ...w });
+  return { k, n, t, taal: i18n.language };
+}
+
 function VerdelingTabel({ titel, rijen, periode, vorig, kop }: { titel: string; rijen: VerdelingRij[]; periode: string; vorig: string; kop: string }) {
+  const { k } = useDb();
   return (
     <TabelBijGrafiek>
       <table>
@@ -19,15 +31,15 @@ function VerdelingTabel({ titel, rijen, periode, vorig, kop }: { titel: string; 
             <th scope="col">{kop}</th>
             <th scope="col" className="gr-getal">{periode}</th>
             <th scope="col" className="gr-getal">{vorig}</th>
-            <th scope="col">Verschil</th>
+            <th scope="col">{k("kolom.verschil")}</th>
           </tr>
         </thead>
         <tbody>
           {rijen.map((r) => (
             <tr key={r.sleutel}>
               <th scope="row">{r.label}</th>
-              <td className="gr-getal"><Getal n={r.nu} link={r.linkNu} label={`klachten ${r.label}, ${periode}`} /></td>
-              <td className="gr-getal"><Getal n={r.vorig} link={r.linkVorig} label={`klachten ${r.label}, ${vorig}`} /></td>
+              <td className="gr-getal"><Getal n={r.nu} link={r.linkNu} label={k("aria.klachtenIn", { label: r.label, periode })} /></td>
+              <td className="gr-getal"><Getal n={r.vorig} link={r.linkVorig} label={k("aria.klachtenIn", { label: r.label, periode: vorig })} /></td>
               <td><Verschil nu={r.nu} vorig={r.vorig} /></td>
             </tr>
           ))}
@@ -37,64 +49,66 @@ function VerdelingTabel({ titel, rijen, periode, vorig, kop }: { titel: string; 
   );
 }
 
-function kpiWaarde(k: Pick<Kpi, "soort">, w: number | null, geen?: string): string {
+function kpiWaarde(k: Pick<Kpi, "soort">, w: number | null, geen: string | undefined, t: (s: string, w?: Record<string, string | number>) => string, taal: string): string {
+  const locale = taal === "en" ? "en-GB" : "nl-NL";
   if (geen) return geen;
-  if (w === null) return "geen gegevens";
-  if (k.soort === "percentage") return pctTekst(w, 1);
-  if (k.soort === "per1000") return `${w.toLocaleString("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} per 1.000 contacten`;
-  return w.toLocaleString("nl-NL");
+  if (w === null) return t("grafiek.geenGegevens");
+  if (k.soort === "percentage") return pctTekst(w, 1, taal);
+  if (k.soort === "per1000") return t("dashboard.per1000", { n: w.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
+  return w.toLocaleString(locale);
 }
 
 export function DashboardSamenvatting({ d, filter }: Props) {
+  const { k, n } = useDb();
   const s = d.samenvatting;
   const nu = `${d.periode.tekst}`;
   const vj = `${d.vorigJaar.tekst}`;
   return (
       <section className="db-samenvatting" aria-labelledby="samenvatting-kop">
-        <h2 id="samenvatting-kop" className="utrecht-heading-2">In één minuut</h2>
+        <h2 id="samenvatting-kop" className="utrecht-heading-2">{k("minuut")}</h2>
         <ol>
           <li>
             {s.topNorm ? (
               <>
-                Meest geschonden norm: <a className="utrecht-link" href={s.topNorm.link}>{s.topNorm.norm}. {s.topNorm.naam} ({s.topNorm.aantal} {s.topNorm.aantal === 1 ? "klacht" : "klachten"})</a>
+                {k("meestGeschonden")} <a className="utrecht-link" href={s.topNorm.link}>{s.topNorm.norm}. {s.topNorm.naam} ({n("klachten", s.topNorm.aantal)})</a>
                 {s.topNormAfdeling ? (
                   <>
-                    , vooral bij afdeling <a className="utrecht-link" href={s.topNormAfdeling.link}>{s.topNormAfdeling.naam} ({s.topNormAfdeling.aantal})</a>
+                    {k("vooralBij")} <a className="utrecht-link" href={s.topNormAfdeling.link}>{s.topNormAfdeling.naam} ({s.topNormAfdeling.aantal})</a>
                   </>
                 ) : null}
                 .{" "}
                 {s.actiesLink ? (
                   <a className="utrecht-link" href={s.actiesLink}>
-                    {s.lopendeActies === 0 ? "Er loopt nog geen verbeteractie op dit thema" : s.lopendeActies === 1 ? "1 verbeteractie loopt op dit thema" : `${s.lopendeActies} verbeteracties lopen op dit thema`}
+                    {s.lopendeActies === 0 ? k("actiesLopen0") : n("actiesLopen", s.lopendeActies)}
                   </a>
                 ) : null}
                 .
               </>
             ) : (
-              <>Geen geschonden behoorlijkheidsnormen vastgesteld bij klachten ontvangen in {nu}.</>
+              <>{k("geenGeschonden", { periode: nu })}</>
             )}
           </li>
           <li>
             <a className="utrecht-link" href={`/klachten?van=${maandParam(d.periode.van)}&tot=${maandParam(d.periode.tot)}${filter.afdelingId ? `&afdeling=${filter.afdelingId}` : ""}${filter.teamId ? `&team=${filter.teamId}` : ""}`}>
-              {s.totaal} {s.totaal === 1 ? "klacht" : "klachten"} ontvangen
+              {n("ontvangen", s.totaal)}
             </a>{" "}
             ({vj}: {s.totaalVorigJaar}; <Verschil nu={s.totaal} vorig={s.totaalVorigJaar} />).
             {s.topAfdeling ? (
               <>
-                {" "}Meeste klachten over afdeling <a className="utrecht-link" href={s.topAfdeling.link}>{s.topAfdeling.naam} ({s.topAfdeling.aantal})</a>
+                {" "}{k("meesteAfdeling")} <a className="utrecht-link" href={s.topAfdeling.link}>{s.topAfdeling.naam} ({s.topAfdeling.aantal})</a>
               </>
             ) : null}
             {s.topKanaal ? (
               <>
-                {s.topAfdeling ? ", " : " "}meest via <a className="utrecht-link" href={s.topKanaal.link}>{s.topKanaal.naam.toLowerCase()} ({s.topKanaal.aantal})</a>.
+                {s.topAfdeling ? ", " : " "}{k("meestVia")} <a className="utrecht-link" href={s.topKanaal.link}>{s.topKanaal.naam.toLowerCase()} ({s.topKanaal.aantal})</a>.
               </>
             ) : null}
           </li>
           <li>
             <a className="utrecht-link" href="#themas">
-              {s.terugkerend === 0 ? "Geen terugkerende thema's" : s.terugkerend === 1 ? "1 terugkerend thema" : `${s.terugkerend} terugkerende thema's`}
+              {s.terugkerend === 0 ? k("themas0") : n("themas", s.terugkerend)}
             </a>{" "}
-            in de laatste vier kwartalen ({d.themaVenster.tekst}).
+            {k("inVierKwartalen", { venster: d.themaVenster.tekst })}
           </li>
         </ol>
       </section>
@@ -102,37 +116,39 @@ export function DashboardSamenvatting({ d, filter }: Props) {
 }
 
 export function TrendSectie({ d, filter }: Props) {
+  const { k } = useDb();
   const s = d.samenvatting;
   const nu = `${d.periode.tekst}`;
   const vj = `${d.vorigJaar.tekst}`;
+  const per = k(filter.indeling === "kwartaal" ? "kwartaal" : "maand");
   return (
       <section className="db-sectie" aria-labelledby="sectie-trend">
-        <h2 id="sectie-trend" className="utrecht-heading-2">Trend</h2>
+        <h2 id="sectie-trend" className="utrecht-heading-2">{k("trend.kop")}</h2>
         <GegroepeerdeStaven
           id="trend"
-          titel={`Klachten per ${filter.indeling === "kwartaal" ? "kwartaal" : "maand"}, met dezelfde periode vorig jaar`}
-          beschrijving={`${s.totaal} klachten in ${nu} tegen ${s.totaalVorigJaar} in ${vj}.`}
+          titel={k("trend.titel", { per })}
+          beschrijving={k("trend.beschrijving", { n: s.totaal, nu, vorig: s.totaalVorigJaar, vj })}
           punten={d.trend}
           legendaNu={nu}
           legendaVorig={vj}
           tabel={
             <TabelBijGrafiek>
               <table>
-                <caption>Klachten per {filter.indeling === "kwartaal" ? "kwartaal" : "maand"}</caption>
+                <caption>{k("trend.bijschrift", { per })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{filter.indeling === "kwartaal" ? "Kwartaal" : "Maand"}</th>
-                    <th scope="col" className="gr-getal">Aantal</th>
-                    <th scope="col" className="gr-getal">Een jaar eerder</th>
-                    <th scope="col">Verschil</th>
+                    <th scope="col">{k(filter.indeling === "kwartaal" ? "kolom.kwartaal" : "kolom.maand")}</th>
+                    <th scope="col" className="gr-getal">{k("kolom.aantal")}</th>
+                    <th scope="col" className="gr-getal">{k("kolom.jaarEerder")}</th>
+                    <th scope="col">{k("kolom.verschil")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {d.trend.map((t) => (
                     <tr key={t.sleutel}>
                       <th scope="row">{t.labelLang}</th>
-                      <td className="gr-getal"><Getal n={t.nu} link={t.linkNu} label={`klachten ${t.labelLang}`} /></td>
-                      <td className="gr-getal"><Getal n={t.vorig} link={t.linkVorig} label={`klachten een jaar eerder dan ${t.labelLang}`} /></td>
+                      <td className="gr-getal"><Getal n={t.nu} link={t.linkNu} label={k("aria.klachten", { label: t.labelLang })} /></td>
+                      <td className="gr-getal"><Getal n={t.vorig} link={t.linkVorig} label={k("aria.jaarEerder", { label: t.labelLang })} /></td>
                       <td><Verschil nu={t.nu} vorig={t.vorig} /></td>
                     </tr>
                   ))}
@@ -145,87 +161,93 @@ export function TrendSectie({ d, filter }: Props) {
   );
 }
 
+/** The distributions, in order; their texts are statistiek:dashboard.verdeling.<id>.… */
+const VERDELINGEN = [
+  { id: "per-norm", sleutel: "norm", rijen: "perNorm", max: 22, extra: true, grafiek: false },
+  { id: "per-afdeling", sleutel: "afdeling", rijen: "perAfdeling", grafiek: false },
+  { id: "per-team", sleutel: "team", rijen: "perTeam", grafiek: true },
+  { id: "per-kanaal", sleutel: "kanaal", rijen: "perKanaal", grafiek: false },
+  { id: "per-oordeel", sleutel: "oordeel", rijen: "perOordeel", grafiek: false },
+  { id: "per-afloop", sleutel: "afloop", rijen: "perAfloop", grafiek: true },
+] as const;
+
 export function VerdelingenSectie({ d }: Pick<Props, "d">) {
+  const { k } = useDb();
   const nu = `${d.periode.tekst}`;
   const vj = `${d.vorigJaar.tekst}`;
   const groot = (rijen: VerdelingRij[], n = 12) => rijen.slice(0, n).map((r) => ({ label: r.label, nu: r.nu, vorig: r.vorig }));
   const beschrijf = (rijen: VerdelingRij[], wat: string) =>
-    rijen[0] && rijen[0].nu > 0 ? `Meeste klachten ${wat}: ${rijen[0].label} (${rijen[0].nu}). ${rijen.length} ${rijen.length === 1 ? "rij" : "rijen"}.` : `Geen klachten in ${nu}.`;
+    rijen[0] && rijen[0].nu > 0
+      ? k("meesteKlachten", { wat, label: rijen[0].label, n: rijen[0].nu, rijen: k(rijen.length === 1 ? "rijen1" : "rijenN", { n: rijen.length }) })
+      : k("geenKlachtenIn", { periode: nu });
   return (
       <section className="db-sectie" aria-labelledby="waar-kop">
-        <h2 id="waar-kop" className="utrecht-heading-2">Waarover en waar</h2>
-        {[
-          { id: "per-norm", titel: "Geschonden behoorlijkheidsnormen", kop: "Norm", rijen: d.perNorm, wat: "over norm", max: 22,
-            extra: " Alleen klachten met een conclusie hebben geschonden normen." },
-          { id: "per-afdeling", titel: "Klachten per afdeling", kop: "Afdeling", rijen: d.perAfdeling, wat: "over afdeling" },
-          { id: "per-team", titel: "Klachten per team", kop: "Team", rijen: d.perTeam, wat: "over team",
-            grafiekTitel: "Klachten per team (de 12 met de meeste klachten; alle in de tabel)" },
-          { id: "per-kanaal", titel: "Klachten per kanaal", kop: "Kanaal", rijen: d.perKanaal, wat: "via" },
-          { id: "per-oordeel", titel: "Klachten per oordeel", kop: "Oordeel", rijen: d.perOordeel, wat: "met oordeel" },
-          { id: "per-afloop", titel: "Klachten per afloop", kop: "Afloop", rijen: d.perAfloop, wat: "met afloop",
-            grafiekTitel: "Afloop: informeel, 9:8, afgehandeld of open" },
-        ].map((v) => (
-          <HorizontaleBalken
-            key={v.id}
-            id={v.id}
-            titel={v.grafiekTitel ?? v.titel}
-            beschrijving={beschrijf(v.rijen, v.wat) + (v.extra ?? "")}
-            rijen={groot(v.rijen, v.max)}
-            legendaNu={nu}
-            legendaVorig={vj}
-            tabel={<VerdelingTabel titel={v.titel} kop={v.kop} rijen={v.rijen} periode={nu} vorig={vj} />}
-          />
-        ))}
+        <h2 id="waar-kop" className="utrecht-heading-2">{k("waar")}</h2>
+        {VERDELINGEN.map((v) => {
+          const tekst = (s: string) => k(`verdeling.${v.sleutel}.${s}`);
+          const rijen = d[v.rijen];
+          return (
+            <HorizontaleBalken
+              key={v.id}
+              id={v.id}
+              titel={v.grafiek ? tekst("grafiek") : tekst("titel")}
+              beschrijving={beschrijf(rijen, tekst("wat")) + ("extra" in v && v.extra ? tekst("extra") : "")}
+              rijen={groot(rijen, "max" in v ? v.max : undefined)}
+              legendaNu={nu}
+              legendaVorig={vj}
+              tabel={<VerdelingTabel titel={tekst("titel")} kop={tekst("kop")} rijen={rijen} periode={nu} vorig={vj} />}
+            />
+          );
+        })}
       </section>
   );
 }
 
 export function ThemasSectie({ d }: Pick<Props, "d">) {
+  const { k, n } = useDb();
   return (
       <section className="db-sectie" aria-labelledby="themas">
-        <h2 id="themas" className="utrecht-heading-2">Terugkerende thema's</h2>
-        <p className="utrecht-paragraph">
-          Een norm (of een norm binnen één afdeling) die in minstens 3 van de laatste 4 kwartalen ({d.themaVenster.tekst}) terugkwam, gerangschikt op aantal en trend, met de verbeteracties op dat thema.
-        </p>
-        {d.themas.length === 0 ? <p className="utrecht-paragraph">Geen terugkerende thema's.</p> : null}
+        <h2 id="themas" className="utrecht-heading-2">{k("themas.kop")}</h2>
+        <p className="utrecht-paragraph">{k("themas.uitleg", { venster: d.themaVenster.tekst })}</p>
+        {d.themas.length === 0 ? <p className="utrecht-paragraph">{k("themas.geen")}</p> : null}
         {d.themas.map((t) => (
           <article key={t.sleutel} className="db-thema" aria-labelledby={`thema-${t.sleutel}`}>
             <h3 id={`thema-${t.sleutel}`} className="utrecht-heading-3">
               {t.norm}. {t.normNaam}
-              {t.afdelingNaam ? ` bij ${t.afdelingNaam}` : " (alle afdelingen)"}
+              {t.afdelingNaam ? k("themas.bij", { afdeling: t.afdelingNaam }) : k("themas.alleAfdelingen")}
             </h3>
             <p className="utrecht-paragraph">
-              {t.totaal} {t.totaal === 1 ? "klacht" : "klachten"} in {t.aanwezig} van 4 kwartalen; trend laatste kwartaal:{" "}
-              <strong>{t.trend === "stijgend" ? "▲ stijgend" : t.trend === "dalend" ? "▼ dalend" : "gelijk"}</strong>.
+              {k("themas.inKwartalen", { klachten: n("klachten", t.totaal), aanwezig: t.aanwezig })}{" "}
+              <strong>{k(`themas.trend.${t.trend}`)}</strong>.
             </p>
             <table className="db-tabel">
-              <caption>Klachten per kwartaal op dit thema</caption>
+              <caption>{k("themas.bijschrift")}</caption>
               <thead>
                 <tr>
-                  {t.kwartalen.map((k) => (
-                    <th key={k.kwartaal} scope="col" className="gr-getal">{k.label}</th>
+                  {t.kwartalen.map((q) => (
+                    <th key={q.kwartaal} scope="col" className="gr-getal">{q.label}</th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 <tr>
-                  {t.kwartalen.map((k) => (
-                    <td key={k.kwartaal} className="gr-getal"><Getal n={k.aantal} link={k.link} label={`klachten ${k.label}`} /></td>
+                  {t.kwartalen.map((q) => (
+                    <td key={q.kwartaal} className="gr-getal"><Getal n={q.aantal} link={q.link} label={k("aria.klachten", { label: q.label })} /></td>
                   ))}
                 </tr>
               </tbody>
             </table>
             <p className="utrecht-paragraph">
-              <strong>Verbeteracties:</strong>{" "}
-              {t.acties.length === 0 ? "nog geen verbeteractie op dit thema. " : `${t.lopendeActies} lopend. `}
-              <a className="utrecht-link" href={t.actiesLink}>Verbeteracties op dit thema bekijken</a>
+              <strong>{k("themas.acties")}</strong>{" "}
+              {t.acties.length === 0 ? k("themas.geenActie") : k("themas.lopend", { n: t.lopendeActies })}
+              <a className="utrecht-link" href={t.actiesLink}>{k("themas.bekijken")}</a>
             </p>
             {t.acties.length ? (
               <ul>
                 {t.acties.map((a) => (
                   <li key={a.nummer}>
-                    {a.nummer} {a.titel} — {a.statusTekst}, uiterlijk {a.deadline}
-                    {a.teLaat ? " (te laat)" : ""}
+                    {a.nummer} {a.titel} — {k("themas.actie", { status: a.statusTekst, deadline: a.deadline })}
+                    {a.teLaat ? k("themas.teLaat") : ""}
                   </li>
                 ))}
               </ul>
@@ -237,11 +259,12 @@ export function ThemasSectie({ d }: Pick<Props, "d">) {
 }
 
 export function PrincipesSectie({ d }: Pick<Props, "d">) {
+  const { k, t, taal } = useDb();
   const nu = `${d.periode.tekst}`;
   return (
       <section className="db-sectie" aria-labelledby="principes-kop">
-        <h2 id="principes-kop" className="utrecht-heading-2">Kengetallen van de vier dienstverleningsprincipes</h2>
-        <p className="utrecht-paragraph">{nu}, tussen haakjes de periode ervoor ({d.vorigePeriode.tekst}).</p>
+        <h2 id="principes-kop" className="utrecht-heading-2">{k("principes.kop")}</h2>
+        <p className="utrecht-paragraph">{k("principes.uitleg", { nu, vorige: d.vorigePeriode.tekst })}</p>
         <div className="db-principes">
           {d.principes.map((p) => (
             <section key={p.nr} className="db-principe" aria-labelledby={`principe-${p.nr}`}>
@@ -249,17 +272,21 @@ export function PrincipesSectie({ d }: Pick<Props, "d">) {
                 {p.nr}. {p.naam}
               </h3>
               <dl>
-                {p.kpis.map((k) => (
-                  <div key={k.sleutel} className="db-kpi">
-                    <dt>{k.naam}</dt>
+                {p.kpis.map((x) => (
+                  <div key={x.sleutel} className="db-kpi">
+                    <dt>{x.naam}</dt>
                     <dd>
                       <span className="db-kpi__waarde">
-                        {k.link && !k.geenWaarde && k.waarde !== null ? <a className="utrecht-link" href={k.link}>{kpiWaarde(k, k.waarde)}</a> : kpiWaarde(k, k.waarde, k.geenWaarde)}
+                        {x.link && !x.geenWaarde && x.waarde !== null ? (
+                          <a className="utrecht-link" href={x.link}>{kpiWaarde(x, x.waarde, undefined, t, taal)}</a>
+                        ) : (
+                          kpiWaarde(x, x.waarde, x.geenWaarde, t, taal)
+                        )}
                       </span>
-                      {k.noemer !== undefined && k.soort === "percentage" ? ` (${k.teller} van ${k.noemer})` : ""}
+                      {x.noemer !== undefined && x.soort === "percentage" ? k("principes.vanDe", { teller: x.teller ?? 0, noemer: x.noemer }) : ""}
                     </dd>
-                    <dd>Periode ervoor: {kpiWaarde(k, k.vorig, k.vorigGeenWaarde)}</dd>
-                    <dd className="db-kpi__uitleg">{k.toelichting}</dd>
+                    <dd>{k("principes.ervoor")} {kpiWaarde(x, x.vorig, x.vorigGeenWaarde, t, taal)}</dd>
+                    <dd className="db-kpi__uitleg">{x.toelichting}</dd>
                   </div>
                 ))}
               </dl>

@@ -12,7 +12,7 @@ function onderStreef(n: Nakoming, rijen: NakomingRij[]): NakomingRij[] {
 }
 
 function NakomingTabel({ titel, kop, rijen, periode }: { titel: string; kop: string; rijen: NakomingRij[]; periode: string }) {
-  const { t } = useTranslation("statistiek");
+  const { t, i18n } = useTranslation("statistiek");
   return (
     <table className="db-tabel">
       <caption>{titel}</caption>
@@ -35,8 +35,8 @@ function NakomingTabel({ titel, kop, rijen, periode }: { titel: string; kop: str
             <td className="gr-getal"><Getal n={r.aantal} link={r.linkAantal} label={t("nakoming.aria.gehaald", { label: r.label, periode })} /></td>
             <td className="gr-getal"><Getal n={r.opTijd} link={r.linkOpTijd} label={t("nakoming.aria.opTijd", { label: r.label, periode })} /></td>
             <td className="gr-getal"><Getal n={r.teLaatGehaald} link={r.linkTeLaat} label={t("nakoming.aria.teLaat", { label: r.label, periode })} /></td>
-            <td className="gr-getal">{pctTekst(r.pct, 1)}</td>
-            <td className="gr-getal">{pctTekst(r.pctVorig, 1)}</td>
+            <td className="gr-getal">{pctTekst(r.pct, 1, i18n.language)}</td>
+            <td className="gr-getal">{pctTekst(r.pctVorig, 1, i18n.language)}</td>
             <td>{r.mediaanTekst}</td>
             <td className="gr-getal"><Getal n={r.teLaatNu} link={r.linkTeLaatNu} label={t("nakoming.aria.teLaatNu", { label: r.label })} /></td>
           </tr>
@@ -56,14 +56,14 @@ export function NakomingSamenvatting({ n, filter }: { n: Nakoming; filter: StatF
         <h2 id="nk-samenvatting" className="utrecht-heading-2">{t("nakoming.minuut")}</h2>
         <ol>
           <li>
-            {t("nakoming.zin1", { pct: pctTekst(n.totaal.pct, 1), aantal: getal(n.totaal.aantal), streef: pctTekst(n.streefwaarde) })}
+            {t("nakoming.zin1", { pct: pctTekst(n.totaal.pct, 1, i18n.language), aantal: getal(n.totaal.aantal), streef: pctTekst(n.streefwaarde, 0, i18n.language) })}
           </li>
           <li>
             {t("nakoming.zin2", {
               normen: t(onder(n.perNorm).length === 1 ? "nakoming.normen1" : "nakoming.normenN", { n: onder(n.perNorm).length }),
               teams: t(onder(n.perTeam).length === 1 ? "nakoming.teams1" : "nakoming.teamsN", { n: onder(n.perTeam).length }),
             })}
-            {slechtste ? t("nakoming.laagste", { label: slechtste.label, pct: pctTekst(slechtste.pct, 1) }) : ""}.
+            {slechtste ? t("nakoming.laagste", { label: slechtste.label, pct: pctTekst(slechtste.pct, 1, i18n.language) }) : ""}.
           </li>
           <li>
             <a className="utrecht-link" href={`/regieteam/termijnen?nu=te_laat${filter.afdelingId ? `&afdeling=${filter.afdelingId}` : ""}${filter.teamId ? `&team=${filter.teamId}` : ""}`}>
@@ -83,7 +83,7 @@ const PER = {
 
 /** Per charter norm (all, table open) or per team (the first 30 in the chart, all in the table). */
 export function NakomingSectie({ n, per }: { n: Nakoming; per: keyof typeof PER }) {
-  const { t } = useTranslation("statistiek");
+  const { t, i18n } = useTranslation("statistiek");
   const v = PER[per];
   const k = (s: string) => t(`nakoming.per.${per}.${s}`);
   const rijen = per === "norm" ? n.perNorm : n.perTeam;
@@ -93,7 +93,7 @@ export function NakomingSectie({ n, per }: { n: Nakoming; per: keyof typeof PER 
       <PercentageBalken
         id={`pct-${per}`}
         titel={k("grafiek")}
-        beschrijving={t("nakoming.onderStreef", { onder: onderStreef(n, rijen).length, totaal: rijen.filter((r) => r.pct !== null).length, meervoud: k("meervoud"), streef: pctTekst(n.streefwaarde) })}
+        beschrijving={t("nakoming.onderStreef", { onder: onderStreef(n, rijen).length, totaal: rijen.filter((r) => r.pct !== null).length, meervoud: k("meervoud"), streef: pctTekst(n.streefwaarde, 0, i18n.language) })}
         rijen={rijen.slice(0, v.max).map((r) => ({ label: r.label, pct: r.pct, aantal: r.aantal }))}
         streefwaarde={n.streefwaarde}
         tabel={
