@@ -9,11 +9,14 @@ import { origin } from "~/platform/audit/audit.server";
 import { leesFormaat } from "~/platform/export/export.server";
 import { geenFormaat } from "~/platform/export/lijst.server";
 import { klachtenExport } from "~/features/klachten/lijst.server";
+import { taalVan } from "~/platform/i18n/taal.server";
+import { vertaal } from "~/platform/i18n/vertaal";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireStapOmhoog(request, context, "werk");
   const url = new URL(request.url);
+  const taal = taalVan(request);
   const formaat = leesFormaat(url);
-  if (!formaat) throw geenFormaat();
-  return klachtenExport(user, url, formaat, origin(context));
+  if (!formaat) throw geenFormaat(vertaal(taal, "statistiek:fout.formaat"));
+  return klachtenExport(user, url, formaat, origin(context), taal);
 }

@@ -72,9 +72,9 @@ export type KlachtenLijstPagina = ReturnType<typeof klachtenLijstPagina>;
  * EXPORT_LIMIET rows) WITHOUT the complainant's name or contact details and without complaint text;
  * `klachtenVoorExport` audits the export.
  */
-export function klachtenExport(user: AppUser, url: URL, formaat: ExportFormaat, oorsprong: string | null): Promise<Response> {
+export function klachtenExport(user: AppUser, url: URL, formaat: ExportFormaat, oorsprong: string | null, taal: Taal = "nl"): Promise<Response> {
   const { filter } = leesKlachtFilter(url.searchParams);
   const rijen = klachtenVoorExport(user, { ...filter, pagina: undefined }, EXPORT_LIMIET + 1, oorsprong);
-  const { tabel } = begrens(klachtenTabel(rijen));
+  const { tabel } = begrens(klachtenTabel(rijen, taal));
   return exportAntwoord(formaat, "klachten", [tabel]);
 }

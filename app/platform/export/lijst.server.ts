@@ -52,6 +52,6 @@ export async function exporteerLijst(e: LijstExport): Promise<Response> {
 }
 
 /** 400 voor een ontbrekend of onbekend formaat. */
-export function geenFormaat(): Response {
-  return new Response("Kies formaat=csv of formaat=xlsx.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+export function geenFormaat(melding = "Kies formaat=csv of formaat=xlsx."): Response {
+  return new Response(melding, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

@@ -143,8 +143,15 @@ describe("downloads with English chosen", () => {
     expect(wb2.worksheets.map((w) => w.name)).toContain("Complaints received");
   }, 60_000);
 
+  it("the complaints list download has English column names (and Dutch without the cookie)", async () => {
+    expect((await csv("/klachten/export?formaat=csv", "en"))[0]).toBe(
+      "Number;Status;Received;Channel;In writing;Department;Team;Handler;Outcome;Judgement;Standards violated;Due;Completed;Within the deadline",
+    );
+    expect((await csv("/klachten/export?formaat=csv", "nl"))[0]).toMatch(/^Nummer;Status;Ontvangen/);
+  });
+
   it("answer a missing format or a wrong year in English", async () => {
-    for (const pad of ["/regieteam/dashboard/export", "/regieteam/jaarverslag/export?jaar=2025", "/regieteam/tevredenheid/export"]) {
+    for (const pad of ["/regieteam/dashboard/export", "/regieteam/jaarverslag/export?jaar=2025", "/regieteam/tevredenheid/export", "/klachten/export"]) {
       const geen = await download(pad, "en");
       expect(geen.status, pad).toBe(400);
       expect(await geen.text()).toBe("Choose formaat=csv or formaat=xlsx.");
