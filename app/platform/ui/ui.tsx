@@ -178,12 +178,17 @@ const STATUS_TEKST: Record<TermijnStatus, { teken: string; cls: string }> = {
 
 /** A deadline status with text and a shape, never colour alone. */
 export function StatusLabel({ status }: { status: TermijnStatus }) {
-  const s = STATUS_TEKST[status];
   const { t } = useTranslation();
+  return <StatusLabelTekst status={status} tekst={t(`ui.status.${status}`)} />;
+}
+
+/** StatusLabel with its text already worded (`ui.status.<status>`): for tables that word it once, not per row. */
+export function StatusLabelTekst({ status, tekst }: { status: TermijnStatus; tekst: string }) {
+  const s = STATUS_TEKST[status];
   return (
     <span className={`afs-status ${s.cls}`}>
       <span aria-hidden="true">{s.teken}</span>
-      {t(`ui.status.${status}`)}
+      {tekst}
     </span>
   );
 }
