@@ -4,11 +4,11 @@
  * (docs/decisions/002-sessions-lucia-v3.md). Everything else imports from here.
  */
 import { Lucia, TimeSpan } from "lucia";
-import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { hash, verify } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
-import { medewerkers, sessions, medewerkerRollen, type Rol, type SessieFase } from "../../../db/schema";
+import { medewerkers, medewerkerRollen, type Rol, type SessieFase } from "../../../db/schema";
+import { SessieAdapter } from "./sessie-adapter.server";
 import {
   HALF_MINUTEN,
   isIngesteld,
@@ -36,9 +36,7 @@ function cookieSecure(): boolean {
 }
 
 function createLucia() {
-  const { db } = getDatabase();
-  const adapter = new DrizzleSQLiteAdapter(db, sessions, medewerkers);
-  return new Lucia(adapter, {
+  return new Lucia(new SessieAdapter(), {
     sessionExpiresIn: new TimeSpan(LUCIA_MAX_UREN, "h"),
     sessionCookie: {
       name: "afspraak_sessie",
