@@ -1,4 +1,5 @@
 /** Citizen message templates: the beheerder's version (bericht_sjablonen) or the built-in text. */
+import { voorbereid } from "../../../db/voorbereid";
 import type Database from "better-sqlite3";
 import { getDatabase } from "../../../db/client";
 import { now } from "../../platform/clock";
@@ -21,9 +22,7 @@ export function isBerichtSoort(s: unknown): s is BerichtSoort {
 }
 
 export function sjabloon(soort: BerichtSoort, taal: Taal, sqlite: Database.Database = getDatabase().sqlite): SjabloonRij {
-  const r = sqlite
-    .prepare("SELECT onderwerp, tekst, sms, versie, gewijzigd_op FROM bericht_sjablonen WHERE soort = ? AND taal = ?")
-    .get(soort, taal) as { onderwerp: string; tekst: string; sms: string; versie: number; gewijzigd_op: number } | undefined;
+  const r = voorbereid(sqlite, "SELECT onderwerp, tekst, sms, versie, gewijzigd_op FROM bericht_sjablonen WHERE soort = ? AND taal = ?").get(soort, taal) as { onderwerp: string; tekst: string; sms: string; versie: number; gewijzigd_op: number } | undefined;
   if (r) return { soort, taal, onderwerp: r.onderwerp, tekst: r.tekst, sms: r.sms, versie: r.versie, aangepast: true, gewijzigdOp: r.gewijzigd_op };
   return { soort, taal, ...STANDAARD_SJABLONEN[soort][taal], versie: 0, aangepast: false, gewijzigdOp: null };
 }

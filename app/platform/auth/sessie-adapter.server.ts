@@ -7,16 +7,9 @@
 import type { Adapter, DatabaseSession, DatabaseUser } from "lucia";
 import type Database from "better-sqlite3";
 import { getDatabase } from "../../../db/client";
+import { voorbereid } from "../../../db/voorbereid";
 
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function stmt(sql: string): Database.Statement {
-  const { sqlite } = getDatabase();
-  let m = cache.get(sqlite);
-  if (!m) cache.set(sqlite, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = sqlite.prepare(sql)));
-  return s;
-}
+const stmt = (sql: string): Database.Statement => voorbereid(getDatabase().sqlite, sql);
 
 interface SessieRij {
   id: string;
