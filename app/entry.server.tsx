@@ -11,6 +11,7 @@ import { taalVan } from "./platform/i18n/taal.server";
 import { NonceProvider } from "./platform/ui/nonce";
 import { boot as bootApp, startBackground as start, stopBackground as stop, shutdown as down } from "./boot/lifecycle.server";
 import { logError } from "./platform/web/log.server";
+import { databaseGezond } from "./platform/web/health.server";
 import { ReferentieProvider } from "./platform/web/referentie";
 
 const ABORT_DELAY = 5_000;
@@ -42,6 +43,8 @@ export const boot = bootApp;
 export const startBackground = start;
 export const stopBackground = stop;
 export const shutdown = down;
+/** Liveness for the host's fast path of /healthz (app/http/server.mjs), the same check as routes/healthz.ts. */
+export const gezond = databaseGezond;
 
 export function handleError(error: unknown, { request, context }: { request: Request; context?: AppLoadContext }) {
   if (request.signal.aborted) return;
