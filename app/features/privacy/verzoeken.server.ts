@@ -43,6 +43,7 @@ import {
   VERZOEK_SOORT_TEKST,
   VERZOEK_SOORTEN,
   weigeringVan,
+  weigeringSleutelVan,
   type PrivacyToestand,
   type PrivacyverzoekContext,
   type PrivacyverzoekEvent,
@@ -71,7 +72,7 @@ export function registreerPrivacyWorkflow(): void {
       burgerId: s.context.burgerId,
       kanaal: s.context.kanaal,
     }),
-    weigering: (s, e) => weigeringVan(s.context, toestandVan(s.value), e as unknown as PrivacyverzoekEvent),
+    weigering: (s, e) => weigeringSleutelVan(s.context, toestandVan(s.value), e as unknown as PrivacyverzoekEvent),
     statusNaam: (st) => PRIVACY_STATUS_TEKST[st as PrivacyToestand] ?? st,
     link: (id) => `/privacy/${id}`,
   });

@@ -24,6 +24,7 @@ import {
   toestandVan,
   verbeteractieMachine,
   weigering,
+  weigeringSleutel,
   type Effect,
   type VerbeteractieContext,
   type VerbeteractieEvent,
@@ -62,7 +63,7 @@ export function registreerVerbeteractieWorkflow(): void {
       eigenaarId: s.context.eigenaarId,
       afdelingId: s.context.afdelingId,
     }),
-    weigering: (s, e) => weigering(s, e),
+    weigering: (s, e) => weigeringSleutel(s, e),
     statusNaam: (st) => VERBETERACTIE_STATUS_TEKST[st as VerbeteractieToestand] ?? st,
     link: (id) => `/verbeteracties/${id}`,
   });

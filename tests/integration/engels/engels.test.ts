@@ -14,6 +14,9 @@ import { medewerkers } from "../../../db/schema";
 import { startSession } from "../../../app/platform/auth/sessies.server";
 import { setNow } from "../../../app/platform/clock";
 import { genereerDemoData } from "../../../app/features/demodata/generator.server";
+import { zaaiPrivacyVoorbeeld } from "../../../app/features/privacy/voorbeeld.server";
+import { maakVerzoek } from "../../../app/features/privacy/verzoeken.server";
+import { rollenVan } from "../../../app/platform/auth/sessies.server";
 import { patroonVan, startTestServer, type TestServer } from "../vijandig/app";
 import { nederlandseWoorden, zichtbareTekst } from "./nederlands";
 
@@ -152,6 +155,7 @@ beforeAll(async () => {
     // the pages are still checked on the seeded base (fewer rows); the demo-data test reports the generator
     console.warn(`demo data not generated: ${(e as Error).message.split("\n")[0]}`);
   }
+  for (const d of Object.values(DETAILS)) d.voorbereiden?.();
   server = await startTestServer();
   data = opgeslagenData();
 }, 120_000);
@@ -175,7 +179,7 @@ function staffPaginas(): string[] {
  * role may open (200), rendered in English with the same Dutch-word check. DETAILS_VERTAALD is checked; the
  * others are still (partly) Dutch and only reported (AFSPRAAK_ENGELS_RAPPORT=1).
  */
-const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => string }> = {
+const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => string; voorbereiden?: () => void }> = {
   terugbelafspraak: {
     rol: "medewerker",
     sql: "SELECT id FROM afspraken WHERE soort = 'terugbelafspraak' ORDER BY open DESC, aangemaakt_op DESC LIMIT 60",
@@ -189,6 +193,25 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   klacht: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}` },
   klachtBijlagen: { rol: "regieteam", sql: "SELECT id FROM klachten ORDER BY ontvangen_op DESC LIMIT 60", pad: (id) => `/klachten/${id}/bijlagen` },
   klantbeeld: { rol: "medewerker", sql: "SELECT id FROM burgers ORDER BY id LIMIT 60", pad: (id) => `/klantbeeld/${id}` },
+  privacyverzoek: {
+    rol: "privacy",
+    sql: "SELECT id FROM afspraken WHERE soort = 'privacyverzoek' ORDER BY open DESC, aangemaakt_op DESC LIMIT 60",
+    pad: (id) => `/privacy/${id}`,
+    // the demo history has no privacy requests: the demo citizen's inzageverzoek, registered as the privacy officer
+    voorbereiden: () => {
+      const burgerId = zaaiPrivacyVoorbeeld();
+      const m = getDatabase().db.select().from(medewerkers).where(eq(medewerkers.email, ROLLEN.privacy)).get();
+      if (!burgerId || !m) return;
+      const r = maakVerzoek(
+        { id: m.id, naam: m.naam, email: m.email, rollen: rollenVan(m.id) },
+        { burgerId, soort: "inzage", ontvangenDatum: new Date(NU).toISOString().slice(0, 10), kanaal: "brief", omschrijving: "Welke gegevens heeft u van mij?" },
+        "test",
+      );
+      if (!r.ok) console.warn(`privacy request not registered: ${JSON.stringify(r.fouten)}`);
+    },
+  },
+  les: { rol: "regieteam", sql: "SELECT id FROM leerlogboek ORDER BY id DESC LIMIT 60", pad: (id) => `/leerlogboek/${id}` },
+  verbeteractie: { rol: "regieteam", sql: "SELECT id FROM verbeteracties ORDER BY status = 'gerealiseerd' DESC, nummer DESC LIMIT 60", pad: (id) => `/verbeteracties/${id}` },
 };
 const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen"];
 
@@ -229,6 +252,64 @@ describe("English detail pages (ids from the demo database)", () => {
     expect(r.status).toBe(400);
     const html = await r.text();
     expect(html).toContain("This kind of file is not possible. Allowed are pdf, jpg, png, docx and txt.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
+  it("a refused callback step answers in English in its form (a step the workflow refuses, a stale version)", async () => {
+    const cookie = await sessie("medewerker");
+    const post = (pad: string, body: Record<string, string>) =>
+      fetch(server.url + pad, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Cookie: cookie, Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(body).toString(),
+      });
+    // an open callback she may open, promised to one colleague or one team, so reassigning it there is refused
+    let pad = "";
+    let versie = 0;
+    let aan = "";
+    const rijen = getDatabase()
+      .sqlite.prepare(
+        `SELECT id, versie, json_extract(snapshot, '$.context.eigenaarId') AS eigenaar, json_extract(snapshot, '$.context.teamId') AS team
+         FROM afspraken WHERE soort = 'terugbelafspraak' AND open = 1 AND status LIKE '%beloofd%' ORDER BY aangemaakt_op DESC LIMIT 200`,
+      )
+      .all() as { id: string; versie: number; eigenaar: string | null; team: number | null }[];
+    for (const r of rijen) {
+      if ((r.eigenaar === null) === (r.team === null)) continue;
+      if ((await pagina(`/terugbelafspraken/${r.id}`, "medewerker")).status !== 200) continue;
+      [pad, versie, aan] = [`/terugbelafspraken/${r.id}`, r.versie, r.eigenaar ? `m:${r.eigenaar}` : `t:${r.team}`];
+      break;
+    }
+    expect(pad).not.toBe("");
+
+    const toegewezen = await post(pad, { intent: "toewijzen", versie: String(versie), aan });
+    expect(toegewezen.status).toBe(422);
+    const html = await toegewezen.text();
+    expect(html).toContain("This callback is already assigned to this colleague or this team.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+
+    const oud = await post(pad, { intent: "poging", versie: String(versie + 7), uitkomst: "bereikt", notitie: "" });
+    expect(oud.status).toBe(409);
+    const html2 = await oud.text();
+    expect(html2).toContain("This commitment has meanwhile been changed by");
+    expect(html2).toContain("What you typed is still below; check it and send it again.");
+    expect(nederlandseWoorden(zichtbareTekst(html2), data)).toEqual([]);
+
+    const leeg = await post(pad, { intent: "poging", versie: String(versie), uitkomst: "", notitie: "" });
+    expect(leeg.status).toBe(400);
+    expect(await leeg.text()).toContain("Choose the outcome of the attempt.");
+  });
+
+  it("an invalid phone number answers in English at the field", async () => {
+    const r = await fetch(server.url + "/terugbelafspraken/nieuw", {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("medewerker"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ anoniem: "1", naam: "", telefoon: "020 12", vraag: "Question about the waste collection", email: "", kanaal: "telefoon", toewijzing: "ik", ander: "", norm: "TERUGBELLEN" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("This is not a valid Dutch phone number. Use for example 06-12345678 or 020 123 4567; a foreign number starts with + and the country code.");
     expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
   });
 
