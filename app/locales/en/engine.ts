@@ -90,7 +90,7 @@ export const engine: Shape<typeof nlEngine> = {
       datum: "Enter the date of the notice.",
       voorOntvangst: "The notice cannot be dated before the request was received.",
       teLaat: "The notice must have been sent within one month of receipt (art. 12(3)); that is now too late.",
-      status: { in_behandeling: "in progress", afgehandeld: "handled", ingetrokken: "withdrawn" },
+      status: { in_behandeling: "in progress", afgehandeld: "settled", ingetrokken: "lapsed" },
     },
   },
 };
