@@ -211,9 +211,9 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
     },
   },
   les: { rol: "regieteam", sql: "SELECT id FROM leerlogboek ORDER BY id DESC LIMIT 60", pad: (id) => `/leerlogboek/${id}` },
-  verbeteractie: { rol: "regieteam", sql: "SELECT id FROM verbeteracties ORDER BY status = 'gerealiseerd' DESC, nummer DESC LIMIT 60", pad: (id) => `/verbeteracties/${id}` },
+  verbeteractie: { rol: "regieteam", sql: "SELECT id FROM verbeteracties ORDER BY gerealiseerd_op IS NULL, nummer DESC LIMIT 60", pad: (id) => `/verbeteracties/${id}` },
 };
-const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen", "privacyverzoek", "les"];
+const DETAILS_VERTAALD: string[] = ["klantbeeld", "terugbelafspraak", "overdracht", "klachtBijlagen", "privacyverzoek", "les", "verbeteractie"];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
 async function detailPagina(soort: string): Promise<{ pad: string; html: string } | null> {
