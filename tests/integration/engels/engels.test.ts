@@ -313,6 +313,20 @@ describe("English detail pages (ids from the demo database)", () => {
     expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
   });
 
+  it("a refused calendar day answers in English at the field, with the holiday's English name", async () => {
+    const r = await fetch(server.url + "/beheer/kalender", {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("beheerder"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intent: "gelijk", jaar: "2026", datum: "2026-04-27", omschrijving: "Bridge day" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("Monday 27 April 2026 is already a generally recognised public holiday (King&#x27;s Day).");
+    expect(html).toContain("Check the fields with an error message.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
   it.runIf(process.env.AFSPRAAK_ENGELS_RAPPORT === "1")("report: Dutch words on the detail pages", async () => {
     const rapport: string[] = [];
     for (const soort of Object.keys(DETAILS)) {
