@@ -24,7 +24,7 @@ import {
 import { formatDatumTijd, formatRelatief } from "../../domain/kalender/format";
 import { parseTijdstip } from "../../domain/kalender/tijd";
 import { normaliseerTelefoon, formatTelefoon } from "../../domain/telefoon";
-import { vertaal, vertaalFouten, vertaalMelding } from "../../platform/i18n/vertaal";
+import { melding, vertaal, vertaalFouten, vertaalMelding } from "../../platform/i18n/vertaal";
 import type { Taal } from "../../platform/i18n/i18n";
 import {
   actorVan,
@@ -194,17 +194,18 @@ export function zetTerugbelOmNaarOverdracht(
   form: Record<string, unknown>,
   user: AppUser,
   oorsprong: string | null,
+  taal: Taal = "nl",
 ): MaakOverdrachtResultaat {
+  const m = (sleutel: string) => vertaalMelding(taal, sleutel);
   const p = ContextSchema.safeParse(form);
-  if (!p.success) return { ok: false, fouten: vertaalFouten(z.flattenError(p.error).fieldErrors as Fouten, "nl"), status: 400 };
+  if (!p.success) return { ok: false, fouten: vertaalFouten(z.flattenError(p.error).fieldErrors as Fouten, taal), status: 400 };
   const bron = terugbelVoorOverdracht(terugbelId);
-  if (!bron) return { ok: false, fouten: {}, melding: "Deze terugbelafspraak bestaat niet (meer).", status: 404 };
+  if (!bron) return { ok: false, fouten: {}, melding: m("afspraken:stapFout.terugbelWeg"), status: 404 };
   if (!werkBetrokken(user, bron.ctx.eigenaarId, bron.ctx.teamId, [bron.rij.aangemaakt_door]))
-    return { ok: false, fouten: {}, melding: "U heeft geen toegang tot deze terugbelafspraak.", status: 403 };
+    return { ok: false, fouten: {}, melding: m("afspraken:stapFout.terugbelGeenToegang"), status: 403 };
   const ontvanger = ontvangerVan(p.data.ontvanger, user);
-  if (!ontvanger) return { ok: false, fouten: { ontvanger: ["Deze collega of dit team bestaat niet (meer). Kies opnieuw."] }, status: 400 };
-  if (ontvanger === "zelf")
-    return { ok: false, fouten: { ontvanger: ["U kunt een vraag niet aan uzelf overdragen. Kies een collega of een team."] }, status: 400 };
+  if (!ontvanger) return { ok: false, fouten: { ontvanger: [m("afspraken:fout.ontvangerWeg")] }, status: 400 };
+  if (ontvanger === "zelf") return { ok: false, fouten: { ontvanger: [m("afspraken:fout.zelf")] }, status: 400 };
   const { sqlite } = getDatabase();
   const actor = actorVan(user);
   let id = "";
@@ -226,14 +227,15 @@ export function zetTerugbelOmNaarOverdracht(
   } catch (err) {
     if (err instanceof Geweigerd) {
       const verouderd = err.resultaat.reden === "verouderd";
+      const reden = m(err.resultaat.sleutel ?? err.resultaat.melding);
       return {
         ok: false,
         fouten: {},
-        melding: verouderd ? `${err.resultaat.melding} Wat u invulde staat hieronder nog.` : err.resultaat.melding,
+        melding: verouderd ? m(melding("afspraken:stapFout.ingevuldStaatNog", { melding: reden })) : reden,
         status: verouderd ? 409 : 422,
       };
     }
-    if (err instanceof WorkflowFout) return { ok: false, fouten: {}, melding: err.message, status: 422 };
+    if (err instanceof WorkflowFout) return { ok: false, fouten: {}, melding: m(err.message), status: 422 };
     throw err;
   }
   return { ok: true, id };

@@ -74,7 +74,7 @@ const INTENTS = [...STAP_INTENTS, "overdracht"] as const;
 export function voerTerugbelStapUit(id: string, invoer: Invoer, user: AppUser, oorsprong: string | null, taal: Taal = "nl"): StapUitkomst {
   return stapFormulier(invoer, INTENTS, (intent, versie) => {
     if (intent === "overdracht") {
-      const r = zetTerugbelOmNaarOverdracht(id, versie, invoer, user, oorsprong);
+      const r = zetTerugbelOmNaarOverdracht(id, versie, invoer, user, oorsprong, taal);
       if (r.ok) return { soort: "verder", naar: `/overdrachten/${r.id}?nieuw=1` };
       const status = r.status ?? 400;
       return stapAfgewezen(intent, invoer, { fouten: r.fouten, melding: r.melding ?? null, status }, r.status === 403 ? "terugbelafspraak.overdracht" : null);

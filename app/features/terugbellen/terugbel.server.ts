@@ -425,17 +425,17 @@ export function maakTerugbelafspraak(
   let teamId: number | null = null;
   if (v.toewijzing === "team") {
     const ik = medewerkerInfo(user.id);
-    if (ik?.team_id == null) return { ok: false, fouten: { toewijzing: ["U hoort niet bij een team; kies uzelf of een collega."] } };
+    if (ik?.team_id == null) return { ok: false, fouten: { toewijzing: [vertaalMelding(taal, "afspraken:fout.geenTeam")] } };
     eigenaarId = null;
     teamId = ik.team_id;
   } else if (v.toewijzing === "ander") {
     const t = parseToewijzing(v.ander);
-    if (!t) return { ok: false, fouten: { ander: ["Deze collega of dit team bestaat niet (meer). Kies opnieuw."] } };
+    if (!t) return { ok: false, fouten: { ander: [vertaalMelding(taal, "afspraken:fout.ontvangerWeg")] } };
     eigenaarId = t.eigenaarId;
     teamId = t.teamId;
   }
   const norm = normVersieOp({ code: v.norm }, now());
-  if (!norm || norm.mijlpaal !== MIJLPAAL) return { ok: false, fouten: { norm: ["Deze norm geldt niet voor terugbellen. Kies een andere."] } };
+  if (!norm || norm.mijlpaal !== MIJLPAAL) return { ok: false, fouten: { norm: [vertaalMelding(taal, "afspraken:fout.normTerugbellen")] } };
   const naam = v.anoniem ? null : v.naam || null;
   const email = v.email ? v.email.toLowerCase() : null;
   const { sqlite } = getDatabase();

@@ -71,6 +71,8 @@ export const afspraken: Shape<typeof nlAfspraken> = {
     ontvanger: "Choose the colleague or team that takes over the question.",
     alGedaan: "Write down what has already been said and done, so the citizen does not have to tell it again.",
     telefoonOfEmail: "Enter a phone number or e-mail address, so the colleague can inform the citizen.",
+    geenTeam: "You are not in a team; choose yourself or a colleague.",
+    normTerugbellen: "This norm does not apply to callbacks. Choose another one.",
     ontvangerWeg: "This colleague or team does not exist (any more). Choose again.",
     zelf: "You cannot hand a question over to yourself. Choose a colleague or a team.",
   },
@@ -344,6 +346,7 @@ export const afspraken: Shape<typeof nlAfspraken> = {
     contactpersoon: "Write down who the citizen's contact person is.",
     vervolgstap: "Write down what the next step is, and when.",
     datumTijd: "This is not a valid date and time.",
+    ingevuldStaatNog: "{{melding}} What you typed is still below.",
     informeerToekomst: "This moment is in the future; enter when the citizen was informed.",
   },
 };

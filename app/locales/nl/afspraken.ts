@@ -68,6 +68,8 @@ export const afspraken = {
     ontvanger: "Kies de collega of het team dat de vraag overneemt.",
     alGedaan: "Noteer wat er al is gezegd en gedaan, zodat de inwoner het niet opnieuw hoeft te vertellen.",
     telefoonOfEmail: "Vul een telefoonnummer of e-mailadres in, zodat de collega de inwoner kan informeren.",
+    geenTeam: "U hoort niet bij een team; kies uzelf of een collega.",
+    normTerugbellen: "Deze norm geldt niet voor terugbellen. Kies een andere.",
     ontvangerWeg: "Deze collega of dit team bestaat niet (meer). Kies opnieuw.",
     zelf: "U kunt een vraag niet aan uzelf overdragen. Kies een collega of een team.",
   },
@@ -342,6 +344,7 @@ export const afspraken = {
     contactpersoon: "Noteer wie de contactpersoon van de inwoner is.",
     vervolgstap: "Noteer wat de vervolgstap is en wanneer.",
     datumTijd: "Dit is geen geldige datum en tijd.",
+    ingevuldStaatNog: "{{melding}} Wat u invulde staat hieronder nog.",
     informeerToekomst: "Dit moment ligt in de toekomst; vul in wanneer de inwoner is geïnformeerd.",
   },
 };
