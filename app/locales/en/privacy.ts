@@ -169,7 +169,7 @@ export const privacy: Shape<typeof nlPrivacy> = {
     telefoon: "This is not a valid phone number (for example 06 12345678).",
     email: "This is not a valid e-mail address (for example name@example.nl).",
     zelfdeWaarde: "This is the value already recorded.",
-    alleenBij: "This is only possible for a request of the kind ‘{{nodig}}’; this is a ‘{{soort}}’.",
+    alleenBij: "This is only possible for a request of the kind ‘{{nodig}}’; this request is of the kind ‘{{soort}}’.",
     alBeperkt: "Processing of this citizen's data is already restricted.",
     geenBeperking: "There is no restriction that can be lifted.",
     onbekendeStap: "Unknown step.",

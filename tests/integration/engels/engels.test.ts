@@ -327,6 +327,30 @@ describe("English detail pages (ids from the demo database)", () => {
     expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
   });
 
+  it("a refused privacy request step answers in English in its form", async () => {
+    const p = await detailPagina("privacyverzoek");
+    expect(p).not.toBeNull();
+    const versie = (getDatabase().sqlite.prepare("SELECT versie FROM afspraken WHERE id = ?").get(p!.pad.split("/").pop()) as { versie: number }).versie;
+    const post = async (body: Record<string, string>) => {
+      const r = await fetch(server.url + p!.pad, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Cookie: await sessie("privacy"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(body).toString(),
+      });
+      return { status: r.status, html: await r.text() };
+    };
+    const leeg = await post({ intent: "afhandelen", versie: String(versie), besluit: "", toelichting: "" });
+    expect(leeg.status).toBe(400);
+    expect(leeg.html).toContain("Choose the decision.");
+    expect(leeg.html).toContain("Explain the decision (at least 10 characters).");
+    expect(nederlandseWoorden(zichtbareTekst(leeg.html), data)).toEqual([]);
+    // a rectification on an access request is refused by the kind of request (the answer's message, in English)
+    const soort = await post({ intent: "rectificeren", versie: String(versie), veld: "naam", nieuweWaarde: "A. de Wit", reden: "Spelling of the name" });
+    expect(soort.status).toBe(422);
+    expect(soort.html).toContain("This is only possible for a request of the kind ‘rectification request (GDPR art. 16)’; this request is of the kind ‘access request (GDPR art. 15)’.");
+  });
+
   it.runIf(process.env.AFSPRAAK_ENGELS_RAPPORT === "1")("report: Dutch words on the detail pages", async () => {
     const rapport: string[] = [];
     for (const soort of Object.keys(DETAILS)) {
