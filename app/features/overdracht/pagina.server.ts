@@ -63,7 +63,7 @@ export function voerOverdrachtStapUit(id: string, invoer: Invoer, user: AppUser,
     if (r.ok) return { soort: "verder", naar: `/overdrachten/${id}?gedaan=${actie}` };
     const geenToegang = r.status === 403 && !!r.melding?.startsWith("U heeft geen toegang");
     return stapAfgewezen(actie, invoer, r, geenToegang ? `overdracht.${actie}` : null);
-  });
+  }, taal);
 }
 
 export interface NieuweOverdrachtPaginaData {

@@ -82,7 +82,7 @@ export function voerTerugbelStapUit(id: string, invoer: Invoer, user: AppUser, o
     const r = terugbelStap(id, versie, intent, invoer, user, oorsprong, taal);
     if (r.ok) return { soort: "verder", naar: `/terugbelafspraken/${id}?gedaan=${intent}` };
     return stapAfgewezen(intent, invoer, r, r.status === 403 ? `terugbelafspraak.${intent}` : null);
-  });
+  }, taal);
 }
 
 export interface NieuweTerugbelPaginaData {

@@ -24,6 +24,7 @@ export const engine: Shape<typeof nlEngine> = {
   },
   /** Why a workflow step is refused (the workflows' `weigering`, the runtime's own refusals), as keys. */
   weigering: {
+    onvolledig: "This form is incomplete. Reload the page.",
     bestaatNiet: "This commitment does not exist (any more).",
     verouderd: "This commitment has meanwhile been changed by {{door}}; look at the new state and try again.",
     eenCollega: "a colleague",

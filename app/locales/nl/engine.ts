@@ -21,6 +21,7 @@ export const engine = {
   },
   /** Why a workflow step is refused (the workflows' `weigering`, the runtime's own refusals), as keys. */
   weigering: {
+    onvolledig: "Dit formulier is onvolledig. Laad de pagina opnieuw.",
     bestaatNiet: "Deze afspraak bestaat niet (meer).",
     verouderd: "Deze afspraak is intussen gewijzigd door {{door}}; bekijk de nieuwe stand en probeer het opnieuw.",
     eenCollega: "een collega",
