@@ -17,6 +17,8 @@ import { genereerDemoData } from "../../../app/features/demodata/generator.serve
 import { zaaiPrivacyVoorbeeld } from "../../../app/features/privacy/voorbeeld.server";
 import { maakVerzoek } from "../../../app/features/privacy/verzoeken.server";
 import { rollenVan } from "../../../app/platform/auth/sessies.server";
+import { weigeringSleutel as terugbelWeigering } from "../../../workflows/terugbelafspraak/machine";
+import { vertaalMelding } from "../../../app/platform/i18n/vertaal";
 import { patroonVan, startTestServer, type TestServer } from "../vijandig/app";
 import { nederlandseWoorden, zichtbareTekst } from "./nederlands";
 
@@ -298,6 +300,13 @@ describe("English detail pages (ids from the demo database)", () => {
     const leeg = await post(pad, { intent: "poging", versie: String(versie), uitkomst: "", notitie: "" });
     expect(leeg.status).toBe(400);
     expect(await leeg.text()).toContain("Choose the outcome of the attempt.");
+  });
+
+  it("a workflow's refusal key is worded in either language, a status inside it too (Dutch as before)", () => {
+    const klaar = { value: "nagekomen", context: {} as never };
+    const sleutel = terugbelWeigering(klaar, { type: "POGING", uitkomst: "bereikt", notitie: "", op: 0, door: "x" })!;
+    expect(vertaalMelding("nl", sleutel)).toBe("Deze terugbelafspraak is al afgesloten (nagekomen); er kan niets meer aan worden gewijzigd.");
+    expect(vertaalMelding("en", sleutel)).toBe("This callback has already been closed (kept); nothing can be changed any more.");
   });
 
   it("an invalid phone number answers in English at the field", async () => {
