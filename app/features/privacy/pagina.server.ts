@@ -100,7 +100,8 @@ export function detailPagina(user: AppUser, id: string, url: URL, oorsprong: str
       ...d,
       soortTekst: t(`privacy:soort.${d.soort}`),
       statusTekst: t(`privacy:statusNaam.${d.status}`),
-      kanaal: t(`privacy:kanaal.${d.kanaal}`, { defaultValue: d.kanaal }),
+      // "ontvangen … via brief": the channel in lower case, as the Dutch page always said it
+      kanaal: t(`privacy:kanaal.${d.kanaal}`, { defaultValue: d.kanaal }).toLowerCase(),
       besluitTekst: d.besluit ? t(`privacy:besluit.${d.besluit}`) : null,
       termijnUitleg: uitleg(d.ontvangenOp, d.termijnOp, taal),
       ontvangen: f.datumTijd(d.ontvangenOp),
