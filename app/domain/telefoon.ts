@@ -6,7 +6,13 @@
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 
-export type TelefoonResultaat = { ok: true; e164: string; weergave: string } | { ok: false; melding: string };
+/**
+ * A refusal has its Dutch `melding` and the same message as a dictionary key (`sleutel`, afspraken:telefoonFout.*)
+ * for a page in another language.
+ */
+export type TelefoonResultaat = { ok: true; e164: string; weergave: string } | { ok: false; melding: string; sleutel: string };
+
+const fout = (sleutel: string, melding: string): TelefoonResultaat => ({ ok: false, melding, sleutel: `afspraken:telefoonFout.${sleutel}` });
 
 const TEKENS = /^[0-9+()\-./\s]+$/;
 
@@ -29,22 +35,22 @@ export function normaliseerTelefoon(invoer: string): TelefoonResultaat {
 
 function normaliseer(invoer: string): TelefoonResultaat {
   const tekst = invoer.trim();
-  if (!tekst) return { ok: false, melding: "Vul een telefoonnummer in." };
+  if (!tekst) return fout("leeg", "Vul een telefoonnummer in.");
   if (!TEKENS.test(tekst)) {
-    return { ok: false, melding: "Een telefoonnummer bestaat alleen uit cijfers, spaties, streepjes en eventueel een + vooraan." };
+    return fout("tekens", "Een telefoonnummer bestaat alleen uit cijfers, spaties, streepjes en eventueel een + vooraan.");
   }
   const cijfers = tekst.replace(/\D/g, "");
-  if (cijfers.length < 5) return { ok: false, melding: "Dit telefoonnummer is te kort. Controleer het nummer." };
-  if (cijfers.length > 17) return { ok: false, melding: "Dit telefoonnummer is te lang. Controleer het nummer." };
+  if (cijfers.length < 5) return fout("kort", "Dit telefoonnummer is te kort. Controleer het nummer.");
+  if (cijfers.length > 17) return fout("lang", "Dit telefoonnummer is te lang. Controleer het nummer.");
   const nummer = parsePhoneNumberFromString(tekst, "NL");
   if (!nummer || !nummer.isValid()) {
     const internationaal = tekst.startsWith("+") || tekst.startsWith("00");
-    return {
-      ok: false,
-      melding: internationaal
-        ? "Dit is geen geldig buitenlands telefoonnummer. Controleer de landcode en het nummer."
-        : "Dit is geen geldig Nederlands telefoonnummer. Gebruik bijvoorbeeld 06-12345678 of 020 123 4567; een buitenlands nummer begint met + en de landcode.",
-    };
+    return internationaal
+      ? fout("buitenland", "Dit is geen geldig buitenlands telefoonnummer. Controleer de landcode en het nummer.")
+      : fout(
+          "nederland",
+          "Dit is geen geldig Nederlands telefoonnummer. Gebruik bijvoorbeeld 06-12345678 of 020 123 4567; een buitenlands nummer begint met + en de landcode.",
+        );
   }
   return { ok: true, e164: nummer.number, weergave: formatTelefoon(nummer.number) };
 }

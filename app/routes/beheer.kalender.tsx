@@ -6,6 +6,7 @@ import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { kalenderPagina, voerKalenderActieUit } from "~/features/kalender/pagina.server";
 import { FoutMelding } from "~/features/kalender/components/formulier";
 import { Feestdagen, GelijkgesteldeDagen, OrganisatieDagen } from "~/features/kalender/components/dagen";
@@ -17,12 +18,12 @@ export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "handves
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
-  return data(kalenderPagina(new URL(request.url)));
+  return data(kalenderPagina(new URL(request.url), taalVan(request)));
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const r = voerKalenderActieUit(user, await leesInvoer(request), context);
+  const r = voerKalenderActieUit(user, await leesInvoer(request), context, taalVan(request));
   if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }

@@ -12,6 +12,7 @@ import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser, weiger } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { overdrachtPagina, voerOverdrachtStapUit } from "~/features/overdracht/pagina.server";
 import { InwonerGeinformeerd, OverdrachtTermijnen, VraagEnContext, Weigeringen } from "~/features/overdracht/components/overdracht-gegevens";
 import { OverdrachtStappen } from "~/features/overdracht/components/overdracht-stappen";
@@ -34,7 +35,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
   const id = params.id ?? "";
-  const u = voerOverdrachtStapUit(id, await leesInvoer(request), user, origin(context));
+  const u = voerOverdrachtStapUit(id, await leesInvoer(request), user, origin(context), taalVan(request));
   if (u.soort === "verder") return redirect(u.naar);
   if (u.soort === "geweigerd") weiger(user, context, u.actie, id);
   return data(u.antwoord, { status: u.status });

@@ -2,43 +2,47 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesFormulier } from "~/platform/web/formulier.server";
+import { taalVan } from "~/platform/i18n/taal.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
 import { detailPagina, stap, type StapAntwoord } from "~/features/privacy/pagina.server";
 import { VerzoekGegevens, VerzoekHistorie, VerzoekStappen } from "~/features/privacy/components/verzoek";
 import css from "~/styles/privacy.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.d.soortTekst ?? "Privacyverzoek"} – Afspraak` }];
+export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => paginaTitel(matches, d?.d.soortTekst ?? "privacy:lijst.titel");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "privacy");
-  return data(detailPagina(user, params.id ?? "", new URL(request.url), origin(context)));
+  return data(detailPagina(user, params.id ?? "", new URL(request.url), origin(context), taalVan(request)));
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "privacy");
-  const r = stap(user, params.id ?? "", await leesFormulier(request), origin(context));
+  const r = stap(user, params.id ?? "", await leesFormulier(request), origin(context), taalVan(request));
   return r.ok ? redirect(r.naar) : data(r.antwoord, { status: r.status });
 }
 
 export default function Privacyverzoek() {
   const { d, vandaag, nieuw, gedaan, besluiten, velden } = useLoaderData<typeof loader>();
   const a = useActionData<StapAntwoord>() ?? null;
+  const { t } = useTranslation("privacy");
   return (
     <>
-      <PageTitle intro={`${d.statusTekst} · uiterlijk ${d.uiterlijk}`}>
+      <PageTitle intro={t("detail.titelRegel", { status: d.statusTekst, uiterlijk: d.uiterlijk })}>
         {d.soortTekst}
         {d.burger ? `: ${d.burger.naam}` : ""}
       </PageTitle>
       <p className="utrecht-paragraph">
-        <Link to="/privacy" className="utrecht-link">Terug naar de privacyverzoeken</Link>
+        <Link to="/privacy" className="utrecht-link">{t("detail.terug")}</Link>
       </p>
       {nieuw ? (
-        <Melding soort="ok" titel="Het verzoek is geregistreerd">
-          <p className="utrecht-paragraph">Het antwoord is uiterlijk {d.uiterlijk} verschuldigd. U krijgt een waarschuwing vóór die tijd.</p>
+        <Melding soort="ok" titel={t("detail.geregistreerd")}>
+          <p className="utrecht-paragraph">{t("detail.geregistreerdTekst", { uiterlijk: d.uiterlijk })}</p>
         </Melding>
       ) : null}
       {gedaan ? <Melding soort="ok">{gedaan}</Melding> : null}

@@ -8,6 +8,7 @@ import { data, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { PageTitle } from "~/platform/ui/ui";
 import { requireUser, weiger } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
@@ -34,7 +35,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
   const id = params.id ?? "";
-  const u = voerTerugbelStapUit(id, await leesInvoer(request), user, origin(context));
+  const u = voerTerugbelStapUit(id, await leesInvoer(request), user, origin(context), taalVan(request));
   if (u.soort === "verder") return redirect(u.naar);
   if (u.soort === "geweigerd") weiger(user, context, u.actie, id);
   return data(u.antwoord, { status: u.status });

@@ -7,21 +7,23 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser, weiger, type AppUser } from "~/platform/auth/permissions.server";
 import { origin } from "~/platform/audit/audit.server";
 import { leesFormulier } from "~/platform/web/formulier.server";
+import { taalVan } from "~/platform/i18n/taal.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { useDatum } from "~/platform/i18n/datum";
 import { verbeteractieDetail } from "~/features/verbeteracties/verbeteracties.server";
 import { actiePagina, voerStapFormulierUit } from "~/features/verbeteracties/detail.server";
-import { GEDAAN } from "~/features/verbeteracties/teksten";
 import { ActieGegevens, ActieGeschiedenis, ActieTermijn } from "~/features/verbeteracties/components/actie-gegevens";
 import { ActieStappen } from "~/features/verbeteracties/components/actie-stappen";
 import { EffectSectie } from "~/features/verbeteracties/components/effect-meting";
-import { formatDatum } from "~/domain/kalender/format";
 import css from "~/styles/leerlogboek.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.d.actie.nummer ?? "Verbeteractie"} – Afspraak` }];
+export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => paginaTitel(matches, d?.d.actie.nummer ?? "leerlogboek:actie.titel");
 
 /** The action, or 404 / 403 (with its audit line) for one this user may not see. */
 function toegang(user: AppUser, context: ActionFunctionArgs["context"], id: string, actie: string) {
@@ -41,21 +43,25 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
   const id = params.id ?? "";
   toegang(user, context, id, "verbeteractie.wijzigen");
-  const r = voerStapFormulierUit(user, id, await leesFormulier(request), origin(context));
+  const r = voerStapFormulierUit(user, id, await leesFormulier(request), origin(context), taalVan(request));
   return r.ok ? redirect(r.naar) : data(r.antwoord, { status: r.status });
 }
 
 export default function VerbeteractiePagina() {
   const { d, venster, meting, eigenaren, vandaag, nieuw, gedaan, effecten, vensters } = useLoaderData<typeof loader>();
   const a = d.actie;
+  const { t } = useTranslation("leerlogboek");
+  const f = useDatum();
+  const status = t(`verbetering.toestand.${a.status}`, { defaultValue: a.statusTekst });
+  const gedaanTekst = gedaan && ["STARTEN", "REALISEREN", "EVALUEREN", "AFWIJZEN", "WIJZIGEN"].includes(gedaan) ? t(`actie.gedaan.${gedaan}`) : t("actie.vastgelegd");
   return (
     <>
-      <PageTitle intro={`${a.statusTekst} · uiterlijk ${formatDatum(a.termijnOp)}${a.eigenaarNaam ? ` · eigenaar ${a.eigenaarNaam}` : ""}`}>
+      <PageTitle intro={`${t("actie.intro", { status, datum: f.datum(a.termijnOp) })}${a.eigenaarNaam ? t("actie.introEigenaar", { naam: a.eigenaarNaam }) : ""}`}>
         {a.nummer}: {a.titel}
       </PageTitle>
-      <p className="utrecht-paragraph"><Link to="/verbeteracties" className="utrecht-link">Terug naar de verbeteracties</Link></p>
-      {nieuw ? <Melding soort="ok" titel="De verbeteractie is aangemaakt">De termijn loopt; de eigenaar krijgt een waarschuwing vóór de deadline.</Melding> : null}
-      {gedaan ? <Melding soort="ok">{GEDAAN[gedaan] ?? "De stap is vastgelegd."}</Melding> : null}
+      <p className="utrecht-paragraph"><Link to="/verbeteracties" className="utrecht-link">{t("actie.terug")}</Link></p>
+      {nieuw ? <Melding soort="ok" titel={t("actie.aangemaakt")}>{t("actie.aangemaaktTekst")}</Melding> : null}
+      {gedaan ? <Melding soort="ok">{gedaanTekst}</Melding> : null}
       <div className="ll-raster">
         <div>
           <ActieGegevens d={d} />

@@ -21,6 +21,7 @@
  * due moment (ending at the chosen moment, at most 4 weeks), KLACHT-NIET-IN-BEHANDELING from receipt. Instants that need the
  * calendar (due moments) are computed by the server and carried in input/events; the machine checks the law.
  */
+import { melding } from "../../app/platform/i18n/vertaal";
 import { assign, setup } from "xstate";
 import {
   BEHOORLIJKHEIDSNORMEN,
@@ -184,83 +185,74 @@ export type KlachtEvent =
 export type Ontvanger = "eigenaar" | "teamleider" | "regieteam" | { medewerkerId: string } | { teamId: number };
 
 const leeg = (s: string | null | undefined) => !s || !s.trim();
+const W = "engine:weigering.klacht.";
 
 // ------------------------------------------------------------------------------------------------ the law as checks
-// Each returns a Dutch reason when the event is NOT allowed by the law (null = allowed). Guards and `weigering`
-// share them, so the explanation is always the reason the step was refused.
+// Each returns the reason when the event is NOT allowed by the law (null = allowed), as a dictionary key with values
+// (engine:weigering.klacht.*, worded by vertaalMelding; the runtime words it in Dutch and keeps the key for other
+// languages) or, where it is not a key yet, a Dutch text. Guards and `weigering` share them, so the explanation is
+// always the reason the step was refused.
 
 export function isBeklaagde(ctx: Pick<KlachtContext, "beklaagden">, medewerkerId: string): boolean {
   return ctx.beklaagden.some((b) => b.id === medewerkerId);
 }
 
 export function toets97(ctx: KlachtContext, e: Extract<KlachtEvent, { type: "BEHANDELAAR_TOEWIJZEN" }>): string | null {
-  if (leeg(e.behandelaarId)) return "Kies een klachtbehandelaar.";
-  if (e.behandelaarId === ctx.behandelaarId) return "Deze klachtbehandelaar is al toegewezen.";
+  if (leeg(e.behandelaarId)) return `${W}kiesBehandelaar`;
+  if (e.behandelaarId === ctx.behandelaarId) return `${W}alToegewezen`;
   if (isBeklaagde(ctx, e.behandelaarId)) {
-    if (!ctx.betreftBestuursorgaan)
-      return `${e.behandelaarNaam} is bij de gedraging betrokken waarover geklaagd wordt en mag de klacht niet behandelen (Awb 9:7 lid 1). Kies een andere klachtbehandelaar.`;
-    if (leeg(e.uitzondering))
-      return "De klacht betreft het bestuursorgaan zelf (Awb 9:7 lid 2); leg vast waarom deze betrokkene de klacht toch behandelt.";
+    if (!ctx.betreftBestuursorgaan) return melding(`${W}betrokken`, { naam: e.behandelaarNaam });
+    if (leeg(e.uitzondering)) return `${W}bestuursorgaan`;
   }
   return null;
 }
 
 export function toets95(e: Extract<KlachtEvent, { type: "INFORMEEL_OPGELOST" }>): string | null {
-  if (!e.klagerTevreden)
-    return "Een klacht is alleen informeel opgelost als de klager daarover tevreden is (Awb 9:5). Leg de tevredenheid van de klager vast, of behandel de klacht formeel.";
-  if (leeg(e.vastgelegdVia)) return "Leg vast hoe de klager zijn tevredenheid heeft laten weten (bijvoorbeeld telefonisch op een datum).";
-  if (leeg(e.toelichting)) return "Beschrijf hoe de klacht is opgelost.";
+  if (!e.klagerTevreden) return `${W}nietTevreden`;
+  if (leeg(e.vastgelegdVia)) return `${W}hoeTevreden`;
+  if (leeg(e.toelichting)) return `${W}hoeOpgelost`;
   return null;
 }
 
 export function toets98(ctx: KlachtContext, e: Extract<KlachtEvent, { type: "NIET_IN_BEHANDELING" }>): string | null {
-  if (!(GRONDEN_9_8 as readonly string[]).includes(e.grond)) return "Kies een grond uit Awb 9:8.";
+  if (!(GRONDEN_9_8 as readonly string[]).includes(e.grond)) return `${W}grond`;
   if (e.grond === "b") {
-    if (!isIsoDatum(ctx.gedragingDatum))
-      return "De datum van de gedraging is niet bekend, dus de eenjaarstoets van 9:8 lid 1 b kan niet worden gedaan. Leg eerst de datum van de gedraging vast of kies een andere grond.";
+    if (!isIsoDatum(ctx.gedragingDatum)) return `${W}gedragingDatum`;
     const t = eenJaarToets(ctx.gedragingDatum, ctx.ontvangenDatum);
     if (!t.verstreken) return t.uitleg;
   }
-  if (leeg(e.toelichting)) return "Motiveer waarom de klacht niet in behandeling wordt genomen; de klager krijgt deze motivering schriftelijk (9:8 lid 3).";
+  if (leeg(e.toelichting)) return `${W}motiveer`;
   return null;
 }
 
 export function toets99(ctx: KlachtContext, e: Extract<KlachtEvent, { type: "KOPIE_BEKLAAGDE" }>): string | null {
   const bekend = ctx.beklaagden.length > 0;
-  if (bekend && !Number.isFinite(e.op)) return "Leg vast wanneer de beklaagde een afschrift van de klacht kreeg (Awb 9:9).";
-  if (!bekend && leeg(e.nietMogelijkReden))
-    return "Er is geen beklaagde bekend. Leg vast waarom er geen afschrift naar een beklaagde kan (Awb 9:9).";
+  if (bekend && !Number.isFinite(e.op)) return `${W}afschriftWanneer`;
+  if (!bekend && leeg(e.nietMogelijkReden)) return `${W}geenBeklaagde`;
   return null;
 }
 
 export function toetsHoren(ctx: KlachtContext): string | null {
   if (ctx.horenOvergeslagen) return null;
   if (ctx.hoorzittingGehoudenOp !== null && !leeg(ctx.verslag)) return null;
-  return "Hoor en wederhoor is nog niet afgerond: houd het hoorgesprek en leg het verslag vast, of leg vast waarom het horen achterwege blijft (Awb 9:10).";
+  return `${W}horen`;
 }
 
 export function toetsVerdaging(ctx: KlachtContext, e: Extract<KlachtEvent, { type: "VERDAGEN" }>): string | null {
-  if (ctx.verdaagdWeken !== null)
-    return "De klacht is al verdaagd. Verder uitstel kan alleen met schriftelijke instemming van de klager (Awb 9:11 lid 3).";
-  if (!Number.isInteger(e.weken) || e.weken < 1 || e.weken > MAX_VERDAGING_WEKEN)
-    return `Verdagen kan met ten hoogste ${MAX_VERDAGING_WEKEN} weken (Awb 9:11 lid 2).`;
-  const ontbreekt = [
-    ctx.verdagingBerichtKlagerOp === null ? "de klager" : null,
-    ctx.verdagingBerichtBeklaagdeOp === null ? "de beklaagde" : null,
-  ].filter(Boolean);
-  if (ontbreekt.length)
-    return `Verdagen kan pas als de schriftelijke mededeling aan de klager én aan de beklaagde is vastgelegd (Awb 9:11 lid 2). Nog niet vastgelegd voor ${ontbreekt.join(" en ")}.`;
-  if (Number.isFinite(e.op) && e.op > ctx.afhandelTermijnOp)
-    return "De afhandeltermijn is al verstreken; verdagen moet vóór het einde van de termijn. Verder uitstel kan nu alleen met schriftelijke instemming van de klager (Awb 9:11 lid 3).";
-  if (!Number.isFinite(e.nieuwOp) || e.nieuwOp <= ctx.afhandelTermijnOp) return "Het nieuwe uiterste moment ligt niet na de huidige termijn.";
+  if (ctx.verdaagdWeken !== null) return `${W}alVerdaagd`;
+  if (!Number.isInteger(e.weken) || e.weken < 1 || e.weken > MAX_VERDAGING_WEKEN) return melding(`${W}maxWeken`, { weken: MAX_VERDAGING_WEKEN });
+  const klager = ctx.verdagingBerichtKlagerOp === null;
+  const beklaagde = ctx.verdagingBerichtBeklaagdeOp === null;
+  if (klager || beklaagde) return melding(`${W}mededeling`, { wie: `${W}wie.${klager && beklaagde ? "beide" : klager ? "klager" : "beklaagde"}` });
+  if (Number.isFinite(e.op) && e.op > ctx.afhandelTermijnOp) return `${W}termijnVerstreken`;
+  if (!Number.isFinite(e.nieuwOp) || e.nieuwOp <= ctx.afhandelTermijnOp) return `${W}nietNaTermijn`;
   return null;
 }
 
 export function toetsUitstel(ctx: KlachtContext, e: Extract<KlachtEvent, { type: "UITSTEL_MET_INSTEMMING" }>): string | null {
-  if (!isIsoDatum(e.instemmingDatum))
-    return "Verder uitstel kan alleen met de schriftelijke instemming van de klager (Awb 9:11 lid 3): vul de datum van die schriftelijke instemming in.";
-  if (leeg(e.toelichting)) return "Beschrijf de schriftelijke instemming (bijvoorbeeld: e-mail van de klager van die datum).";
-  if (!Number.isFinite(e.nieuwOp) || e.nieuwOp <= ctx.huidigeTermijnOp) return "Het nieuwe uiterste moment moet na de huidige termijn liggen.";
+  if (!isIsoDatum(e.instemmingDatum)) return `${W}instemmingDatum`;
+  if (leeg(e.toelichting)) return `${W}instemming`;
+  if (!Number.isFinite(e.nieuwOp) || e.nieuwOp <= ctx.huidigeTermijnOp) return `${W}naTermijn`;
   return null;
 }
 

@@ -17,6 +17,7 @@
  * Wie een stap mag zetten (ontvanger, teamlid, afzender) controleert de server; de machine bewaakt de volgorde.
  */
 import { assign, setup } from "xstate";
+import { melding, vertaalMelding } from "../../app/platform/i18n/vertaal";
 
 export const SOORT = "overdracht" as const;
 export const MIJLPAAL_OPGEPAKT = "overdracht_opgepakt" as const;
@@ -327,45 +328,43 @@ export function statusVan(value: unknown): OverdrachtStatus {
   throw new Error(`Onbekende toestand ${JSON.stringify(value)}`);
 }
 
-/** Why an event is refused in this snapshot (Dutch), or null when it is accepted. */
-export function weigering(snapshot: SnapshotLike, event: OverdrachtEvent): string | null {
+/** Why an event is refused in this snapshot, as a dictionary key with values (engine:weigering.overdracht.*), or null. */
+export function weigeringSleutel(snapshot: SnapshotLike, event: OverdrachtEvent): string | null {
   const status = statusVan(snapshot.value);
+  const w = (k: string) => `engine:weigering.overdracht.${k}`;
   if (event.type.startsWith("TERMIJN.")) return null;
-  if (EINDSTATUSSEN.includes(status)) {
-    return `Deze overdracht is al ${status === "afgerond" ? "afgerond" : "ingetrokken"}; er kan niets meer aan worden gewijzigd.`;
-  }
-  const nu = STATUS_TEKST[status].toLowerCase();
+  if (EINDSTATUSSEN.includes(status)) return w(status === "afgerond" ? "afgerond" : "ingetrokken");
+  const nu = { status: w(`status.${status}`) };
   switch (event.type) {
     case "OPPAKKEN":
-      return status === "aangeboden" ? null : `Deze overdracht kan niet (meer) worden opgepakt: hij is ${nu}.`;
+      return status === "aangeboden" ? null : melding(w("nietOppakken"), nu);
     case "WEIGEREN":
-      if (status !== "aangeboden") return `Alleen een aangeboden overdracht kan worden geweigerd; deze is ${nu}.`;
-      return event.reden.trim() ? null : "Noteer waarom u deze overdracht weigert, zodat de afzender weet wat te doen.";
+      if (status !== "aangeboden") return melding(w("alleenAangebodenWeigeren"), nu);
+      return event.reden.trim() ? null : w("weigerReden");
     case "OPNIEUW_AANBIEDEN":
-      if (status !== "teruggegeven") return `Alleen een geweigerde overdracht kan opnieuw worden aangeboden; deze is ${nu}.`;
-      return geldigeOntvanger(event.ontvanger) ? null : "Kies één collega of één team om de overdracht aan aan te bieden.";
+      if (status !== "teruggegeven") return melding(w("alleenGeweigerdOpnieuw"), nu);
+      return geldigeOntvanger(event.ontvanger) ? null : w("ontvanger");
     case "KLANT_GEINFORMEERD":
-      if (status !== "opgepakt") {
-        return status === "aangeboden"
-          ? "Pak de overdracht eerst op voordat u vastlegt dat de inwoner is geïnformeerd."
-          : `Dit kan alleen bij een opgepakte overdracht; deze is ${nu}.`;
-      }
-      if (!event.contactpersoon.trim()) return "Noteer wie de contactpersoon van de inwoner is.";
-      if (!event.vervolgstap.trim()) return "Noteer wat de vervolgstap is.";
+      if (status !== "opgepakt") return status === "aangeboden" ? w("eerstOppakken") : melding(w("alleenOpgepakt"), nu);
+      if (!event.contactpersoon.trim()) return w("contactpersoon");
+      if (!event.vervolgstap.trim()) return w("vervolgstap");
       return null;
     case "AFRONDEN":
-      return status === "klant_geinformeerd"
-        ? null
-        : "Een overdracht kan pas worden afgerond als is vastgelegd dat de inwoner weet wie de vraag behandelt en wat er gebeurt.";
+      return status === "klant_geinformeerd" ? null : w("afronden");
     case "INTREKKEN":
-      if (status !== "aangeboden" && status !== "teruggegeven") return `Een ${nu} overdracht kan niet meer worden ingetrokken.`;
-      return event.reden.trim() ? null : "Noteer waarom u de overdracht intrekt.";
+      if (status !== "aangeboden" && status !== "teruggegeven") return melding(w("nietIntrekken"), nu);
+      return event.reden.trim() ? null : w("intrekReden");
     case "HERTOEWIJZEN":
-      if (status === "teruggegeven") return "Deze overdracht is geweigerd en ligt bij de afzender; die biedt hem opnieuw aan.";
-      if (!geldigeOntvanger({ medewerkerId: event.eigenaarId, teamId: event.teamId })) return "Kies één collega of één team.";
-      if (status !== "aangeboden" && !event.eigenaarId)
-        return "Een opgepakte overdracht heeft een behandelaar: wijs hem toe aan een collega, niet aan een team.";
+      if (status === "teruggegeven") return w("bijAfzender");
+      if (!geldigeOntvanger({ medewerkerId: event.eigenaarId, teamId: event.teamId })) return w("collegaOfTeam");
+      if (status !== "aangeboden" && !event.eigenaarId) return w("opgepaktAanCollega");
       return null;
   }
   return null;
+}
+
+/** Why an event is refused in this snapshot (Dutch), or null when it is accepted. */
+export function weigering(snapshot: SnapshotLike, event: OverdrachtEvent): string | null {
+  const s = weigeringSleutel(snapshot, event);
+  return s === null ? null : vertaalMelding("nl", s);
 }

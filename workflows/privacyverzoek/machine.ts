@@ -12,6 +12,7 @@
  * Pure: no imports from app/ or db/; instants come in with the events.
  */
 import { assign, setup, type SnapshotFrom } from "xstate";
+import { melding, vertaalMelding } from "../../app/platform/i18n/vertaal";
 
 export const SOORT_PRIVACYVERZOEK = "privacyverzoek";
 export const MIJLPAAL_PRIVACYVERZOEK = "privacyverzoek_beantwoord";
@@ -187,16 +188,23 @@ export function toestandVan(value: unknown): PrivacyToestand {
   return "in_behandeling";
 }
 
-/** The Dutch reason a step is refused (for the form), or null when the machine would take it. */
-export function weigeringVan(c: PrivacyverzoekContext, status: PrivacyToestand, e: PrivacyverzoekEvent): string | null {
-  if (status !== "in_behandeling") return `Dit verzoek is ${PRIVACY_STATUS_TEKST[status].toLowerCase()}; er kan niets meer aan gebeuren.`;
+/** Why a step is refused, as a dictionary key with values (engine:weigering.privacy.*), or null when the machine would take it. */
+export function weigeringSleutelVan(c: PrivacyverzoekContext, status: PrivacyToestand, e: PrivacyverzoekEvent): string | null {
+  const w = (k: string) => `engine:weigering.privacy.${k}`;
+  if (status !== "in_behandeling") return melding(w("klaar"), { status: w(`status.${status}`) });
   if (e.type === "VERLENGEN") {
-    if (c.verlenging) return "De termijn is al verlengd; de AVG staat één verlenging met ten hoogste twee maanden toe.";
-    if (!gevuld(e.kennisgeving, 20)) return "Verlengen kan alleen met de kennisgeving aan de inwoner: leg de tekst vast (ten minste 20 tekens).";
-    if (!gevuld(e.reden, 5)) return "Geef de reden van de verlenging (art. 12 lid 3: de inwoner hoort waarom).";
-    if (!tijdstip(e.kennisgevingOp)) return "Vul de datum van de kennisgeving in.";
-    if (e.kennisgevingOp < c.ontvangenOp) return "De kennisgeving kan niet vóór de ontvangst van het verzoek liggen.";
-    if (e.kennisgevingOp > c.termijnOp) return "De kennisgeving moet binnen een maand na ontvangst zijn verstuurd (art. 12 lid 3); dat is nu te laat.";
+    if (c.verlenging) return w("alVerlengd");
+    if (!gevuld(e.kennisgeving, 20)) return w("kennisgeving");
+    if (!gevuld(e.reden, 5)) return w("reden");
+    if (!tijdstip(e.kennisgevingOp)) return w("datum");
+    if (e.kennisgevingOp < c.ontvangenOp) return w("voorOntvangst");
+    if (e.kennisgevingOp > c.termijnOp) return w("teLaat");
   }
   return null;
+}
+
+/** The Dutch reason a step is refused (for the form), or null when the machine would take it. */
+export function weigeringVan(c: PrivacyverzoekContext, status: PrivacyToestand, e: PrivacyverzoekEvent): string | null {
+  const s = weigeringSleutelVan(c, status, e);
+  return s === null ? null : vertaalMelding("nl", s);
 }

@@ -22,6 +22,7 @@
  * TERMIJN.* van de scheduler worden geaccepteerd zonder toestandswijziging.
  */
 import { assign, setup } from "xstate";
+import { melding, vertaalMelding } from "../../app/platform/i18n/vertaal";
 
 export const SOORT = "terugbelafspraak" as const;
 export const MIJLPAAL = "terugbellen" as const;
@@ -364,47 +365,51 @@ interface SnapshotLike {
 }
 
 /**
- * Why an event is refused in this snapshot, in Dutch for the user; null when it would be accepted.
- * Used by the runtime (workflow definition `weigering`) when `transition()` does not change anything.
+ * Why an event is refused in this snapshot, as a dictionary key with values (engine:weigering.terugbel.*, worded
+ * by vertaalMelding in the page's language); null when it would be accepted. Used by the runtime (workflow
+ * definition `weigering`) when `transition()` does not change anything.
  */
-export function weigering(snapshot: SnapshotLike, event: TerugbelEvent): string | null {
+export function weigeringSleutel(snapshot: SnapshotLike, event: TerugbelEvent): string | null {
   const status = statusVan(snapshot.value);
   const ctx = snapshot.context;
+  const w = (k: string) => `engine:weigering.terugbel.${k}`;
   if (event.type.startsWith("TERMIJN.")) return null;
-  if (EINDSTATUSSEN.includes(status)) {
-    return `Deze terugbelafspraak is al afgesloten (${STATUS_TEKST[status].toLowerCase()}); er kan niets meer aan worden gewijzigd.`;
-  }
+  if (EINDSTATUSSEN.includes(status)) return melding(w("afgesloten"), { status: w(`status.${status}`) });
   switch (event.type) {
     case "POGING":
-      if (status === "nummer_onjuist")
-        return "Het telefoonnummer is als onjuist gemeld. Corrigeer eerst het nummer, of leg vast dat de inwoner niet bereikbaar is.";
-      if (!UITKOMSTEN.includes(event.uitkomst)) return "Kies de uitkomst van de poging.";
+      if (status === "nummer_onjuist") return w("nummerOnjuist");
+      if (!UITKOMSTEN.includes(event.uitkomst)) return w("uitkomst");
       return null;
     case "NIEUW_TIJDSTIP":
-      if (status !== "beloofd") return "Een nieuw tijdstip kan alleen bij een lopende terugbelafspraak met een juist nummer.";
-      if (!Number.isFinite(event.op)) return "Kies een geldig nieuw tijdstip.";
-      if (!event.reden.trim()) return "Noteer waarom de inwoner een ander tijdstip vraagt.";
+      if (status !== "beloofd") return w("tijdstipAlleenLopend");
+      if (!Number.isFinite(event.op)) return w("tijdstipOngeldig");
+      if (!event.reden.trim()) return w("tijdstipReden");
       return null;
     case "HERTOEWIJZEN":
-      if (event.eigenaarId === null && event.teamId === null) return "Kies een collega of een team.";
-      if (event.eigenaarId === ctx.eigenaarId && event.teamId === ctx.teamId)
-        return "Deze terugbelafspraak is al aan deze collega of dit team toegewezen.";
+      if (event.eigenaarId === null && event.teamId === null) return w("collegaOfTeam");
+      if (event.eigenaarId === ctx.eigenaarId && event.teamId === ctx.teamId) return w("alToegewezen");
       return null;
     case "NUMMER_CORRIGEREN":
-      if (status !== "nummer_onjuist") return "Het nummer kan alleen worden gecorrigeerd nadat een poging 'verkeerd nummer' opleverde.";
-      if (event.telefoon === ctx.burger.telefoon) return "Dit is hetzelfde nummer als het onjuiste nummer. Vul het juiste nummer in.";
+      if (status !== "nummer_onjuist") return w("nummerAlleenNaVerkeerd");
+      if (event.telefoon === ctx.burger.telefoon) return w("zelfdeNummer");
       return null;
     case "NIET_BEREIKBAAR":
-      if (status !== "nummer_onjuist") return "Niet bereikbaar volgt vanzelf na het maximale aantal mislukte pogingen.";
-      if (!event.reden.trim()) return "Noteer waarom de inwoner niet bereikbaar is.";
+      if (status !== "nummer_onjuist") return w("nietBereikbaarVanzelf");
+      if (!event.reden.trim()) return w("nietBereikbaarReden");
       return null;
     case "ANNULEREN":
-      if (!event.reden.trim()) return "Noteer waarom deze terugbelafspraak vervalt.";
+      if (!event.reden.trim()) return w("annuleerReden");
       return null;
     case "OMZETTEN_NAAR_OVERDRACHT":
       return null;
   }
   return null;
+}
+
+/** Why an event is refused in this snapshot, in Dutch for the user; null when it would be accepted. */
+export function weigering(snapshot: SnapshotLike, event: TerugbelEvent): string | null {
+  const s = weigeringSleutel(snapshot, event);
+  return s === null ? null : vertaalMelding("nl", s);
 }
 
 /** Which user actions make sense now (for showing only the allowed forms). */

@@ -13,6 +13,7 @@
  * instants come in with the events.
  */
 import { and, assign, setup, type SnapshotFrom } from "xstate";
+import { melding, vertaalMelding } from "../../app/platform/i18n/vertaal";
 
 export const SOORT_VERBETERACTIE = "verbeteractie";
 export const MIJLPAAL_VERBETERACTIE = "verbeteractie_gerealiseerd";
@@ -214,42 +215,47 @@ export function stappenIn(toestand: VerbeteractieToestand): (keyof typeof STAP_T
   return Object.keys(STAP_TOESTANDEN).filter((t) => STAP_TOESTANDEN[t]!.includes(toestand));
 }
 
-/** The Dutch reason why `event` is not possible now (null: no specific reason known). */
-export function weigering(snapshot: { value: unknown; context: VerbeteractieContext }, event: { type: string; [k: string]: unknown }): string | null {
+/** Why `event` is not possible now, as a dictionary key with values (engine:weigering.verbeteractie.*); null: no specific reason known. */
+export function weigeringSleutel(snapshot: { value: unknown; context: VerbeteractieContext }, event: { type: string; [k: string]: unknown }): string | null {
   if (event.type.startsWith("TERMIJN.")) return null;
   const t = toestandVan(snapshot.value);
-  const naam = VERBETERACTIE_STATUS_TEKST[t];
+  const w = (k: string) => `engine:weigering.verbeteractie.${k}`;
+  const naam = { status: w(`status.${t}`) };
   const mag = STAP_TOESTANDEN[event.type];
-  if (!mag) return `Onbekende stap voor een verbeteractie.`;
+  if (!mag) return w("onbekend");
   if (!mag.includes(t)) {
-    if (t === "afgewezen") return "Deze verbeteractie is afgewezen; er kan niets meer aan worden gewijzigd.";
-    if (t === "geevalueerd") return "Deze verbeteractie is al geëvalueerd en daarmee afgesloten.";
+    if (t === "afgewezen") return w("afgewezen");
+    if (t === "geevalueerd") return w("geevalueerd");
     switch (event.type) {
       case "STARTEN":
-        return `Deze verbeteractie is al gestart (status ‘${naam}’).`;
+        return melding(w("alGestart"), naam);
       case "REALISEREN":
-        return t === "voorgesteld"
-          ? "Start de verbeteractie eerst; daarna legt u vast dat ze is gerealiseerd."
-          : `Deze verbeteractie is al gerealiseerd (status ‘${naam}’).`;
+        return t === "voorgesteld" ? w("eerstStarten") : melding(w("alGerealiseerd"), naam);
       case "EVALUEREN":
-        return "Het effect van een verbeteractie evalueert u pas nadat ze is gerealiseerd.";
+        return w("evaluerenNaRealisatie");
       case "AFWIJZEN":
-        return "Een gerealiseerde verbeteractie kan niet meer worden afgewezen; evalueer haar effect.";
+        return w("nietAfwijzen");
       case "WIJZIGEN":
-        return "Eigenaar en deadline liggen vast zodra de verbeteractie is gerealiseerd.";
+        return w("ligtVast");
     }
   }
   // Allowed in this state, so a guard refused the content.
   switch (event.type) {
     case "REALISEREN":
-      return "Beschrijf wat er is gerealiseerd.";
+      return w("realisatie");
     case "EVALUEREN":
-      return "Kies het effect, een meetvenster van 3, 6 of 12 maanden en licht het oordeel toe.";
+      return w("evaluatie");
     case "AFWIJZEN":
-      return "Geef de reden waarom de verbeteractie wordt afgewezen.";
+      return w("afwijsReden");
     case "WIJZIGEN":
-      return "Kies een eigenaar en een geldige deadline.";
+      return w("wijzigen");
     default:
       return null;
   }
+}
+
+/** The Dutch reason why `event` is not possible now (null: no specific reason known). */
+export function weigering(snapshot: { value: unknown; context: VerbeteractieContext }, event: { type: string; [k: string]: unknown }): string | null {
+  const s = weigeringSleutel(snapshot, event);
+  return s === null ? null : vertaalMelding("nl", s);
 }

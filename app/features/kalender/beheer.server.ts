@@ -20,6 +20,10 @@ import { dagVanIso, minutenVanKloktijd, weekdagVanDag } from "../../domain/kalen
 import { audit, type AuditActor } from "../../platform/audit/audit.server";
 import { invalideerKalenders, kalenders, laadKalenderConfig } from "../../platform/engine/normen.server";
 import { valideer } from "../../platform/web/formulier.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { datumFormat } from "../../platform/i18n/datum";
+import { vertaal, vertaler } from "../../platform/i18n/vertaal";
+import { FEESTDAG_NAMEN, type FeestdagCode } from "../../domain/kalender/feestdagen";
 
 export const WEEKDAG_NAMEN = ["", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"] as const;
 
@@ -32,6 +36,8 @@ export type Fouten = Record<string, string[] | undefined>;
 export type Resultaat<T = Record<string, string>> =
   | { ok: true; melding: string }
   | { ok: false; status: 400 | 404 | 409; fouten: Fouten; melding: string; invoer: T };
+
+const K = "handvest:kalenderFout.";
 
 function naWijziging(): void {
   invalideerKalenders();
@@ -76,7 +82,7 @@ export interface KalenderOverzicht {
   /** All gelijkgestelde dagen (every year), ordered by date. */
   gelijkgesteldeDagen: { id: number; datum: string; datumTekst: string; omschrijving: string; inJaar: boolean }[];
   /** The national holidays of `jaar`, computed by the calendar module, with their effect on both calendars. */
-  feestdagen: { datum: string; datumTekst: string; naam: string; organisatie: "vrij" | "werkdag" | "gesloten"; atw: boolean }[];
+  feestdagen: { datum: string; datumTekst: string; code: FeestdagCode; naam: string; organisatie: "vrij" | "werkdag" | "gesloten"; atw: boolean }[];
   aantalWerkdagen: number;
 }
 
@@ -110,6 +116,7 @@ export function kalenderOverzicht(jaar: number): KalenderOverzicht {
     return {
       datum: f.datum,
       datumTekst: formatDagLang(f.dagIndex),
+      code: f.code,
       naam: f.naam,
       organisatie,
       atw: !kal.atw.isWerkdag(f.dagIndex),
@@ -144,8 +151,36 @@ export function kalenderOverzicht(jaar: number): KalenderOverzicht {
 
 // ------------------------------------------------------------------------------------------- changes
 
-function veldFout(invoer: Record<string, string>, fouten: Fouten, melding = "Controleer de velden met een foutmelding."): Resultaat {
-  return { ok: false, status: 400, fouten, melding, invoer };
+function veldFout(invoer: Record<string, string>, fouten: Fouten, taal: Taal = "nl"): Resultaat {
+  return { ok: false, status: 400, fouten, melding: vertaal(taal, "handvest:kalenderFout.controleer"), invoer };
+}
+
+/** A weekday's name in `taal` ("maandag" / "Monday"). */
+function dagNaam(taal: Taal, wd: number): string {
+  return taal === "nl" ? WEEKDAG_NAMEN[wd]! : datumFormat(taal).weekdag(wd);
+}
+
+/** A day's long date in `taal`. */
+function dagTekstIn(taal: Taal, dag: number): string {
+  return taal === "nl" ? formatDagLang(dag) : datumFormat(taal).dagLang(dag);
+}
+
+const FEESTDAG_CODE = new Map(Object.entries(FEESTDAG_NAMEN).map(([code, naam]) => [naam as string, code]));
+const WEEKDAG = new Map(WEEKDAG_NAMEN.map((n, wd) => [n as string, wd]));
+
+/**
+ * Why a day is not a working day, in `taal`: the calendar words it in Dutch (holiday names joined with "en", a
+ * weekday, a closing day's own description); holidays and weekdays are named in `taal`, a description stays as entered.
+ */
+export function redenVrijIn(taal: Taal, reden: string): string {
+  if (taal === "nl") return reden;
+  const t = vertaler(taal);
+  const delen = reden.split(" en ");
+  if (delen.every((d) => FEESTDAG_CODE.has(d)))
+    return delen.map((d) => t(`handvest:feestdag.${FEESTDAG_CODE.get(d)}`)).reduce((a, b) => t("handvest:kalenderFout.en", { a, b }));
+  if (WEEKDAG.has(reden)) return dagNaam(taal, WEEKDAG.get(reden)!);
+  if (reden === "gesloten") return t("handvest:kalenderFout.gesloten");
+  return reden;
 }
 
 /** What was shown changed in the meantime: audit the refusal and keep the typed input (409). */
@@ -160,12 +195,13 @@ function tekstVan(form: Record<string, FormDataEntryValue | undefined>, k: strin
 }
 
 /** Office hours for all seven weekdays: fields open-N, sluit-N, gesloten-N (N = 1…7) and stand. */
-export function wijzigOpeningstijden(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): Resultaat {
+export function wijzigOpeningstijden(form: Record<string, FormDataEntryValue | undefined>, wie: Wie, taal: Taal = "nl"): Resultaat {
+  const t = vertaler(taal);
   const invoer: Record<string, string> = {};
   const fouten: Fouten = {};
   const nieuw: { weekdag: number; open: string | null; sluit: string | null }[] = [];
   for (let wd = 1; wd <= 7; wd++) {
-    const naam = WEEKDAG_NAMEN[wd]!;
+    const naam = dagNaam(taal, wd);
     const gesloten = form[`gesloten-${wd}`] === "on";
     const open = tekstVan(form, `open-${wd}`);
     const sluit = tekstVan(form, `sluit-${wd}`);
@@ -178,16 +214,16 @@ export function wijzigOpeningstijden(form: Record<string, FormDataEntryValue | u
     }
     const om = minutenVanKloktijd(open);
     const sm = minutenVanKloktijd(sluit);
-    if (om === null) fouten[`open-${wd}`] = [`Vul een openingstijd in voor ${naam} (UU:MM), of kruis "gesloten" aan.`];
-    else if (om >= 24 * 60) fouten[`open-${wd}`] = [`Een openingstijd moet vóór middernacht liggen.`];
-    if (sm === null) fouten[`sluit-${wd}`] = [`Vul een sluitingstijd in voor ${naam} (UU:MM), of kruis "gesloten" aan.`];
-    if (om !== null && sm !== null && sm <= om) fouten[`sluit-${wd}`] = [`Op ${naam} moet de sluitingstijd later zijn dan de openingstijd.`];
+    if (om === null) fouten[`open-${wd}`] = [t(`${K}openingstijd`, { dag: naam })];
+    else if (om >= 24 * 60) fouten[`open-${wd}`] = [t(`${K}voorMiddernacht`)];
+    if (sm === null) fouten[`sluit-${wd}`] = [t(`${K}sluitingstijd`, { dag: naam })];
+    if (om !== null && sm !== null && sm <= om) fouten[`sluit-${wd}`] = [t(`${K}sluitNaOpen`, { dag: naam })];
     nieuw.push({ weekdag: wd, open, sluit });
   }
   if (Object.keys(fouten).length === 0 && nieuw.every((n) => n.open === null)) {
-    fouten["gesloten-1"] = ["De organisatie moet op ten minste één weekdag open zijn, anders kan geen enkele termijn aflopen."];
+    fouten["gesloten-1"] = [t(`${K}eenDagOpen`)];
   }
-  if (Object.keys(fouten).length > 0) return veldFout(invoer, fouten);
+  if (Object.keys(fouten).length > 0) return veldFout(invoer, fouten, taal);
   const { sqlite, db } = getDatabase();
   return sqlite.transaction((): Resultaat => {
     const oud = openingstijdenRijen();
@@ -197,7 +233,7 @@ export function wijzigOpeningstijden(form: Record<string, FormDataEntryValue | u
         "kalender.openingstijden_wijzigen",
         "openingstijden",
         invoer,
-        "Iemand anders heeft de kantoortijden intussen gewijzigd. Uw invoer is niet opgeslagen maar staat hieronder nog; de huidige tijden staan in de tabel. Controleer ze en sla opnieuw op.",
+        t(`${K}tijdenGewijzigd`),
       );
     }
     for (const n of nieuw) {
@@ -223,7 +259,7 @@ export function wijzigOpeningstijden(form: Record<string, FormDataEntryValue | u
 }
 
 /** The settings bevrijdingsdag_vrij and goede_vrijdag_vrij (checkboxes) and stand. */
-export function wijzigVrijeDagen(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): Resultaat {
+export function wijzigVrijeDagen(form: Record<string, FormDataEntryValue | undefined>, wie: Wie, taal: Taal = "nl"): Resultaat {
   const bevrijdingsdagVrij = form.bevrijdingsdagVrij === "on";
   const goedeVrijdagVrij = form.goedeVrijdagVrij === "on";
   const invoer = { bevrijdingsdagVrij: bevrijdingsdagVrij ? "on" : "", goedeVrijdagVrij: goedeVrijdagVrij ? "on" : "" };
@@ -236,7 +272,7 @@ export function wijzigVrijeDagen(form: Record<string, FormDataEntryValue | undef
         "kalender.instellingen_wijzigen",
         "vrije_dagen",
         invoer,
-        "Iemand anders heeft deze instellingen intussen gewijzigd. Uw keuze is niet opgeslagen maar staat hieronder nog. Controleer en sla opnieuw op.",
+        vertaal(taal, `${K}instellingenGewijzigd`),
       );
     }
     for (const [sleutel, waarde] of [
@@ -262,10 +298,10 @@ export function wijzigVrijeDagen(form: Record<string, FormDataEntryValue | undef
 }
 
 const DatumSchema = z
-  .string({ error: "Vul een datum in." })
+  .string({ error: `${K}datum` })
   .trim()
-  .min(1, "Vul een datum in.")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-12-24.")
+  .min(1, `${K}datum`)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, `${K}datumVorm`)
   .refine((s) => {
     try {
       dagVanIso(s);
@@ -273,21 +309,21 @@ const DatumSchema = z
     } catch {
       return false;
     }
-  }, "Deze datum bestaat niet.")
+  }, `${K}datumBestaatNiet`)
   .refine((s) => {
     const j = Number(s.slice(0, 4));
     return j >= MIN_JAAR && j <= MAX_JAAR;
-  }, `Kies een datum tussen ${MIN_JAAR} en ${MAX_JAAR}.`);
+  }, `${K}datumBereik?min=${MIN_JAAR}&max=${MAX_JAAR}`);
 
 const OmschrijvingSchema = z
-  .string({ error: "Vul een omschrijving in." })
+  .string({ error: `${K}omschrijving` })
   .trim()
-  .min(3, "Vul een omschrijving in (ten minste 3 tekens).")
-  .max(200, "De omschrijving mag ten hoogste 200 tekens hebben.");
+  .min(3, `${K}omschrijvingMin`)
+  .max(200, `${K}omschrijvingMax`);
 
 const OrganisatieDagSchema = z.object({
   datum: DatumSchema,
-  soort: z.enum(["sluitingsdag", "deeldag"], { error: "Kies of de organisatie de hele dag of een deel van de dag dicht is." }),
+  soort: z.enum(["sluitingsdag", "deeldag"], { error: `${K}soort` }),
   sluit: z.string().trim().optional(),
   omschrijving: OmschrijvingSchema,
 });
@@ -302,45 +338,47 @@ function bestaandeDag(kalender: "organisatie" | "atw", datum: string) {
 }
 
 /** Adds an organisation closing day or part day (fields datum, soort, sluit, omschrijving). */
-export function voegOrganisatieDagToe(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): Resultaat {
+export function voegOrganisatieDagToe(form: Record<string, FormDataEntryValue | undefined>, wie: Wie, taal: Taal = "nl"): Resultaat {
+  const t = vertaler(taal);
   const invoer = {
     datum: tekstVan(form, "datum"),
     soort: tekstVan(form, "soort"),
     sluit: tekstVan(form, "sluit"),
     omschrijving: tekstVan(form, "omschrijving"),
   };
-  const parsed = valideer(OrganisatieDagSchema, form);
-  if (!parsed.ok) return veldFout(invoer, parsed.fouten);
+  const parsed = valideer(OrganisatieDagSchema, form, taal);
+  if (!parsed.ok) return veldFout(invoer, parsed.fouten, taal);
   const fouten: Fouten = {};
   const d = parsed.data;
   const kal = kalenders();
   const dag = dagVanIso(d.datum);
   const datumTekst = formatDagLang(dag);
+  const datumIn = dagTekstIn(taal, dag);
   const bestaand = bestaandeDag("organisatie", d.datum);
   if (bestaand) {
-    fouten.datum = [`Op ${datumTekst} staat al een ${bestaand.soort === "deeldag" ? "verkorte werkdag" : "sluitingsdag"} ("${bestaand.omschrijving}"). Verwijder die eerst.`];
+    fouten.datum = [t(`${K}alEenDag`, { datum: datumIn, soort: t(`${K}${bestaand.soort === "deeldag" ? "verkorteWerkdag" : "sluitingsdag"}`), omschrijving: bestaand.omschrijving })];
   } else if (!kal.organisatie.isWerkdag(dag)) {
-    fouten.datum = [`${datumTekst} is al geen werkdag (${kal.organisatie.redenVrij(dag)}).`];
+    fouten.datum = [t(`${K}geenWerkdag`, { datum: datumIn, reden: redenVrijIn(taal, kal.organisatie.redenVrij(dag) ?? "") })];
   }
   let sluit: string | null = null;
   if (d.soort === "deeldag") {
     const sm = d.sluit ? minutenVanKloktijd(d.sluit) : null;
-    if (sm === null) fouten.sluit = ["Vul de vroege sluitingstijd in (UU:MM), bijvoorbeeld 12:00."];
+    if (sm === null) fouten.sluit = [t(`${K}vroegeSluiting`)];
     else if (!fouten.datum) {
       const wd = weekdagVanDag(dag);
       const uren = openingstijdenRijen()[wd - 1]!;
       const om = uren.open ? minutenVanKloktijd(uren.open)! : null;
       const normaal = uren.sluit ? minutenVanKloktijd(uren.sluit)! : null;
-      if (om !== null && sm <= om) fouten.sluit = [`Het kantoor gaat op ${uren.naam} pas om ${uren.open} open; kies een latere sluitingstijd of maak er een sluitingsdag van.`];
-      else if (normaal !== null && sm >= normaal) fouten.sluit = [`Op ${uren.naam} sluit het kantoor al om ${uren.sluit}; kies een eerdere tijd.`];
+      if (om !== null && sm <= om) fouten.sluit = [t(`${K}naOpening`, { dag: dagNaam(taal, wd), open: uren.open ?? "" })];
+      else if (normaal !== null && sm >= normaal) fouten.sluit = [t(`${K}voorSluiting`, { dag: dagNaam(taal, wd), sluit: uren.sluit ?? "" })];
     }
     sluit = d.sluit ?? null;
   }
-  if (Object.keys(fouten).length > 0) return veldFout(invoer, fouten);
+  if (Object.keys(fouten).length > 0) return veldFout(invoer, fouten, taal);
   const { sqlite, db } = getDatabase();
   return sqlite.transaction((): Resultaat => {
     if (bestaandeDag("organisatie", d.datum)) {
-      return { ok: false, status: 409, fouten: { datum: ["Iemand anders heeft intussen al een dag op deze datum ingevoerd."] }, melding: "Niet opgeslagen.", invoer };
+      return { ok: false, status: 409, fouten: { datum: [t(`${K}alIngevoerd`)] }, melding: t(`${K}nietOpgeslagen`), invoer };
     }
     const id = Number(
       db.insert(kalenderDagen).values({ kalender: "organisatie", datum: d.datum, soort: d.soort, sluit, omschrijving: d.omschrijving }).run()
@@ -368,24 +406,26 @@ export function voegOrganisatieDagToe(form: Record<string, FormDataEntryValue | 
 const GelijkgesteldSchema = z.object({ datum: DatumSchema, omschrijving: OmschrijvingSchema });
 
 /** Adds a day equated with a public holiday (Atw art. 3 lid 3): fields datum, omschrijving. */
-export function voegGelijkgesteldeDagToe(form: Record<string, FormDataEntryValue | undefined>, wie: Wie): Resultaat {
+export function voegGelijkgesteldeDagToe(form: Record<string, FormDataEntryValue | undefined>, wie: Wie, taal: Taal = "nl"): Resultaat {
+  const t = vertaler(taal);
   const invoer = { datum: tekstVan(form, "datum"), omschrijving: tekstVan(form, "omschrijving") };
-  const parsed = valideer(GelijkgesteldSchema, form);
-  if (!parsed.ok) return veldFout(invoer, parsed.fouten);
+  const parsed = valideer(GelijkgesteldSchema, form, taal);
+  if (!parsed.ok) return veldFout(invoer, parsed.fouten, taal);
   const fouten: Fouten = {};
   const d = parsed.data;
   const dag = dagVanIso(d.datum);
   const datumTekst = formatDagLang(dag);
+  const datumIn = dagTekstIn(taal, dag);
   const wd = weekdagVanDag(dag);
   const feest = nederlandseFeestdagen(Number(d.datum.slice(0, 4))).find((f) => f.datum === d.datum);
-  if (bestaandeDag("atw", d.datum)) fouten.datum = [`${datumTekst} staat al in de lijst met gelijkgestelde dagen.`];
-  else if (wd >= 6) fouten.datum = [`${datumTekst} valt in het weekend en telt voor de Atw al niet mee.`];
-  else if (feest) fouten.datum = [`${datumTekst} is al een algemeen erkende feestdag (${feest.naam}).`];
-  if (Object.keys(fouten).length > 0) return veldFout(invoer, fouten);
+  if (bestaandeDag("atw", d.datum)) fouten.datum = [t(`${K}alGelijkgesteld`, { datum: datumIn })];
+  else if (wd >= 6) fouten.datum = [t(`${K}weekend`, { datum: datumIn })];
+  else if (feest) fouten.datum = [t(`${K}alFeestdag`, { datum: datumIn, naam: t(`handvest:feestdag.${feest.code}`) })];
+  if (Object.keys(fouten).length > 0) return veldFout(invoer, fouten, taal);
   const { sqlite, db } = getDatabase();
   return sqlite.transaction((): Resultaat => {
     if (bestaandeDag("atw", d.datum)) {
-      return { ok: false, status: 409, fouten: { datum: ["Iemand anders heeft deze datum intussen al toegevoegd."] }, melding: "Niet opgeslagen.", invoer };
+      return { ok: false, status: 409, fouten: { datum: [t(`${K}alToegevoegd`)] }, melding: t(`${K}nietOpgeslagen`), invoer };
     }
     const id = Number(
       db.insert(kalenderDagen).values({ kalender: "atw", datum: d.datum, soort: "gelijkgesteld", sluit: null, omschrijving: d.omschrijving }).run()
@@ -405,12 +445,12 @@ export function voegGelijkgesteldeDagToe(form: Record<string, FormDataEntryValue
 }
 
 /** Removes a calendar day (closing day, part day or gelijkgestelde dag) by id. */
-export function verwijderKalenderDag(id: number, wie: Wie): Resultaat {
+export function verwijderKalenderDag(id: number, wie: Wie, taal: Taal = "nl"): Resultaat {
   const { sqlite, db } = getDatabase();
   return sqlite.transaction((): Resultaat => {
     const rij = Number.isInteger(id) ? db.select().from(kalenderDagen).where(eq(kalenderDagen.id, id)).get() : undefined;
     if (!rij) {
-      return { ok: false, status: 404, fouten: {}, melding: "Deze dag staat niet (meer) in de kalender; misschien heeft iemand anders hem al verwijderd.", invoer: {} };
+      return { ok: false, status: 404, fouten: {}, melding: vertaal(taal, `${K}dagWeg`), invoer: {} };
     }
     db.delete(kalenderDagen).where(eq(kalenderDagen.id, id)).run();
     audit({

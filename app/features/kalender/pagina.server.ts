@@ -20,15 +20,12 @@ import {
 } from "./beheer.server";
 import { origin } from "../../platform/audit/audit.server";
 import type { AppUser } from "../../platform/auth/permissions.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal } from "../../platform/i18n/vertaal";
 
-const OK_MELDINGEN = {
-  tijden: "De kantoortijden zijn opgeslagen.",
-  instellingen: "De instellingen voor vrije dagen zijn opgeslagen.",
-  dag: "De dag is toegevoegd aan de werkkalender.",
-  gelijk: "De gelijkgestelde dag is toegevoegd.",
-  verwijderd: "De dag is verwijderd.",
-} as const;
-type OkCode = keyof typeof OK_MELDINGEN;
+/** The notices after a change (?ok=), handvest:kalenderOk.* */
+const OK_CODES = ["tijden", "instellingen", "dag", "gelijk", "verwijderd"] as const;
+type OkCode = (typeof OK_CODES)[number];
 
 export type KalenderIntent = "tijden" | "instellingen" | "dag" | "gelijk" | "verwijder";
 
@@ -46,13 +43,13 @@ function jaarUit(w: string | null | undefined): number {
 }
 
 /** The loader's data: the year from ?jaar= (this year when absent or out of range) and the ?ok= notice. */
-export function kalenderPagina(url: URL) {
+export function kalenderPagina(url: URL, taal: Taal = "nl") {
   const ok = url.searchParams.get("ok");
   return {
     minJaar: MIN_JAAR,
     maxJaar: MAX_JAAR,
     overzicht: kalenderOverzicht(jaarUit(url.searchParams.get("jaar"))),
-    ok: ok && ok in OK_MELDINGEN ? OK_MELDINGEN[ok as OkCode] : null,
+    ok: ok && (OK_CODES as readonly string[]).includes(ok) ? vertaal(taal, `handvest:kalenderOk.${ok}`) : null,
   };
 }
 
@@ -64,6 +61,7 @@ export function voerKalenderActieUit(
   user: AppUser,
   invoer: Invoer,
   context: AppLoadContext | undefined,
+  taal: Taal = "nl",
 ): { naar: string } | { status: number; antwoord: KalenderActieFout } {
   const wie = { actor: { id: user.id, naam: user.naam }, oorsprong: origin(context) };
   const intent = (invoer.intent ?? "") as KalenderIntent;
@@ -72,21 +70,21 @@ export function voerKalenderActieUit(
   let ok: OkCode;
   switch (intent) {
     case "tijden":
-      r = wijzigOpeningstijden(invoer, wie);
+      r = wijzigOpeningstijden(invoer, wie, taal);
       ok = "tijden";
       break;
     case "instellingen":
-      r = wijzigVrijeDagen(invoer, wie);
+      r = wijzigVrijeDagen(invoer, wie, taal);
       ok = "instellingen";
       break;
     case "dag":
     case "gelijk":
-      r = intent === "dag" ? voegOrganisatieDagToe(invoer, wie) : voegGelijkgesteldeDagToe(invoer, wie);
+      r = intent === "dag" ? voegOrganisatieDagToe(invoer, wie, taal) : voegGelijkgesteldeDagToe(invoer, wie, taal);
       ok = intent;
       if (r.ok && typeof invoer.datum === "string") jaar = jaarUit(invoer.datum.slice(0, 4));
       break;
     case "verwijder":
-      r = verwijderKalenderDag(Number(invoer.id), wie);
+      r = verwijderKalenderDag(Number(invoer.id), wie, taal);
       ok = "verwijderd";
       break;
     default:

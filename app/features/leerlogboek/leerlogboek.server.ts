@@ -12,6 +12,7 @@
  */
 import type { Taal } from "../../platform/i18n/i18n";
 import { vertaal, vertaalFouten } from "../../platform/i18n/vertaal";
+import { datumFormat } from "../../platform/i18n/datum";
 import type Database from "better-sqlite3";
 import { z } from "zod";
 import { getDatabase } from "../../../db/client";
@@ -300,10 +301,6 @@ export function werkdagenTeLaat(van: number, tot: number): number {
   return n;
 }
 
-function dagen(n: number): string {
-  return n === 1 ? "1 werkdag" : `${n} werkdagen`;
-}
-
 export interface KoppelingWeergave {
   soort: KoppelingSoort;
   ref: string;
@@ -315,42 +312,68 @@ export interface KoppelingWeergave {
   bestaat: boolean;
 }
 
-export function beschrijfKoppeling(sqlite: Database.Database, k: Koppeling, regieteam: boolean, nu = now()): KoppelingWeergave {
+/** A dictionary text of the leerlogboek (or another namespace with "ns:"), in `taal`. */
+function tekstIn(taal: Taal) {
+  return (k: string, w?: Record<string, string | number>) => vertaal(taal, k.includes(":") ? k : `leerlogboek:${k}`, w);
+}
+
+/** "3 mrt 2026" / "3 Mar 2026" */
+function datumIn(taal: Taal, t: number): string {
+  return datumFormat(taal).maandLabel(korteDatum(t));
+}
+
+/** The klacht's outcome in a few words: its judgement, or else its status (lower case). */
+function klachtUitkomst(r: KlachtLinkRij, taal: Taal): string {
+  if (taal === "nl") return r.oordeel ? (OORDEEL_TEKST[r.oordeel as Oordeel] ?? r.oordeel).toLowerCase() : (KLACHT_STATUS_TEKST[r.status as KlachtStatus] ?? r.status).toLowerCase();
+  const k = r.oordeel ? `klachten:oordeel.${r.oordeel}` : `klachten:status.${r.status}`;
+  const v = vertaal(taal, k);
+  return (v === k ? (r.oordeel ?? r.status) : v).toLowerCase();
+}
+
+export function beschrijfKoppeling(sqlite: Database.Database, k: Koppeling, regieteam: boolean, nu = now(), taal: Taal = "nl"): KoppelingWeergave {
+  const t = tekstIn(taal);
   const basis = { soort: k.soort, ref: k.ref, href: null, detail: null };
   if (k.soort === "klacht") {
     const r = klachtLink(sqlite, k.ref);
-    if (!r) return { ...basis, omschrijving: "Klacht (niet meer aanwezig: vernietigd na de bewaartermijn)", bestaat: false };
-    const uitkomst = r.oordeel ? (OORDEEL_TEKST[r.oordeel as Oordeel] ?? r.oordeel).toLowerCase() : (KLACHT_STATUS_TEKST[r.status as KlachtStatus] ?? r.status).toLowerCase();
+    if (!r) return { ...basis, omschrijving: t("koppeling.klachtWeg"), bestaat: false };
     return {
       ...basis,
-      omschrijving: `Klacht ${r.nummer} · ${r.afdeling ?? "afdeling onbekend"} · ${uitkomst} · ontvangen ${korteDatum(r.ontvangen_op)}`,
+      omschrijving: t("koppeling.klacht", { nummer: r.nummer, afdeling: r.afdeling ?? t("koppeling.afdelingOnbekend"), uitkomst: klachtUitkomst(r, taal), datum: datumIn(taal, r.ontvangen_op) }),
       href: regieteam ? `/klachten/${r.id}` : null,
-      detail: regieteam && r.behandelaar_naam ? `Klachtbehandelaar: ${r.behandelaar_naam}` : null,
+      detail: regieteam && r.behandelaar_naam ? t("koppeling.behandelaar", { naam: r.behandelaar_naam }) : null,
       bestaat: true,
     };
   }
   if (k.soort === "afspraak") {
     const r = afspraakLink(sqlite, k.ref, nu);
     const soort = sqlite.prepare("SELECT soort FROM afspraken WHERE id = ?").get(k.ref) as { soort: string } | undefined;
-    if (!r || !soort) return { ...basis, omschrijving: "Afspraak (niet meer aanwezig)", bestaat: false };
+    if (!r || !soort) return { ...basis, omschrijving: t("koppeling.afspraakWeg"), bestaat: false };
     const lopend = r.termijn_status === "lopend";
     const laat = werkdagenTeLaat(r.termijn_op, lopend ? nu : (r.gehaald_op ?? nu));
     const def = workflowDefinitie(r.soort);
+    const soortTekst = r.soort in AFSPRAAK_SOORT_TEKST ? t(`koppeling.soort.${r.soort}`) : r.soort;
     return {
       ...basis,
-      omschrijving: `Afspraak ${AFSPRAAK_SOORT_TEKST[r.soort] ?? r.soort} · ${lopend ? "nog open, te laat" : "te laat nagekomen"} (${dagen(laat)}) · uiterlijk was ${korteDatum(r.termijn_op)}`,
+      omschrijving: t("koppeling.afspraak", {
+        soort: soortTekst,
+        stand: t(lopend ? "koppeling.lopend" : "koppeling.nagekomen"),
+        dagen: laat === 1 ? t("koppeling.werkdag") : t("koppeling.werkdagen", { aantal: laat }),
+        datum: datumIn(taal, r.termijn_op),
+      }),
       href: regieteam ? (def?.link ? def.link(r.id) : `/afspraken/${r.id}`) : null,
-      detail: regieteam ? [r.eigenaar_naam ? `Eigenaar: ${r.eigenaar_naam}` : null, r.team ? `Team: ${r.team}` : null].filter(Boolean).join(" · ") || null : null,
+      detail: regieteam
+        ? [r.eigenaar_naam ? t("koppeling.eigenaar", { naam: r.eigenaar_naam }) : null, r.team ? t("koppeling.team", { naam: r.team }) : null].filter(Boolean).join(" · ") || null
+        : null,
       bestaat: true,
     };
   }
   const r = complimentLink(sqlite, k.ref);
-  if (!r) return { ...basis, omschrijving: "Compliment (niet meer aanwezig)", bestaat: false };
+  if (!r) return { ...basis, omschrijving: t("koppeling.complimentWeg"), bestaat: false };
   return {
     ...basis,
-    omschrijving: `Compliment · ${r.team ?? r.afdeling ?? "organisatie"} · ${korteDatum(r.aangemaakt_op)}`,
+    omschrijving: t("koppeling.compliment", { wie: r.team ?? r.afdeling ?? t("koppeling.organisatie"), datum: datumIn(taal, r.aangemaakt_op) }),
     href: null,
-    detail: regieteam ? `${r.medewerker_naam ? `Voor ${r.medewerker_naam}: ` : ""}“${r.tekst.length > 200 ? `${r.tekst.slice(0, 200)}…` : r.tekst}”` : null,
+    detail: regieteam ? `${r.medewerker_naam ? t("koppeling.voor", { naam: r.medewerker_naam }) : ""}“${r.tekst.length > 200 ? `${r.tekst.slice(0, 200)}…` : r.tekst}”` : null,
     bestaat: true,
   };
 }
@@ -380,7 +403,7 @@ export interface KoppelKeuzes {
 }
 
 /** Short lists of recent items for the "Koppeling toevoegen" select (regieteam; labels without names). */
-export function koppelKeuzes(nu = now()): KoppelKeuzes {
+export function koppelKeuzes(nu = now(), taal: Taal = "nl"): KoppelKeuzes {
   const { sqlite } = getDatabase();
   const klachten = sqlite
     .prepare(
@@ -405,7 +428,7 @@ export function koppelKeuzes(nu = now()): KoppelKeuzes {
   const complimenten = sqlite
     .prepare("SELECT id FROM feedback WHERE soort = 'compliment' ORDER BY aangemaakt_op DESC LIMIT 15")
     .all() as { id: number }[];
-  const label = (k: Koppeling) => beschrijfKoppeling(sqlite, k, false, nu).omschrijving;
+  const label = (k: Koppeling) => beschrijfKoppeling(sqlite, k, false, nu, taal).omschrijving;
   const uniek = [...new Set([...afspraken, ...laat].map((a) => a.id))].slice(0, 20);
   return {
     klachten: klachten.map((k) => ({ waarde: `klacht:${k.id}`, label: label({ soort: "klacht", ref: k.id }) })),
@@ -676,14 +699,14 @@ export function lesNormen(lesId: number): number[] {
 }
 
 /** One entry with its links as this user may see them (audited for the regieteam, who sees names). */
-export function lesDetail(user: AppUser, id: number, oorsprong: string | null = null): (LesRij & { koppelingen: KoppelingWeergave[]; regieteam: boolean }) | null {
+export function lesDetail(user: AppUser, id: number, oorsprong: string | null = null, taal: Taal = "nl"): (LesRij & { koppelingen: KoppelingWeergave[]; regieteam: boolean }) | null {
   const { sqlite } = getDatabase();
   const r = sqlite.prepare(`SELECT ${LES_KOLOMMEN} FROM leerlogboek l LEFT JOIN afdelingen a ON a.id = l.afdeling_id WHERE l.id = ?`).get(id) as RuweLes | undefined;
   if (!r) return null;
   const regieteam = heeft(user, "regieteam");
   const links = sqlite.prepare("SELECT soort, ref FROM leerlogboek_koppelingen WHERE les_id = ? ORDER BY soort, ref").all(id) as Koppeling[];
   const nu = now();
-  const koppelingen = links.map((k) => beschrijfKoppeling(sqlite, k, regieteam, nu));
+  const koppelingen = links.map((k) => beschrijfKoppeling(sqlite, k, regieteam, nu, taal));
   if (regieteam && links.length) {
     auditRegel(sqlite, {
       actor: actorVan(user),

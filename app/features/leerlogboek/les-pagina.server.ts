@@ -8,6 +8,8 @@ import { heeft, type AppUser } from "~/platform/auth/permissions.server";
 import { alleWaarden, invoerVan, type Fouten } from "~/platform/web/formulier.server";
 import { isoDatum } from "~/domain/kalender/tijd";
 import { now } from "~/platform/clock";
+import type { Taal } from "~/platform/i18n/i18n";
+import { vertaal } from "~/platform/i18n/vertaal";
 import { actiesVanLes, eigenaarKeuzes, leesNieuweActie, maakVerbeteractie, magActieZien } from "../verbeteracties/verbeteracties.server";
 import {
   keuzes,
@@ -25,14 +27,15 @@ import {
 } from "./leerlogboek.server";
 
 /** What the page shows for lesson `id` (null: no such lesson). `?nieuw`, `?gedaan=`, `?klachten=` give notices. */
-export function lesPagina(user: AppUser, id: number, zoek: URLSearchParams, oorsprong: string | null) {
-  const les = lesDetail(user, id, oorsprong);
+export function lesPagina(user: AppUser, id: number, zoek: URLSearchParams, oorsprong: string | null, taal: Taal = "nl") {
+  const les = lesDetail(user, id, oorsprong, taal);
   if (!les) return null;
   const regieteam = heeft(user, "regieteam");
   const acties = actiesVanLes(id).map((a) => ({
     id: a.id,
     nummer: a.nummer,
     titel: a.titel,
+    status: a.status,
     statusTekst: a.statusTekst,
     deadline: a.termijnOp,
     teLaat: a.teLaat,
@@ -45,7 +48,7 @@ export function lesPagina(user: AppUser, id: number, zoek: URLSearchParams, oors
     acties,
     regieteam,
     keuzes: regieteam ? keuzes() : null,
-    koppelKeuzes: regieteam ? koppelKeuzes() : null,
+    koppelKeuzes: regieteam ? koppelKeuzes(now(), taal) : null,
     eigenaren: regieteam ? eigenaarKeuzes() : [],
     vandaag: isoDatum(now()),
     nieuw: zoek.has("nieuw"),
@@ -66,7 +69,8 @@ function naarLes(id: number, gedaan: string, klachtenVerder: string[] = []): Les
 }
 
 /** One form posted on lesson `id` by the regieteam, dispatched on its `intent`. */
-export function voerLesFormulierUit(user: AppUser, id: number, formulier: FormData, oorsprong: string | null): LesUitkomst {
+export function voerLesFormulierUit(user: AppUser, id: number, formulier: FormData, oorsprong: string | null, taal: Taal = "nl"): LesUitkomst {
+  const t = (k: string) => vertaal(taal, k);
   const tekst = invoerVan(formulier);
   const intent = tekst.intent ?? "";
   const invoer: Record<string, string | string[]> = { ...tekst };
@@ -74,7 +78,7 @@ export function voerLesFormulierUit(user: AppUser, id: number, formulier: FormDa
   const fout = (status: number, fouten: Fouten, melding: string | null): LesUitkomst => ({ ok: false, status, antwoord: { intent, fouten, melding, invoer } });
   switch (intent) {
     case "bewerken": {
-      const p = leesLes(lesWaarden(formulier));
+      const p = leesLes(lesWaarden(formulier), taal);
       if (!p.ok) return fout(400, p.fouten, null);
       const r = wijzigLes(user, id, Number(tekst.versie), p.invoer, oorsprong);
       if (!r.ok) return fout(r.reden === "verouderd" ? 409 : r.reden === "niet_gevonden" ? 404 : 400, r.fouten ?? {}, r.melding);
@@ -85,17 +89,17 @@ export function voerLesFormulierUit(user: AppUser, id: number, formulier: FormDa
       let k: Koppeling | null = tekst.keuze ? leesKoppeling(tekst.keuze) : null;
       if (nummer) {
         const kl = klachtOpNummer(nummer);
-        if (!kl) return fout(400, { klachtnummer: ["Er is geen klacht met dit nummer (bijvoorbeeld KL-2026-0012)."] }, null);
+        if (!kl) return fout(400, { klachtnummer: [t("leerlogboek:fout.klachtnummer")] }, null);
         k = { soort: "klacht", ref: kl.id };
       }
-      if (!k) return fout(400, { keuze: ["Kies een item of vul een klachtnummer in."] }, null);
+      if (!k) return fout(400, { keuze: [t("leerlogboek:detail.kiesOfNummer")] }, null);
       const r = voegKoppelingToe(user, id, k, oorsprong);
       if (!r.ok) return fout(400, r.fouten ?? {}, r.fouten ? null : r.melding);
       return naarLes(id, "gekoppeld", r.klachtenVerder);
     }
     case "ontkoppel": {
       const k = leesKoppeling(tekst.koppeling ?? "");
-      if (!k) return fout(400, {}, "Deze koppeling bestaat niet.");
+      if (!k) return fout(400, {}, t("leerlogboek:detail.koppelingWeg"));
       const r = verwijderKoppeling(user, id, k, oorsprong);
       if (!r.ok) return fout(400, {}, r.melding);
       return naarLes(id, "ontkoppeld");
@@ -108,6 +112,6 @@ export function voerLesFormulierUit(user: AppUser, id: number, formulier: FormDa
       return { ok: true, naar: `/verbeteracties/${r.id}?nieuw=1` };
     }
     default:
-      return fout(400, {}, "Dit formulier is onvolledig. Laad de pagina opnieuw.");
+      return fout(400, {}, t("leerlogboek:detail.onvolledig"));
   }
 }

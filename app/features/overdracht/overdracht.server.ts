@@ -24,7 +24,7 @@ import {
 import { formatDatumTijd, formatRelatief } from "../../domain/kalender/format";
 import { parseTijdstip } from "../../domain/kalender/tijd";
 import { normaliseerTelefoon, formatTelefoon } from "../../domain/telefoon";
-import { vertaal, vertaalFouten } from "../../platform/i18n/vertaal";
+import { melding, vertaal, vertaalFouten, vertaalMelding } from "../../platform/i18n/vertaal";
 import type { Taal } from "../../platform/i18n/i18n";
 import {
   actorVan,
@@ -42,7 +42,7 @@ import {
 } from "../terugbellen/terugbel.server";
 import {
   overdrachtMachine,
-  weigering as overdrachtWeigering,
+  weigeringSleutel as overdrachtWeigering,
   statusVan,
   SOORT,
   HOE,
@@ -57,7 +57,7 @@ import {
 } from "../../../workflows/overdracht/machine";
 import { SOORT as TERUGBEL_SOORT } from "../../../workflows/terugbelafspraak/machine";
 import { berichtenVoorAfspraak, type VerstuurdBericht } from "../berichten/berichten.server";
-import { uitPasToe, type StapResultaat } from "../../platform/engine/stap.server";
+import { uitPasToe, uitPasToe as uitPasToeIn, type StapResultaat } from "../../platform/engine/stap.server";
 
 export { HOE, HOE_TEKST, STATUS_TEKST as OVERDRACHT_STATUS_TEKST };
 export type { OverdrachtStatus, Hoe };
@@ -130,7 +130,7 @@ export const NieuweOverdrachtSchema = ContextSchema.extend({
   if (!v.telefoon && !v.email) ctx.addIssue({ code: "custom", path: ["telefoon"], message: "afspraken:fout.telefoonOfEmail" });
   if (v.telefoon) {
     const t = normaliseerTelefoon(v.telefoon);
-    if (!t.ok) ctx.addIssue({ code: "custom", path: ["telefoon"], message: t.melding });
+    if (!t.ok) ctx.addIssue({ code: "custom", path: ["telefoon"], message: t.sleutel });
   }
 });
 
@@ -194,17 +194,18 @@ export function zetTerugbelOmNaarOverdracht(
   form: Record<string, unknown>,
   user: AppUser,
   oorsprong: string | null,
+  taal: Taal = "nl",
 ): MaakOverdrachtResultaat {
+  const m = (sleutel: string) => vertaalMelding(taal, sleutel);
   const p = ContextSchema.safeParse(form);
-  if (!p.success) return { ok: false, fouten: vertaalFouten(z.flattenError(p.error).fieldErrors as Fouten, "nl"), status: 400 };
+  if (!p.success) return { ok: false, fouten: vertaalFouten(z.flattenError(p.error).fieldErrors as Fouten, taal), status: 400 };
   const bron = terugbelVoorOverdracht(terugbelId);
-  if (!bron) return { ok: false, fouten: {}, melding: "Deze terugbelafspraak bestaat niet (meer).", status: 404 };
+  if (!bron) return { ok: false, fouten: {}, melding: m("afspraken:stapFout.terugbelWeg"), status: 404 };
   if (!werkBetrokken(user, bron.ctx.eigenaarId, bron.ctx.teamId, [bron.rij.aangemaakt_door]))
-    return { ok: false, fouten: {}, melding: "U heeft geen toegang tot deze terugbelafspraak.", status: 403 };
+    return { ok: false, fouten: {}, melding: m("afspraken:stapFout.terugbelGeenToegang"), status: 403 };
   const ontvanger = ontvangerVan(p.data.ontvanger, user);
-  if (!ontvanger) return { ok: false, fouten: { ontvanger: ["Deze collega of dit team bestaat niet (meer). Kies opnieuw."] }, status: 400 };
-  if (ontvanger === "zelf")
-    return { ok: false, fouten: { ontvanger: ["U kunt een vraag niet aan uzelf overdragen. Kies een collega of een team."] }, status: 400 };
+  if (!ontvanger) return { ok: false, fouten: { ontvanger: [m("afspraken:fout.ontvangerWeg")] }, status: 400 };
+  if (ontvanger === "zelf") return { ok: false, fouten: { ontvanger: [m("afspraken:fout.zelf")] }, status: 400 };
   const { sqlite } = getDatabase();
   const actor = actorVan(user);
   let id = "";
@@ -226,14 +227,15 @@ export function zetTerugbelOmNaarOverdracht(
   } catch (err) {
     if (err instanceof Geweigerd) {
       const verouderd = err.resultaat.reden === "verouderd";
+      const reden = m(err.resultaat.sleutel ?? err.resultaat.melding);
       return {
         ok: false,
         fouten: {},
-        melding: verouderd ? `${err.resultaat.melding} Wat u invulde staat hieronder nog.` : err.resultaat.melding,
+        melding: verouderd ? m(melding("afspraken:stapFout.ingevuldStaatNog", { melding: reden })) : reden,
         status: verouderd ? 409 : 422,
       };
     }
-    if (err instanceof WorkflowFout) return { ok: false, fouten: {}, melding: err.message, status: 422 };
+    if (err instanceof WorkflowFout) return { ok: false, fouten: {}, melding: m(err.message), status: 422 };
     throw err;
   }
   return { ok: true, id };
@@ -375,11 +377,12 @@ export function overdrachtDetail(id: string, user: AppUser, oorsprong: string | 
 
 // ------------------------------------------------------------------------------------------------ steps
 
+/** Messages are dictionary keys (afspraken:stapFout.*), worded in the language overdrachtStap is given. */
 const GeinformeerdSchema = z.object({
-  hoe: z.enum(HOE, { error: "Kies hoe de inwoner is geïnformeerd." }),
-  op: z.string({ error: "Vul in wanneer de inwoner is geïnformeerd." }).trim().min(1, "Vul in wanneer de inwoner is geïnformeerd."),
-  contactpersoon: tekst(200, "Noteer wie de contactpersoon van de inwoner is."),
-  vervolgstap: tekst(2000, "Noteer wat de vervolgstap is en wanneer."),
+  hoe: z.enum(HOE, { error: "afspraken:stapFout.hoe" }),
+  op: z.string({ error: "afspraken:stapFout.wanneer" }).trim().min(1, "afspraken:stapFout.wanneer"),
+  contactpersoon: sleutelTekst(200, "afspraken:stapFout.contactpersoon"),
+  vervolgstap: sleutelTekst(2000, "afspraken:stapFout.vervolgstap"),
 });
 
 export type { StapResultaat } from "../../platform/engine/stap.server";
@@ -392,20 +395,24 @@ export function overdrachtStap(
   form: Record<string, unknown>,
   user: AppUser,
   oorsprong: string | null,
+  taal: Taal = "nl",
 ): StapResultaat {
+  const m = (sleutel: string) => vertaalMelding(taal, sleutel);
+  const uitPasToe = (r: Parameters<typeof uitPasToeIn>[0], ok: string) => uitPasToeIn(r, ok, taal);
   const l = laad(id);
-  if (!l) return { ok: false, fouten: {}, melding: "Deze overdracht bestaat niet (meer).", status: 404 };
-  if (!magOverdrachtZien(user, l.ctx)) return { ok: false, fouten: {}, melding: "U heeft geen toegang tot deze overdracht.", status: 403 };
+  if (!l) return { ok: false, fouten: {}, melding: m("afspraken:stapFout.overdrachtWeg"), status: 404 };
+  if (!magOverdrachtZien(user, l.ctx)) return { ok: false, fouten: {}, melding: m("afspraken:stapFout.overdrachtGeenToegang"), status: 403 };
   if (!actiesVoor(user, l.ctx, l.status).includes(actie)) {
     // Either the state moved on (someone else acted) or this user has no part in this step.
     const stale = l.rij.versie !== versie;
     return {
       ok: false,
       fouten: {},
-      melding: stale
-        ? "Deze overdracht is intussen gewijzigd door een ander; bekijk de nieuwe stand. Wat u invulde staat hieronder nog."
-        : (overdrachtWeigering({ value: l.status, context: l.ctx }, eventVoorControle(actie, user)) ??
-          "Deze stap is niet aan u: alleen de ontvanger, de behandelaar of de afzender kan hem zetten."),
+      melding: m(
+        stale
+          ? "afspraken:stapFout.overdrachtGewijzigd"
+          : (overdrachtWeigering({ value: l.status, context: l.ctx }, eventVoorControle(actie, user)) ?? "afspraken:stapFout.nietAanU"),
+      ),
       status: stale ? 409 : 403,
     };
   }
@@ -416,15 +423,15 @@ export function overdrachtStap(
     case "oppakken":
       return uitPasToe(pasToe(id, versie, { type: "OPPAKKEN", door: user.id }, actor, opts), "U heeft de overdracht opgepakt. Informeer nu de inwoner.");
     case "weigeren":
-      if (!reden) return { ok: false, fouten: { reden: ["Noteer waarom u deze overdracht weigert."] }, melding: null, status: 400 };
+      if (!reden) return { ok: false, fouten: { reden: [m("afspraken:stapFout.weigerReden")] }, melding: null, status: 400 };
       return uitPasToe(pasToe(id, versie, { type: "WEIGEREN", door: user.id, reden }, actor, opts), "U heeft de overdracht geweigerd; hij gaat terug naar de afzender.");
     case "intrekken":
-      if (!reden) return { ok: false, fouten: { reden: ["Noteer waarom u de overdracht intrekt."] }, melding: null, status: 400 };
+      if (!reden) return { ok: false, fouten: { reden: [m("afspraken:stapFout.intrekReden")] }, melding: null, status: 400 };
       return uitPasToe(pasToe(id, versie, { type: "INTREKKEN", reden }, actor, opts), "De overdracht is ingetrokken.");
     case "opnieuw": {
       const o = ontvangerVan(String(form.ontvanger ?? ""), user);
-      if (!o) return { ok: false, fouten: { ontvanger: ["Kies de collega of het team dat de vraag overneemt."] }, melding: null, status: 400 };
-      if (o === "zelf") return { ok: false, fouten: { ontvanger: ["U kunt een vraag niet aan uzelf overdragen."] }, melding: null, status: 400 };
+      if (!o) return { ok: false, fouten: { ontvanger: [m("afspraken:fout.ontvanger")] }, melding: null, status: 400 };
+      if (o === "zelf") return { ok: false, fouten: { ontvanger: [m("afspraken:stapFout.zelf")] }, melding: null, status: 400 };
       const toelichting = String(form.toelichting ?? "").trim().slice(0, 2000);
       return uitPasToe(
         pasToe(id, versie, { type: "OPNIEUW_AANBIEDEN", ontvanger: o, toelichting }, actor, opts),
@@ -433,14 +440,14 @@ export function overdrachtStap(
     }
     case "geinformeerd": {
       const p = GeinformeerdSchema.safeParse(form);
-      if (!p.success) return { ok: false, fouten: z.flattenError(p.error).fieldErrors as Fouten, melding: null, status: 400 };
+      if (!p.success) return { ok: false, fouten: vertaalFouten(z.flattenError(p.error).fieldErrors as Fouten, taal), melding: null, status: 400 };
       let op: number;
       try {
         op = parseTijdstip(p.data.op);
       } catch {
-        return { ok: false, fouten: { op: ["Dit is geen geldige datum en tijd."] }, melding: null, status: 400 };
+        return { ok: false, fouten: { op: [m("afspraken:stapFout.datumTijd")] }, melding: null, status: 400 };
       }
-      if (op > now() + 60_000) return { ok: false, fouten: { op: ["Dit moment ligt in de toekomst; vul in wanneer de inwoner is geïnformeerd."] }, melding: null, status: 400 };
+      if (op > now() + 60_000) return { ok: false, fouten: { op: [m("afspraken:stapFout.informeerToekomst")] }, melding: null, status: 400 };
       return uitPasToe(
         pasToe(id, versie, { type: "KLANT_GEINFORMEERD", hoe: p.data.hoe, op, contactpersoon: p.data.contactpersoon, vervolgstap: p.data.vervolgstap }, actor, opts),
         "Vastgelegd: de inwoner weet wie de vraag behandelt en wat er gebeurt.",

@@ -58,13 +58,13 @@ export function overdrachtPagina(id: string, user: AppUser, oorsprong: string | 
  * One step form posted on a handover. A refusal because the user has no access at all is audited by the route;
  * "this step is not yours" is answered to the form (403) like any other refusal.
  */
-export function voerOverdrachtStapUit(id: string, invoer: Invoer, user: AppUser, oorsprong: string | null): StapUitkomst {
+export function voerOverdrachtStapUit(id: string, invoer: Invoer, user: AppUser, oorsprong: string | null, taal: Taal = "nl"): StapUitkomst {
   return stapFormulier(invoer, ACTIES, (actie, versie) => {
-    const r = overdrachtStap(id, versie, actie, invoer, user, oorsprong);
+    const r = overdrachtStap(id, versie, actie, invoer, user, oorsprong, taal);
     if (r.ok) return { soort: "verder", naar: `/overdrachten/${id}?gedaan=${actie}` };
     const geenToegang = r.status === 403 && !!r.melding?.startsWith("U heeft geen toegang");
     return stapAfgewezen(actie, invoer, r, geenToegang ? `overdracht.${actie}` : null);
-  });
+  }, taal);
 }
 
 export interface NieuweOverdrachtPaginaData {

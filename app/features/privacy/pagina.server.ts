@@ -3,7 +3,6 @@
  * each, Dutch errors at the field, the typed input sent back. Every read and change is audited by
  * verzoeken.server.ts / pakket.server.ts.
  */
-import { formatDatumTijd, formatKort, formatRelatief } from "../../domain/kalender/format";
 import type { Taal } from "../../platform/i18n/i18n";
 import { datumFormat } from "../../platform/i18n/datum";
 import { vertaler } from "../../platform/i18n/vertaal";
@@ -84,32 +83,45 @@ export function registreer(user: AppUser, formulier: FormData, oorsprong: string
   return { ok: false, status: r.status, antwoord: { fouten: r.fouten, invoer, melding: r.melding } };
 }
 
-export function detailPagina(user: AppUser, id: string, url: URL, oorsprong: string | null) {
+export function detailPagina(user: AppUser, id: string, url: URL, oorsprong: string | null, taal: Taal = "nl") {
   const d = verzoekDetail(user, id, oorsprong);
   if (!d) throw nietGevonden();
   const nu = now();
+  const f = datumFormat(taal);
+  const vt = vertaler(taal);
+  /** the key's text, or `anders` when the dictionary has no such key */
+  const t = (k: string, o: { defaultValue?: string } = {}) => {
+    const v = vt(k);
+    return v === k && o.defaultValue !== undefined ? o.defaultValue : v;
+  };
   const gedaan = url.searchParams.get("gedaan");
   return {
     d: {
       ...d,
-      ontvangen: formatDatumTijd(d.ontvangenOp),
-      uiterlijk: formatDatumTijd(d.huidigeTermijnOp),
-      uiterlijkRelatief: d.status === "in_behandeling" ? formatRelatief(d.huidigeTermijnOp, nu) : null,
-      eersteTermijn: formatDatumTijd(d.termijnOp),
-      verlengdTotTekst: formatDatumTijd(d.verlengdTot),
-      verlenging: d.verlenging ? { ...d.verlenging, kennisgevingTekst: formatKort(d.verlenging.kennisgevingOp), nieuwTekst: formatDatumTijd(d.verlenging.nieuwOp) } : null,
-      afgehandeld: d.afgehandeldOp ? formatDatumTijd(d.afgehandeldOp) : null,
-      handelingen: d.handelingen.map((h) => ({ ...h, wanneer: formatKort(h.op) })),
-      rectificaties: d.rectificaties.map((r) => ({ ...r, wanneer: formatKort(r.op) })),
-      beperkingen: d.beperkingen.map((b) => ({ ...b, sinds: formatKort(b.sindsOp), opgeheven: b.opgehevenOp ? formatKort(b.opgehevenOp) : null })),
-      pakketten: d.pakketten.map((p) => ({ ...p, wanneer: formatKort(p.gemaaktOp) })),
-      geschiedenis: d.geschiedenis.map((g) => ({ ...g, wanneer: formatKort(g.op) })),
+      soortTekst: t(`privacy:soort.${d.soort}`),
+      statusTekst: t(`privacy:statusNaam.${d.status}`),
+      // "ontvangen … via brief": the channel in lower case, as the Dutch page always said it
+      kanaal: t(`privacy:kanaal.${d.kanaal}`, { defaultValue: d.kanaal }).toLowerCase(),
+      besluitTekst: d.besluit ? t(`privacy:besluit.${d.besluit}`) : null,
+      termijnUitleg: uitleg(d.ontvangenOp, d.termijnOp, taal),
+      ontvangen: f.datumTijd(d.ontvangenOp),
+      uiterlijk: f.datumTijd(d.huidigeTermijnOp),
+      uiterlijkRelatief: d.status === "in_behandeling" ? f.relatief(d.huidigeTermijnOp, nu) : null,
+      eersteTermijn: f.datumTijd(d.termijnOp),
+      verlengdTotTekst: f.datumTijd(d.verlengdTot),
+      verlenging: d.verlenging ? { ...d.verlenging, kennisgevingTekst: f.kort(d.verlenging.kennisgevingOp), nieuwTekst: f.datumTijd(d.verlenging.nieuwOp) } : null,
+      afgehandeld: d.afgehandeldOp ? f.datumTijd(d.afgehandeldOp) : null,
+      handelingen: d.handelingen.map((h) => ({ ...h, wanneer: f.kort(h.op) })),
+      rectificaties: d.rectificaties.map((r) => ({ ...r, veldTekst: t(`privacy:veldNaam.${r.veld}`, { defaultValue: r.veldTekst }), wanneer: f.kort(r.op) })),
+      beperkingen: d.beperkingen.map((b) => ({ ...b, sinds: f.kort(b.sindsOp), opgeheven: b.opgehevenOp ? f.kort(b.opgehevenOp) : null })),
+      pakketten: d.pakketten.map((p) => ({ ...p, wanneer: f.kort(p.gemaaktOp) })),
+      geschiedenis: d.geschiedenis.map((g) => ({ ...g, type: t(`privacy:gebeurtenis.${g.type.replace(/\./g, "_")}`, { defaultValue: g.type }), wanneer: f.kort(g.op) })),
     },
     vandaag: isoDatum(nu),
     nieuw: url.searchParams.get("nieuw") === "1",
-    gedaan: gedaan && (STAP_INTENTS as readonly string[]).includes(gedaan) ? GEDAAN_TEKST[gedaan as StapIntent] : null,
-    besluiten: BESLUITEN.map((b) => ({ value: b, label: BESLUIT_TEKST[b] })),
-    velden: RECTIFICATIE_VELDEN.map((v) => ({ value: v, label: VELD_TEKST[v] })),
+    gedaan: gedaan && (STAP_INTENTS as readonly string[]).includes(gedaan) ? t(`privacy:gedaan.${gedaan}`, { defaultValue: GEDAAN_TEKST[gedaan as StapIntent] }) : null,
+    besluiten: BESLUITEN.map((b) => ({ value: b, label: t(`privacy:besluit.${b}`, { defaultValue: BESLUIT_TEKST[b] }) })),
+    velden: RECTIFICATIE_VELDEN.map((v) => ({ value: v, label: t(`privacy:veldNaam.${v}`, { defaultValue: VELD_TEKST[v] }) })),
   };
 }
 
@@ -117,10 +129,10 @@ export type DetailData = ReturnType<typeof detailPagina>;
 
 export type StapAntwoord = { intent: string; fouten: Fouten; invoer: Invoer; melding: string | null };
 
-export function stap(user: AppUser, id: string, formulier: FormData, oorsprong: string | null): { ok: true; naar: string } | { ok: false; status: number; antwoord: StapAntwoord } {
+export function stap(user: AppUser, id: string, formulier: FormData, oorsprong: string | null, taal: Taal = "nl"): { ok: true; naar: string } | { ok: false; status: number; antwoord: StapAntwoord } {
   const invoer = invoerVan(formulier);
   const intent = String(invoer.intent ?? "");
-  const r = voerStapUit(user, id, intent, invoer, oorsprong);
+  const r = voerStapUit(user, id, intent, invoer, oorsprong, taal);
   if (r.ok) return { ok: true, naar: `/privacy/${id}?gedaan=${intent}` };
   return { ok: false, status: r.status, antwoord: { intent, fouten: r.fouten, invoer, melding: r.melding } };
 }

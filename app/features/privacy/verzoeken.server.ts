@@ -43,6 +43,7 @@ import {
   VERZOEK_SOORT_TEKST,
   VERZOEK_SOORTEN,
   weigeringVan,
+  weigeringSleutelVan,
   type PrivacyToestand,
   type PrivacyverzoekContext,
   type PrivacyverzoekEvent,
@@ -52,7 +53,7 @@ import { PRIVACY_NORM, VERLENGING_MAANDEN } from "./norm";
 import { achternaamVan, burgerNaam, burgerOpId, normaliseerEmail, normaliseerNaam, normaliseerTelefoon } from "../klantbeeld/klantbeeld.server";
 import { formatTelefoon } from "../../domain/telefoon";
 import type { Taal } from "../../platform/i18n/i18n";
-import { vertaalFouten, vertaler } from "../../platform/i18n/vertaal";
+import { vertaal, vertaalFouten, vertaalMelding, vertaler } from "../../platform/i18n/vertaal";
 
 export { BESLUIT_TEKST, BESLUITEN, PRIVACY_STATUS_TEKST, SOORT_PRIVACYVERZOEK, VERZOEK_SOORT_TEKST, VERZOEK_SOORTEN };
 export type { VerzoekSoort, PrivacyToestand };
@@ -71,7 +72,7 @@ export function registreerPrivacyWorkflow(): void {
       burgerId: s.context.burgerId,
       kanaal: s.context.kanaal,
     }),
-    weigering: (s, e) => weigeringVan(s.context, toestandVan(s.value), e as unknown as PrivacyverzoekEvent),
+    weigering: (s, e) => weigeringSleutelVan(s.context, toestandVan(s.value), e as unknown as PrivacyverzoekEvent),
     statusNaam: (st) => PRIVACY_STATUS_TEKST[st as PrivacyToestand] ?? st,
     link: (id) => `/privacy/${id}`,
   });
@@ -231,7 +232,7 @@ function zodFouten(err: z.ZodError, taal: Taal = "nl"): Fouten {
 /** A step on the request inside the caller's transaction; refusals throw so everything rolls back. */
 function stapInTransactie(sqlite: Database.Database, id: string, versie: number | null, e: PrivacyverzoekEvent, user: AppUser, oorsprong: string | null): number {
   const r = pasToeInTransactie(sqlite, id, versie, e as unknown as WorkflowEvent, actorVan(user), { oorsprong });
-  if (!r.ok) throw new StapGeweigerd(r.melding, r.reden === "verouderd" ? 409 : r.reden === "niet_gevonden" ? 404 : 422);
+  if (!r.ok) throw new StapGeweigerd(r.sleutel ?? r.melding, r.reden === "verouderd" ? 409 : r.reden === "niet_gevonden" ? 404 : 422);
   return r.versie;
 }
 
@@ -244,12 +245,13 @@ class StapGeweigerd extends Error {
   }
 }
 
-function metWeigering<T extends object>(fn: () => { ok: true } & T): Uitkomst<T> {
+/** Runs a step; a refusal is answered in `taal` (a refusal's message may be a dictionary key). */
+function metWeigering<T extends object>(fn: () => { ok: true } & T, taal: Taal = "nl"): Uitkomst<T> {
   try {
     return fn();
   } catch (err) {
-    if (err instanceof StapGeweigerd) return geweigerd(err.status, err.message);
-    if (err instanceof WorkflowFout) return geweigerd(422, err.message);
+    if (err instanceof StapGeweigerd) return geweigerd(err.status, vertaalMelding(taal, err.message));
+    if (err instanceof WorkflowFout) return geweigerd(422, vertaalMelding(taal, err.message));
     throw err;
   }
 }
@@ -301,7 +303,7 @@ export function maakVerzoek(user: AppUser, invoer: unknown, oorsprong: string | 
       return id;
     })();
     return { ok: true as const, id };
-  });
+  }, taal);
 }
 
 // ------------------------------------------------------------------------------------------------ reads
@@ -480,17 +482,22 @@ export const GEDAAN_TEKST: Record<StapIntent, string> = {
 };
 
 /** Extension (art. 12 lid 3): only with the notice to the citizen (text + date), once, to receipt + 3 months. */
-export function verleng(user: AppUser, id: string, invoer: unknown, oorsprong: string | null): Uitkomst {
+export function verleng(user: AppUser, id: string, invoer: unknown, oorsprong: string | null, taal: Taal = "nl"): Uitkomst {
+  const t = vertaler(taal);
   const p = VerlengSchema.safeParse(invoer);
-  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error) };
+  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error, taal) };
   const v = laadVerzoek(id);
-  if (!v) return geweigerd(404, "Dit verzoek bestaat niet (meer).");
+  if (!v) return geweigerd(404, t("privacy:stapFout.bestaatNiet"));
   const kennisgevingOp = Math.min(middagVan(p.data.kennisgevingDatum), Math.max(now(), v.c.ontvangenOp));
   if (p.data.kennisgevingDatum > isoDatum(now()))
-    return { ok: false, status: 400, melding: null, fouten: { kennisgevingDatum: ["De kennisgeving kan niet in de toekomst liggen: leg haar vast als ze is verstuurd."] } };
+    return { ok: false, status: 400, melding: null, fouten: { kennisgevingDatum: [t("privacy:stapFout.kennisgevingToekomst")] } };
   const e: PrivacyverzoekEvent = { type: "VERLENGEN", reden: p.data.reden, kennisgeving: p.data.kennisgeving, kennisgevingOp, nieuwOp: verlengdeTermijn(v.c.ontvangenOp) };
-  const reden = weigeringVan(v.c, v.status, e);
-  if (reden) return { ok: false, status: 422, melding: reden, fouten: /kennisgeving/.test(reden) && /binnen een maand|vóór de ontvangst|datum/.test(reden) ? { kennisgevingDatum: [reden] } : {} };
+  const sleutel = weigeringSleutelVan(v.c, v.status, e);
+  if (sleutel) {
+    const reden = vertaalMelding(taal, sleutel);
+    const bijDatum = /\.(datum|voorOntvangst|teLaat)$/.test(sleutel);
+    return { ok: false, status: 422, melding: reden, fouten: bijDatum ? { kennisgevingDatum: [reden] } : {} };
+  }
   const { sqlite } = getDatabase();
   return metWeigering(() => {
     sqlite.transaction(() => {
@@ -506,29 +513,29 @@ export function verleng(user: AppUser, id: string, invoer: unknown, oorsprong: s
       });
     })();
     return { ok: true as const };
-  });
+  }, taal);
 }
 
-export function handelAf(user: AppUser, id: string, invoer: unknown, oorsprong: string | null): Uitkomst {
+export function handelAf(user: AppUser, id: string, invoer: unknown, oorsprong: string | null, taal: Taal = "nl"): Uitkomst {
   const p = AfhandelSchema.safeParse(invoer);
-  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error) };
+  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error, taal) };
   const { sqlite } = getDatabase();
   return metWeigering(() => {
     stapInTransactieMetAudit(sqlite, id, p.data.versie, { type: "AFHANDELEN", besluit: p.data.besluit, toelichting: p.data.toelichting, op: now() }, user, oorsprong, "privacy.afgehandeld", {
       besluit: p.data.besluit,
     });
     return { ok: true as const };
-  });
+  }, taal);
 }
 
-export function trekIn(user: AppUser, id: string, invoer: unknown, oorsprong: string | null): Uitkomst {
+export function trekIn(user: AppUser, id: string, invoer: unknown, oorsprong: string | null, taal: Taal = "nl"): Uitkomst {
   const p = IntrekSchema.safeParse(invoer);
-  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error) };
+  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error, taal) };
   const { sqlite } = getDatabase();
   return metWeigering(() => {
     stapInTransactieMetAudit(sqlite, id, p.data.versie, { type: "INTREKKEN", reden: p.data.reden, op: now() }, user, oorsprong, "privacy.ingetrokken", {});
     return { ok: true as const };
-  });
+  }, taal);
 }
 
 function stapInTransactieMetAudit(
@@ -547,35 +554,37 @@ function stapInTransactieMetAudit(
   })();
 }
 
-function vereistSoort(v: Verzoek, soort: VerzoekSoort): string | null {
-  return v.c.soort === soort ? null : `Dit kan alleen bij een ${VERZOEK_SOORT_TEKST[soort].toLowerCase()}; dit is een ${VERZOEK_SOORT_TEKST[v.c.soort].toLowerCase()}.`;
+function vereistSoort(v: Verzoek, soort: VerzoekSoort, taal: Taal = "nl"): string | null {
+  const t = vertaler(taal);
+  return v.c.soort === soort ? null : t("privacy:stapFout.alleenBij", { nodig: t(`privacy:stapFout.soortKlein.${soort}`), soort: t(`privacy:stapFout.soortKlein.${v.c.soort}`) });
 }
 
 /** Art. 16: corrects one field of the citizen's record; the old value, the new one, who, when and why are kept. */
-export function rectificeer(user: AppUser, id: string, invoer: unknown, oorsprong: string | null): Uitkomst {
+export function rectificeer(user: AppUser, id: string, invoer: unknown, oorsprong: string | null, taal: Taal = "nl"): Uitkomst {
+  const t = vertaler(taal);
   const p = RectificatieSchema.safeParse(invoer);
-  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error) };
+  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error, taal) };
   const v = laadVerzoek(id);
-  if (!v) return geweigerd(404, "Dit verzoek bestaat niet (meer).");
-  const fout = vereistSoort(v, "rectificatie");
+  if (!v) return geweigerd(404, t("privacy:stapFout.bestaatNiet"));
+  const fout = vereistSoort(v, "rectificatie", taal);
   if (fout) return geweigerd(422, fout);
   const burger = burgerOpId(v.c.burgerId);
-  if (!burger) return geweigerd(404, "Deze inwoner bestaat niet (meer).");
+  if (!burger) return geweigerd(404, t("privacy:stapFout.inwonerWeg"));
   const { veld, reden } = p.data;
   const ruw = p.data.nieuweWaarde;
   let nieuw: string | null;
   if (veld === "telefoon") {
     nieuw = ruw ? normaliseerTelefoon(ruw) : null;
-    if (ruw && !nieuw) return { ok: false, status: 400, melding: null, fouten: { nieuweWaarde: ["Dit is geen geldig telefoonnummer (bijvoorbeeld 06 12345678)."] } };
+    if (ruw && !nieuw) return { ok: false, status: 400, melding: null, fouten: { nieuweWaarde: [t("privacy:stapFout.telefoon")] } };
   } else if (veld === "email") {
     nieuw = ruw ? normaliseerEmail(ruw) : null;
     if (ruw && (!nieuw || !z.email().safeParse(nieuw).success))
-      return { ok: false, status: 400, melding: null, fouten: { nieuweWaarde: ["Dit is geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.nl)."] } };
+      return { ok: false, status: 400, melding: null, fouten: { nieuweWaarde: [t("privacy:stapFout.email")] } };
   } else {
     nieuw = ruw || null;
   }
   const oud = veld === "naam" ? burger.naam : veld === "telefoon" ? burger.telefoonE164 : burger.email;
-  if ((oud ?? null) === nieuw) return { ok: false, status: 400, melding: null, fouten: { nieuweWaarde: ["Dit is de waarde die al is vastgelegd."] } };
+  if ((oud ?? null) === nieuw) return { ok: false, status: 400, melding: null, fouten: { nieuweWaarde: [t("privacy:stapFout.zelfdeWaarde")] } };
   const { sqlite } = getDatabase();
   return metWeigering(() => {
     sqlite.transaction(() => {
@@ -599,20 +608,21 @@ export function rectificeer(user: AppUser, id: string, invoer: unknown, oorspron
       audit({ actor: actorVan(user), actie: "privacy.gerectificeerd", objectType: "burger", objectId: burger.id, resultaat: "ok", oorsprong, details: { verzoekId: id, veld } });
     })();
     return { ok: true as const };
-  });
+  }, taal);
 }
 
 /** Art. 18: restricts processing until lifted. */
-export function beperk(user: AppUser, id: string, invoer: unknown, oorsprong: string | null): Uitkomst {
+export function beperk(user: AppUser, id: string, invoer: unknown, oorsprong: string | null, taal: Taal = "nl"): Uitkomst {
+  const t = vertaler(taal);
   const p = BeperkSchema.safeParse(invoer);
-  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error) };
+  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error, taal) };
   const v = laadVerzoek(id);
-  if (!v) return geweigerd(404, "Dit verzoek bestaat niet (meer).");
-  const fout = vereistSoort(v, "beperking");
+  if (!v) return geweigerd(404, t("privacy:stapFout.bestaatNiet"));
+  const fout = vereistSoort(v, "beperking", taal);
   if (fout) return geweigerd(422, fout);
   const { sqlite } = getDatabase();
   if (sqlite.prepare("SELECT 1 FROM privacy_beperkingen WHERE burger_id = ? AND opgeheven_op IS NULL").get(v.c.burgerId))
-    return geweigerd(422, "De verwerking van de gegevens van deze inwoner is al beperkt.");
+    return geweigerd(422, t("privacy:stapFout.alBeperkt"));
   return metWeigering(() => {
     sqlite.transaction(() => {
       const op = now();
@@ -623,15 +633,16 @@ export function beperk(user: AppUser, id: string, invoer: unknown, oorsprong: st
       audit({ actor: actorVan(user), actie: "privacy.beperkt", objectType: "burger", objectId: v.c.burgerId, resultaat: "ok", oorsprong, details: { verzoekId: id } });
     })();
     return { ok: true as const };
-  });
+  }, taal);
 }
 
 /** Lifts an active restriction (also after the request was closed: art. 18 lid 3, the citizen is told first). */
-export function hefBeperkingOp(user: AppUser, id: string, invoer: unknown, oorsprong: string | null): Uitkomst {
+export function hefBeperkingOp(user: AppUser, id: string, invoer: unknown, oorsprong: string | null, taal: Taal = "nl"): Uitkomst {
+  const t = vertaler(taal);
   const p = OpheffenSchema.safeParse(invoer);
-  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error) };
+  if (!p.success) return { ok: false, status: 400, melding: null, fouten: zodFouten(p.error, taal) };
   const v = laadVerzoek(id);
-  if (!v) return geweigerd(404, "Dit verzoek bestaat niet (meer).");
+  if (!v) return geweigerd(404, t("privacy:stapFout.bestaatNiet"));
   const { sqlite } = getDatabase();
   const r = sqlite.transaction(() => {
     const op = now();
@@ -641,26 +652,26 @@ export function hefBeperkingOp(user: AppUser, id: string, invoer: unknown, oorsp
     if (res.changes) audit({ actor: actorVan(user), actie: "privacy.beperking_opgeheven", objectType: "burger", objectId: v.c.burgerId, resultaat: "ok", oorsprong, details: { verzoekId: id } });
     return res.changes;
   })();
-  return r ? { ok: true } : geweigerd(422, "Er is geen beperking die kan worden opgeheven.");
+  return r ? { ok: true } : geweigerd(422, t("privacy:stapFout.geenBeperking"));
 }
 
 /** Dispatch for the detail page's forms. */
-export function voerStapUit(user: AppUser, id: string, intent: string, invoer: Record<string, unknown>, oorsprong: string | null): Uitkomst & { intent?: StapIntent } {
+export function voerStapUit(user: AppUser, id: string, intent: string, invoer: Record<string, unknown>, oorsprong: string | null, taal: Taal = "nl"): Uitkomst & { intent?: StapIntent } {
   switch (intent) {
     case "verlengen":
-      return { ...verleng(user, id, invoer, oorsprong), intent };
+      return { ...verleng(user, id, invoer, oorsprong, taal), intent };
     case "afhandelen":
-      return { ...handelAf(user, id, invoer, oorsprong), intent };
+      return { ...handelAf(user, id, invoer, oorsprong, taal), intent };
     case "intrekken":
-      return { ...trekIn(user, id, invoer, oorsprong), intent };
+      return { ...trekIn(user, id, invoer, oorsprong, taal), intent };
     case "rectificeren":
-      return { ...rectificeer(user, id, invoer, oorsprong), intent };
+      return { ...rectificeer(user, id, invoer, oorsprong, taal), intent };
     case "beperken":
-      return { ...beperk(user, id, invoer, oorsprong), intent };
+      return { ...beperk(user, id, invoer, oorsprong, taal), intent };
     case "opheffen":
-      return { ...hefBeperkingOp(user, id, invoer, oorsprong), intent };
+      return { ...hefBeperkingOp(user, id, invoer, oorsprong, taal), intent };
     default:
-      return geweigerd(400, "Onbekende stap.");
+      return geweigerd(400, vertaal(taal, "privacy:stapFout.onbekendeStap"));
   }
 }
 

@@ -82,18 +82,18 @@ export function terugbelPagina(id: string, user: AppUser, oorsprong: string | nu
 const INTENTS = [...STAP_INTENTS, "overdracht"] as const;
 
 /** One step form posted on a callback: a step of its workflow, or turning it into a warm handover. */
-export function voerTerugbelStapUit(id: string, invoer: Invoer, user: AppUser, oorsprong: string | null): StapUitkomst {
+export function voerTerugbelStapUit(id: string, invoer: Invoer, user: AppUser, oorsprong: string | null, taal: Taal = "nl"): StapUitkomst {
   return stapFormulier(invoer, INTENTS, (intent, versie) => {
     if (intent === "overdracht") {
-      const r = zetTerugbelOmNaarOverdracht(id, versie, invoer, user, oorsprong);
+      const r = zetTerugbelOmNaarOverdracht(id, versie, invoer, user, oorsprong, taal);
       if (r.ok) return { soort: "verder", naar: `/overdrachten/${r.id}?nieuw=1` };
       const status = r.status ?? 400;
       return stapAfgewezen(intent, invoer, { fouten: r.fouten, melding: r.melding ?? null, status }, r.status === 403 ? "terugbelafspraak.overdracht" : null);
     }
-    const r = terugbelStap(id, versie, intent, invoer, user, oorsprong);
+    const r = terugbelStap(id, versie, intent, invoer, user, oorsprong, taal);
     if (r.ok) return { soort: "verder", naar: `/terugbelafspraken/${id}?gedaan=${intent}` };
     return stapAfgewezen(intent, invoer, r, r.status === 403 ? `terugbelafspraak.${intent}` : null);
-  });
+  }, taal);
 }
 
 export interface NieuweTerugbelPaginaData {

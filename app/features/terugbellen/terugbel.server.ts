@@ -29,11 +29,11 @@ import { berekenTermijn } from "../../domain/kalender/termijn";
 import { formatRelatief, formatDatumTijd } from "../../domain/kalender/format";
 import { parseTijdstip } from "../../domain/kalender/tijd";
 import { normaliseerTelefoon, formatTelefoon } from "../../domain/telefoon";
-import { vertaalFouten } from "../../platform/i18n/vertaal";
+import { vertaalFouten, vertaalMelding } from "../../platform/i18n/vertaal";
 import type { Taal } from "../../platform/i18n/i18n";
 import {
   terugbelMachine,
-  weigering as terugbelWeigering,
+  weigeringSleutel as terugbelWeigering,
   statusVan,
   toegestaneActies,
   SOORT,
@@ -51,7 +51,7 @@ import {
   type Kanaal,
 } from "../../../workflows/terugbelafspraak/machine";
 import { berichtenVoorAfspraak, type VerstuurdBericht } from "../berichten/berichten.server";
-import { uitPasToe, type Fouten, type StapResultaat } from "../../platform/engine/stap.server";
+import { uitPasToe, uitPasToe as uitPasToeIn, type Fouten, type StapResultaat } from "../../platform/engine/stap.server";
 
 export { UITKOMSTEN, UITKOMST_TEKST, KANALEN, STATUS_TEKST };
 export type { TerugbelStatus, Kanaal };
@@ -442,7 +442,7 @@ export const NieuweTerugbelSchema = z
     if (!v.naam && !v.anoniem) ctx.addIssue({ code: "custom", path: ["naam"], message: "afspraken:fout.naamOfAnoniem" });
     if (v.telefoon) {
       const t = normaliseerTelefoon(v.telefoon);
-      if (!t.ok) ctx.addIssue({ code: "custom", path: ["telefoon"], message: t.melding });
+      if (!t.ok) ctx.addIssue({ code: "custom", path: ["telefoon"], message: t.sleutel });
     }
     if (v.toewijzing === "ander" && !v.ander) ctx.addIssue({ code: "custom", path: ["ander"], message: "afspraken:fout.ander" });
   });
@@ -464,22 +464,22 @@ export function maakTerugbelafspraak(
   if (!parsed.success) return { ok: false, fouten: vertaalFouten(z.flattenError(parsed.error).fieldErrors as Fouten, taal) };
   const v = parsed.data;
   const tel = normaliseerTelefoon(v.telefoon);
-  if (!tel.ok) return { ok: false, fouten: { telefoon: [tel.melding] } };
+  if (!tel.ok) return { ok: false, fouten: { telefoon: [vertaalMelding(taal, tel.sleutel)] } };
   let eigenaarId: string | null = user.id;
   let teamId: number | null = null;
   if (v.toewijzing === "team") {
     const ik = medewerkerInfo(user.id);
-    if (ik?.team_id == null) return { ok: false, fouten: { toewijzing: ["U hoort niet bij een team; kies uzelf of een collega."] } };
+    if (ik?.team_id == null) return { ok: false, fouten: { toewijzing: [vertaalMelding(taal, "afspraken:fout.geenTeam")] } };
     eigenaarId = null;
     teamId = ik.team_id;
   } else if (v.toewijzing === "ander") {
     const t = parseToewijzing(v.ander);
-    if (!t) return { ok: false, fouten: { ander: ["Deze collega of dit team bestaat niet (meer). Kies opnieuw."] } };
+    if (!t) return { ok: false, fouten: { ander: [vertaalMelding(taal, "afspraken:fout.ontvangerWeg")] } };
     eigenaarId = t.eigenaarId;
     teamId = t.teamId;
   }
   const norm = normVersieOp({ code: v.norm }, now());
-  if (!norm || norm.mijlpaal !== MIJLPAAL) return { ok: false, fouten: { norm: ["Deze norm geldt niet voor terugbellen. Kies een andere."] } };
+  if (!norm || norm.mijlpaal !== MIJLPAAL) return { ok: false, fouten: { norm: [vertaalMelding(taal, "afspraken:fout.normTerugbellen")] } };
   const naam = v.anoniem ? null : v.naam || null;
   const email = v.email ? v.email.toLowerCase() : null;
   const { sqlite } = getDatabase();
@@ -634,21 +634,18 @@ export function terugbelDetail(id: string, user: AppUser, oorsprong: string | nu
 export const STAP_INTENTS = ["poging", "tijdstip", "toewijzen", "nummer", "niet_bereikbaar", "annuleren"] as const;
 export type StapIntent = (typeof STAP_INTENTS)[number];
 
+/** The step forms' messages are dictionary keys (afspraken:stapFout.*), worded in the language terugbelStap is given. */
 const PogingSchema = z.object({
-  uitkomst: z.enum(UITKOMSTEN, { error: "Kies de uitkomst van de poging." }),
-  notitie: z.string().trim().max(2000, "Gebruik hoogstens 2000 tekens.").optional().default(""),
+  uitkomst: z.enum(UITKOMSTEN, { error: "afspraken:stapFout.uitkomst" }),
+  notitie: z.string().trim().max(2000, "afspraken:fout.max?max=2000").optional().default(""),
 });
 const TijdstipSchema = z.object({
-  op: z.string({ error: "Kies de datum en tijd die de inwoner vroeg." }).trim().min(1, "Kies de datum en tijd die de inwoner vroeg."),
-  reden: tekst(1000, "Noteer waarom de inwoner een ander tijdstip vraagt."),
+  op: z.string({ error: "afspraken:stapFout.tijdstip" }).trim().min(1, "afspraken:stapFout.tijdstip"),
+  reden: sleutelTekst(1000, "afspraken:stapFout.tijdstipReden"),
 });
-const ToewijzenSchema = z.object({ aan: z.string({ error: "Kies een collega of een team." }).min(1, "Kies een collega of een team.") });
-const NummerSchema = z.object({ telefoon: tekst(40, "Vul het juiste telefoonnummer in.") });
-const RedenSchema = z.object({ reden: tekst(1000, "Noteer een reden.") });
-
-function fouten(err: z.ZodError): Fouten {
-  return z.flattenError(err).fieldErrors as Fouten;
-}
+const ToewijzenSchema = z.object({ aan: z.string({ error: "afspraken:fout.ander" }).min(1, "afspraken:fout.ander") });
+const NummerSchema = z.object({ telefoon: sleutelTekst(40, "afspraken:stapFout.juistNummer") });
+const RedenSchema = z.object({ reden: sleutelTekst(1000, "afspraken:stapFout.reden") });
 
 
 /**
@@ -662,10 +659,14 @@ export function terugbelStap(
   form: Record<string, unknown>,
   user: AppUser,
   oorsprong: string | null,
+  taal: Taal = "nl",
 ): StapResultaat {
+  const m = (sleutel: string) => vertaalMelding(taal, sleutel);
+  const fouten = (err: z.ZodError): Fouten => vertaalFouten(z.flattenError(err).fieldErrors as Fouten, taal);
+  const uitPasToe = (r: Parameters<typeof uitPasToeIn>[0], ok: string) => uitPasToeIn(r, ok, taal);
   const l = laadTerugbel(id);
-  if (!l) return { ok: false, fouten: {}, melding: "Deze terugbelafspraak bestaat niet (meer).", status: 404 };
-  if (!magTerugbelZien(user, l.rij, l.ctx)) return { ok: false, fouten: {}, melding: "U heeft geen toegang tot deze terugbelafspraak.", status: 403 };
+  if (!l) return { ok: false, fouten: {}, melding: m("afspraken:stapFout.terugbelWeg"), status: 404 };
+  if (!magTerugbelZien(user, l.rij, l.ctx)) return { ok: false, fouten: {}, melding: m("afspraken:stapFout.terugbelGeenToegang"), status: 403 };
   const actor = actorVan(user);
   const opts = { oorsprong };
   switch (intent) {
@@ -682,9 +683,9 @@ export function terugbelStap(
       try {
         op = parseTijdstip(p.data.op);
       } catch {
-        return { ok: false, fouten: { op: ["Dit is geen geldige datum en tijd (bijvoorbeeld 2026-11-24 10:00)."] }, melding: null, status: 400 };
+        return { ok: false, fouten: { op: [m("afspraken:stapFout.tijdstipOngeldig")] }, melding: null, status: 400 };
       }
-      if (op <= now()) return { ok: false, fouten: { op: ["Kies een moment in de toekomst."] }, melding: null, status: 400 };
+      if (op <= now()) return { ok: false, fouten: { op: [m("afspraken:stapFout.toekomst")] }, melding: null, status: 400 };
       const r = pasToe(id, versie, { type: "NIEUW_TIJDSTIP", op, reden: p.data.reden }, actor, opts);
       return uitPasToe(r, `Nieuw tijdstip vastgelegd: ${formatRelatief(op, now())}. Dit telt niet als overschrijding.`);
     }
@@ -692,7 +693,7 @@ export function terugbelStap(
       const p = ToewijzenSchema.safeParse(form);
       if (!p.success) return { ok: false, fouten: fouten(p.error), melding: null, status: 400 };
       const t = parseToewijzing(p.data.aan);
-      if (!t) return { ok: false, fouten: { aan: ["Deze collega of dit team bestaat niet (meer)."] }, melding: null, status: 400 };
+      if (!t) return { ok: false, fouten: { aan: [m("afspraken:stapFout.toewijzingWeg")] }, melding: null, status: 400 };
       const r = pasToe(id, versie, { type: "HERTOEWIJZEN", ...t }, actor, opts);
       return uitPasToe(r, "De terugbelafspraak is toegewezen.");
     }
@@ -700,7 +701,7 @@ export function terugbelStap(
       const p = NummerSchema.safeParse(form);
       if (!p.success) return { ok: false, fouten: fouten(p.error), melding: null, status: 400 };
       const tel = normaliseerTelefoon(p.data.telefoon);
-      if (!tel.ok) return { ok: false, fouten: { telefoon: [tel.melding] }, melding: null, status: 400 };
+      if (!tel.ok) return { ok: false, fouten: { telefoon: [m(tel.sleutel)] }, melding: null, status: 400 };
       const { sqlite } = getDatabase();
       const r = sqlite.transaction(() => {
         const burgerId = koppelBurger({ naam: l.ctx.burger.naam, telefoonE164: tel.e164, email: l.ctx.burger.email });

@@ -19,6 +19,8 @@ import {
   type StapIntent,
 } from "./verbeteracties.server";
 import type { AppUser } from "~/platform/auth/permissions.server";
+import type { Taal } from "~/platform/i18n/i18n";
+import { vertaal } from "~/platform/i18n/vertaal";
 
 /** What the page shows for action `d`; `?venster=3|6|12` picks the measuring window, `?nieuw`/`?gedaan=` a notice. */
 export function actiePagina(d: ActieDetail, zoek: URLSearchParams) {
@@ -44,17 +46,17 @@ export type StapAntwoord = { intent: string; fouten: Fouten; melding: string | n
 export type StapUitkomst = { ok: true; naar: string } | { ok: false; status: number; antwoord: StapAntwoord };
 
 /** One step form posted on action `id`: 400 incomplete/invalid, 409 stale, 403 not this user's step, 422 not now. */
-export function voerStapFormulierUit(user: AppUser, id: string, formulier: FormData, oorsprong: string | null): StapUitkomst {
+export function voerStapFormulierUit(user: AppUser, id: string, formulier: FormData, oorsprong: string | null, taal: Taal = "nl"): StapUitkomst {
   const invoer = invoerVan(formulier);
   const intent = invoer.intent ?? "";
   const versie = Number(invoer.versie);
   const fout = (status: number, fouten: Fouten, melding: string | null): StapUitkomst => ({ ok: false, status, antwoord: { intent, fouten, melding, invoer } });
   if (!Number.isInteger(versie) || !(STAP_INTENTS as readonly string[]).includes(intent)) {
-    return fout(400, {}, "Dit formulier is onvolledig. Laad de pagina opnieuw.");
+    return fout(400, {}, vertaal(taal, "leerlogboek:actie.onvolledig"));
   }
-  const stap = leesStap(id, intent as StapIntent, formulier);
+  const stap = leesStap(id, intent as StapIntent, formulier, now(), taal);
   if (!stap.ok) return fout(400, stap.fouten, null);
-  const r = voerActieStapUit(user, id, versie, stap.event, oorsprong);
+  const r = voerActieStapUit(user, id, versie, stap.event, oorsprong, taal);
   if (r.ok) return { ok: true, naar: `/verbeteracties/${id}?gedaan=${intent}` };
   return fout(r.reden === "verouderd" ? 409 : r.reden === "geweigerd" ? 403 : 422, r.fouten ?? {}, r.melding);
 }

@@ -11,6 +11,8 @@
 import crypto from "node:crypto";
 import type Database from "better-sqlite3";
 import { z } from "zod";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal, vertaalMelding } from "../../platform/i18n/vertaal";
 import { getDatabase } from "../../../db/client";
 import { maandNl } from "../../../db/functies";
 import type { VerbeteractieStatus } from "../../../db/schema";
@@ -24,6 +26,7 @@ import {
   toestandVan,
   verbeteractieMachine,
   weigering,
+  weigeringSleutel,
   type Effect,
   type VerbeteractieContext,
   type VerbeteractieEvent,
@@ -62,7 +65,7 @@ export function registreerVerbeteractieWorkflow(): void {
       eigenaarId: s.context.eigenaarId,
       afdelingId: s.context.afdelingId,
     }),
-    weigering: (s, e) => weigering(s, e),
+    weigering: (s, e) => weigeringSleutel(s, e),
     statusNaam: (st) => VERBETERACTIE_STATUS_TEKST[st as VerbeteractieToestand] ?? st,
     link: (id) => `/verbeteracties/${id}`,
   });
@@ -322,22 +325,23 @@ export function leesNieuweActie(form: FormData): { ok: true; invoer: NieuweActie
 }
 
 /** Builds the machine event for a step form (server-side validation; EVALUEREN measures the effect here). */
-export function leesStap(id: string, intent: StapIntent, form: FormData, nu = now()): { ok: true; event: VerbeteractieEvent } | { ok: false; fouten: Fouten } {
+export function leesStap(id: string, intent: StapIntent, form: FormData, nu = now(), taal: Taal = "nl"): { ok: true; event: VerbeteractieEvent } | { ok: false; fouten: Fouten } {
   const s = (k: string) => String(form.get(k) ?? "").trim();
+  const t = (k: string) => vertaal(taal, `leerlogboek:actieFout.${k}`);
   switch (intent) {
     case "STARTEN":
       return { ok: true, event: { type: "STARTEN", op: nu } };
     case "REALISEREN":
-      if (!s("toelichting")) return { ok: false, fouten: { toelichting: ["Beschrijf wat er is gerealiseerd."] } };
-      if (s("toelichting").length > 5000) return { ok: false, fouten: { toelichting: ["De toelichting is te lang."] } };
+      if (!s("toelichting")) return { ok: false, fouten: { toelichting: [t("realisatie")] } };
+      if (s("toelichting").length > 5000) return { ok: false, fouten: { toelichting: [t("teLang")] } };
       return { ok: true, event: { type: "REALISEREN", toelichting: s("toelichting"), op: nu } };
     case "AFWIJZEN":
-      if (!s("reden")) return { ok: false, fouten: { reden: ["Geef de reden waarom de verbeteractie wordt afgewezen."] } };
+      if (!s("reden")) return { ok: false, fouten: { reden: [t("afwijsReden")] } };
       return { ok: true, event: { type: "AFWIJZEN", reden: s("reden").slice(0, 5000), op: nu } };
     case "WIJZIGEN": {
       const fouten: Fouten = {};
       const m = s("eigenaarId") ? medewerker(getDatabase().sqlite, s("eigenaarId")) : undefined;
-      if (!m || !m.actief) fouten.eigenaarId = ["Kies een actieve medewerker als eigenaar."];
+      if (!m || !m.actief) fouten.eigenaarId = [t("eigenaar")];
       const df = deadlineFout(s("deadline"), nu);
       if (df) fouten.deadline = [df];
       if (Object.keys(fouten).length) return { ok: false, fouten };
@@ -346,10 +350,10 @@ export function leesStap(id: string, intent: StapIntent, form: FormData, nu = no
     case "EVALUEREN": {
       const fouten: Fouten = {};
       const effect = s("effect");
-      if (!(EFFECTEN as readonly string[]).includes(effect)) fouten.effect = ["Kies het effect van de verbeteractie."];
+      if (!(EFFECTEN as readonly string[]).includes(effect)) fouten.effect = [t("effect")];
       const venster = Number(s("venster"));
-      if (!(EVALUATIE_VENSTERS as readonly number[]).includes(venster)) fouten.venster = ["Kies een meetvenster van 3, 6 of 12 maanden."];
-      if (!s("toelichting")) fouten.toelichting = ["Licht het oordeel over het effect toe."];
+      if (!(EVALUATIE_VENSTERS as readonly number[]).includes(venster)) fouten.venster = [t("venster")];
+      if (!s("toelichting")) fouten.toelichting = [t("oordeel")];
       if (Object.keys(fouten).length) return { ok: false, fouten };
       const m = effectVoorActie(id, venster, nu);
       return {
@@ -418,15 +422,16 @@ export function maakVerbeteractie(user: AppUser, lesId: number, invoer: NieuweAc
 }
 
 /** One step on action `id` loaded at `versie`, with the dossier columns in the same transaction. */
-export function voerActieStapUit(user: AppUser, id: string, versie: number, event: VerbeteractieEvent, oorsprong: string | null = null): Uitkomst<{ versie: number; status: string }> {
+export function voerActieStapUit(user: AppUser, id: string, versie: number, event: VerbeteractieEvent, oorsprong: string | null = null, taal: Taal = "nl"): Uitkomst<{ versie: number; status: string }> {
+  const t = (k: string) => vertaal(taal, `leerlogboek:actieFout.${k}`);
   const { sqlite } = getDatabase();
   const rij = sqlite.prepare("SELECT eigenaar_id FROM verbeteracties WHERE id = ?").get(id) as { eigenaar_id: string | null } | undefined;
-  if (!rij) return { ok: false, reden: "niet_gevonden", melding: "Deze verbeteractie bestaat niet (meer)." };
+  if (!rij) return { ok: false, reden: "niet_gevonden", melding: t("bestaatNiet") };
   if (!magStap(user, event.type, rij.eigenaar_id)) {
     const melding =
       STAP_ROLLEN[event.type] === "eigenaar_of_regieteam"
-        ? "Alleen de eigenaar van de verbeteractie of het regieteam kan deze stap zetten."
-        : "Alleen het regieteam kan deze stap zetten.";
+        ? t("eigenaarOfRegieteam")
+        : t("regieteam");
     auditRegel(sqlite, { actor: actorVan(user), actie: `verbeteractie.${event.type}`, objectType: "verbeteractie", objectId: id, resultaat: "geweigerd", oorsprong, details: { reden: "rol" } });
     return { ok: false, reden: "geweigerd", melding };
   }
@@ -434,13 +439,13 @@ export function voerActieStapUit(user: AppUser, id: string, versie: number, even
   try {
     r = sqlite.transaction((): Uitkomst<{ versie: number; status: string }> => {
       const stap = pasToeInTransactie(sqlite, id, versie, event as unknown as WorkflowEvent, actorVan(user), { oorsprong });
-      if (!stap.ok) return { ok: false, reden: stap.reden, melding: stap.melding };
+      if (!stap.ok) return { ok: false, reden: stap.reden, melding: vertaalMelding(taal, stap.sleutel ?? stap.melding) };
       const na = laadContext(id)!;
       synchroniseer(sqlite, id, na.c, na.status, stap.versie, now());
       return { ok: true, versie: stap.versie, status: stap.status };
     })();
   } catch (err) {
-    if (err instanceof WorkflowFout) r = { ok: false, reden: "niet_toegestaan", melding: err.message };
+    if (err instanceof WorkflowFout) r = { ok: false, reden: "niet_toegestaan", melding: vertaalMelding(taal, err.message) };
     else {
       logError("stap in verbeteractie mislukt", err, { verbeteractie: id, event: event.type });
       throw err;

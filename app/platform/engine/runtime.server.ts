@@ -21,6 +21,7 @@ import {
   type TermijnActie,
 } from "./termijnen.server";
 import { verstuurBericht, type BerichtActie } from "./notificaties.server";
+import { melding, vertaalMelding } from "../i18n/vertaal";
 import { WorkflowFout, type AfspraakRij, type EffectCache, type EffectContext } from "./effect";
 import { meldStap } from "./waarnemers";
 import { verwerkingGeweigerd } from "./beperking.server";
@@ -57,7 +58,10 @@ export interface WorkflowDefinitie<M extends AnyStateMachine = AnyStateMachine> 
   soort: string;
   machine: M;
   projectie(snapshot: SnapshotFrom<M>): Projectie;
-  /** A Dutch reason why `event` is not possible now (optional; the runtime has a generic one). */
+  /**
+   * Why `event` is not possible now (optional; the runtime has a generic one): a dictionary key with values
+   * ("engine:weigering.terugbel.afgesloten?status=…", see vertaalMelding) or a Dutch text.
+   */
   weigering?(snapshot: SnapshotFrom<M>, event: WorkflowEvent): string | null | undefined;
   /** Human name of a status for messages, e.g. "beloofd" → "Beloofd". */
   statusNaam?(status: string): string;
@@ -67,7 +71,22 @@ export interface WorkflowDefinitie<M extends AnyStateMachine = AnyStateMachine> 
 
 export type PasToeResultaat =
   | { ok: true; versie: number; status: string }
-  | { ok: false; reden: "verouderd" | "niet_toegestaan" | "niet_gevonden"; melding: string };
+  | {
+      ok: false;
+      reden: "verouderd" | "niet_toegestaan" | "niet_gevonden";
+      /** in Dutch (the API and other callers show it as is) */
+      melding: string;
+      /** the same message as a dictionary key with values, for a page in another language (vertaalMelding) */
+      sleutel?: string;
+    };
+
+/**
+ * A refusal: the keyed message worded in Dutch, the key kept for other languages. `sleutel` is not enumerable,
+ * so the result reads (and compares, and serialises) as the plain Dutch refusal it always was.
+ */
+function geweigerdMet(reden: "verouderd" | "niet_toegestaan" | "niet_gevonden", sleutel: string): PasToeResultaat {
+  return Object.defineProperty({ ok: false as const, reden, melding: vertaalMelding("nl", sleutel) }, "sleutel", { value: sleutel, enumerable: false });
+}
 
 /** A refusal raised while carrying out effects (e.g. no norm for a milestone): the step is rolled back. */
 
@@ -474,7 +493,7 @@ export interface PasToeOpties {
 
 function standaardWeigering(def: WorkflowDefinitie, status: string): string {
   const naam = def.statusNaam ? def.statusNaam(status) : status;
-  return `Deze stap kan niet in de status ‘${naam}’.`;
+  return melding("engine:weigering.nietNu", { status: naam });
 }
 
 /**
@@ -493,14 +512,10 @@ export function pasToeInTransactie(
 ): PasToeResultaat {
   const s = stmts(sqlite);
   const rij = s.laad.get(id) as AfspraakRij | undefined;
-  if (!rij) return { ok: false, reden: "niet_gevonden", melding: "Deze afspraak bestaat niet (meer)." };
+  if (!rij) return geweigerdMet("niet_gevonden", "engine:weigering.bestaatNiet");
   if (verwachteVersie !== null && rij.versie !== verwachteVersie) {
-    const laatste = (s.laatsteActor.get(id) as { actor_naam: string | null } | undefined)?.actor_naam ?? "een collega";
-    return {
-      ok: false,
-      reden: "verouderd",
-      melding: `Deze afspraak is intussen gewijzigd door ${laatste}; bekijk de nieuwe stand en probeer het opnieuw.`,
-    };
+    const laatste = (s.laatsteActor.get(id) as { actor_naam: string | null } | undefined)?.actor_naam ?? "engine:weigering.eenCollega";
+    return geweigerdMet("verouderd", melding("engine:weigering.verouderd", { door: laatste }));
   }
   const w = werkrij(rij);
   const r = stapOpWerkrij(sqlite, w, event, actor, opts);
@@ -548,12 +563,12 @@ export function stapOpWerkrij(
       logEvent(rij.status, rij.status);
       return { ok: true, versie: rij.versie, status: rij.status };
     }
-    const melding =
+    const sleutel =
       (vorige.status === "active" ? def.weigering?.(vorige, event) : null) ??
       (vorige.status !== "active"
-        ? `Deze afspraak is al afgesloten (status ‘${def.statusNaam ? def.statusNaam(rij.status) : rij.status}’).`
+        ? melding("engine:weigering.afgesloten", { status: def.statusNaam ? def.statusNaam(rij.status) : rij.status })
         : standaardWeigering(def, rij.status));
-    return { ok: false, reden: "niet_toegestaan", melding };
+    return geweigerdMet("niet_toegestaan", sleutel);
   }
 
   const [volgende, acties] = zuivereTransitie(def.machine, vorige, event);

@@ -1,4 +1,6 @@
 import type { PasToeResultaat } from "./runtime.server";
+import type { Taal } from "../i18n/i18n";
+import { melding as metWaarden, vertaalMelding } from "../i18n/vertaal";
 
 import type { Fouten } from "../web/formulier.server";
 
@@ -12,14 +14,15 @@ export type StapResultaat =
 
 /**
  * The runtime's answer as a step result: a stale version is a 409 that tells the user their input is kept,
- * an unknown record a 404, a step not allowed now a 422 with the workflow's own reason.
+ * an unknown record a 404, a step not allowed now a 422 with the workflow's own reason — in `taal` (Dutch unless asked).
  */
-export function uitPasToe(r: PasToeResultaat, okMelding: string): StapResultaat {
+export function uitPasToe(r: PasToeResultaat, okMelding: string, taal: Taal = "nl"): StapResultaat {
   if (r.ok) return { ok: true, versie: r.versie, melding: okMelding };
+  const reden = vertaalMelding(taal, r.sleutel ?? r.melding);
   return {
     ok: false,
     fouten: {},
-    melding: r.reden === "verouderd" ? `${r.melding} Wat u invulde staat hieronder nog; controleer het en verstuur opnieuw.` : r.melding,
+    melding: r.reden === "verouderd" ? vertaalMelding(taal, metWaarden("engine:weigering.ingevuldBlijft", { melding: reden })) : reden,
     status: r.reden === "verouderd" ? 409 : r.reden === "niet_gevonden" ? 404 : 422,
   };
 }

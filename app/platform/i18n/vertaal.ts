@@ -41,15 +41,26 @@ export function paginaTitel(matches: readonly { id: string; data?: unknown }[], 
 
 const SLEUTEL = /^([a-z]\w*):([\w.]+)(?:\?(.*))?$/;
 
+const KALE_SLEUTEL = /^[a-z]\w*:[\w.]+$/;
+
 /**
  * A message a server module wrote as a dictionary key ("afspraken:fout.naam", with values as a query:
- * "common:fout.max?max=200"), in `taal`; any other text (not yet a key) is returned as it is.
+ * "common:fout.max?max=200"), in `taal`; any other text (not yet a key) is returned as it is. A value that is
+ * itself a key ("status=engine:terugbelStatus.nagekomen") is worded in `taal` too.
  */
 export function vertaalMelding(taal: Taal, melding: string): string {
   const m = SLEUTEL.exec(melding);
   if (!m) return melding;
-  const waarden = Object.fromEntries(new URLSearchParams(m[3] ?? ""));
+  const waarden = Object.fromEntries(
+    [...new URLSearchParams(m[3] ?? "")].map(([k, v]) => [k, KALE_SLEUTEL.test(v) ? vertaal(taal, v) : v]),
+  );
   return vertaal(taal, `${m[1]}:${m[2]}`, waarden);
+}
+
+/** A keyed message with values, for vertaalMelding: `melding("engine:x", { door: "Jan" })` → "engine:x?door=Jan". */
+export function melding(sleutel: string, waarden: Record<string, string | number> = {}): string {
+  const q = new URLSearchParams(Object.entries(waarden).map(([k, v]) => [k, String(v)])).toString();
+  return q ? `${sleutel}?${q}` : sleutel;
 }
 
 /** Field errors (zod or hand-made) with every keyed message in `taal`. */

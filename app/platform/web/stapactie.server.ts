@@ -7,6 +7,8 @@
  * Shared mechanics: the callback and handover pages use it, and any detail page with step forms can.
  */
 import type { Fouten, Invoer } from "./formulier.server";
+import type { Taal } from "../i18n/i18n";
+import { vertaal } from "../i18n/vertaal";
 
 /** A detail page's data, or why there is none. `geweigerd` carries what the route passes to `weiger`. */
 export type PaginaToegang<T> =
@@ -38,11 +40,13 @@ export function stapFormulier<I extends string>(
   invoer: Invoer,
   intents: readonly I[],
   voerUit: (intent: I, versie: number) => StapUitkomst,
+  taal: Taal = "nl",
 ): StapUitkomst {
   const intent = invoer.intent as I;
   const versie = Number(invoer.versie);
   if (!Number.isInteger(versie) || !intents.includes(intent)) {
-    return { soort: "antwoord", antwoord: { intent, fouten: {}, melding: ONVOLLEDIG, invoer }, status: 400 };
+    const melding = taal === "nl" ? ONVOLLEDIG : vertaal(taal, "engine:weigering.onvolledig");
+    return { soort: "antwoord", antwoord: { intent, fouten: {}, melding, invoer }, status: 400 };
   }
   return voerUit(intent, versie);
 }

@@ -17,6 +17,11 @@ import { genereerDemoData } from "../../../app/features/demodata/generator.serve
 import { DEMO_WACHTWOORD } from "../../../app/features/demodata/seed.server";
 import { STANDAARD_SJABLONEN as STANDAARD_BERICHTEN } from "../../../app/features/berichten/sjablonen";
 import { STANDAARD_SJABLONEN as STANDAARD_BRIEVEN } from "../../../app/features/klachten/brieven.server";
+import { zaaiPrivacyVoorbeeld } from "../../../app/features/privacy/voorbeeld.server";
+import { maakVerzoek } from "../../../app/features/privacy/verzoeken.server";
+import { rollenVan } from "../../../app/platform/auth/sessies.server";
+import { weigeringSleutel as terugbelWeigering } from "../../../workflows/terugbelafspraak/machine";
+import { vertaalMelding } from "../../../app/platform/i18n/vertaal";
 import { patroonVan, startTestServer, type TestServer } from "../vijandig/app";
 import { nederlandseWoorden, zichtbareTekst } from "./nederlands";
 
@@ -163,6 +168,7 @@ beforeAll(async () => {
     // the pages are still checked on the seeded base (fewer rows); the demo-data test reports the generator
     console.warn(`demo data not generated: ${(e as Error).message.split("\n")[0]}`);
   }
+  for (const d of Object.values(DETAILS)) d.voorbereiden?.();
   server = await startTestServer();
   data = opgeslagenData();
 }, 120_000);
@@ -186,7 +192,7 @@ function staffPaginas(): string[] {
  * role may open (200), rendered in English with the same Dutch-word check. DETAILS_VERTAALD is checked; the
  * others are still (partly) Dutch and only reported (AFSPRAAK_ENGELS_RAPPORT=1).
  */
-const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => string }> = {
+const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => string; voorbereiden?: () => void }> = {
   terugbelafspraak: {
     rol: "medewerker",
     sql: "SELECT id FROM afspraken WHERE soort = 'terugbelafspraak' ORDER BY open DESC, aangemaakt_op DESC LIMIT 60",
@@ -208,6 +214,25 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   // template editors: the Dutch message template (its built-in text is data) and a letter template
   berichtSjabloon: { rol: "beheerder", sql: "SELECT 'klacht.conclusie' AS id", pad: (id) => `/beheer/berichten/${id}/nl` },
   briefSjabloon: { rol: "beheerder", sql: "SELECT 'conclusie' AS id", pad: (id) => `/beheer/brieven/${id}` },
+  privacyverzoek: {
+    rol: "privacy",
+    sql: "SELECT id FROM afspraken WHERE soort = 'privacyverzoek' ORDER BY open DESC, aangemaakt_op DESC LIMIT 60",
+    pad: (id) => `/privacy/${id}`,
+    // the demo history has no privacy requests: the demo citizen's inzageverzoek, registered as the privacy officer
+    voorbereiden: () => {
+      const burgerId = zaaiPrivacyVoorbeeld();
+      const m = getDatabase().db.select().from(medewerkers).where(eq(medewerkers.email, ROLLEN.privacy)).get();
+      if (!burgerId || !m) return;
+      const r = maakVerzoek(
+        { id: m.id, naam: m.naam, email: m.email, rollen: rollenVan(m.id) },
+        { burgerId, soort: "inzage", ontvangenDatum: new Date(NU).toISOString().slice(0, 10), kanaal: "brief", omschrijving: "Welke gegevens heeft u van mij?" },
+        "test",
+      );
+      if (!r.ok) console.warn(`privacy request not registered: ${JSON.stringify(r.fouten)}`);
+    },
+  },
+  les: { rol: "regieteam", sql: "SELECT id FROM leerlogboek ORDER BY id DESC LIMIT 60", pad: (id) => `/leerlogboek/${id}` },
+  verbeteractie: { rol: "regieteam", sql: "SELECT id FROM verbeteracties ORDER BY gerealiseerd_op IS NULL, nummer DESC LIMIT 60", pad: (id) => `/verbeteracties/${id}` },
 };
 const DETAILS_VERTAALD: string[] = [
   "klantbeeld",
@@ -218,6 +243,9 @@ const DETAILS_VERTAALD: string[] = [
   "briefSjabloon",
   "klacht",
   "klachtBrief",
+  "privacyverzoek",
+  "les",
+  "verbeteractie",
 ];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
@@ -277,6 +305,109 @@ describe("English detail pages (ids from the demo database)", () => {
     const html = await r.text();
     expect(html).toContain("Saturday 7 March 2026 is not a working day. Plan the hearing on a working day. The last possible day is");
     expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
+  it("a refused callback step answers in English in its form (a step the workflow refuses, a stale version)", async () => {
+    const cookie = await sessie("medewerker");
+    const post = (pad: string, body: Record<string, string>) =>
+      fetch(server.url + pad, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Cookie: cookie, Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(body).toString(),
+      });
+    // an open callback she may open, promised to one colleague or one team, so reassigning it there is refused
+    let pad = "";
+    let versie = 0;
+    let aan = "";
+    const rijen = getDatabase()
+      .sqlite.prepare(
+        `SELECT id, versie, json_extract(snapshot, '$.context.eigenaarId') AS eigenaar, json_extract(snapshot, '$.context.teamId') AS team
+         FROM afspraken WHERE soort = 'terugbelafspraak' AND open = 1 AND status LIKE '%beloofd%' ORDER BY aangemaakt_op DESC LIMIT 200`,
+      )
+      .all() as { id: string; versie: number; eigenaar: string | null; team: number | null }[];
+    for (const r of rijen) {
+      if ((r.eigenaar === null) === (r.team === null)) continue;
+      if ((await pagina(`/terugbelafspraken/${r.id}`, "medewerker")).status !== 200) continue;
+      [pad, versie, aan] = [`/terugbelafspraken/${r.id}`, r.versie, r.eigenaar ? `m:${r.eigenaar}` : `t:${r.team}`];
+      break;
+    }
+    expect(pad).not.toBe("");
+
+    const toegewezen = await post(pad, { intent: "toewijzen", versie: String(versie), aan });
+    expect(toegewezen.status).toBe(422);
+    const html = await toegewezen.text();
+    expect(html).toContain("This callback is already assigned to this colleague or this team.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+
+    const oud = await post(pad, { intent: "poging", versie: String(versie + 7), uitkomst: "bereikt", notitie: "" });
+    expect(oud.status).toBe(409);
+    const html2 = await oud.text();
+    expect(html2).toContain("This commitment has meanwhile been changed by");
+    expect(html2).toContain("What you typed is still below; check it and send it again.");
+    expect(nederlandseWoorden(zichtbareTekst(html2), data)).toEqual([]);
+
+    const leeg = await post(pad, { intent: "poging", versie: String(versie), uitkomst: "", notitie: "" });
+    expect(leeg.status).toBe(400);
+    expect(await leeg.text()).toContain("Choose the outcome of the attempt.");
+  });
+
+  it("a workflow's refusal key is worded in either language, a status inside it too (Dutch as before)", () => {
+    const klaar = { value: "nagekomen", context: {} as never };
+    const sleutel = terugbelWeigering(klaar, { type: "POGING", uitkomst: "bereikt", notitie: "", op: 0, door: "x" })!;
+    expect(vertaalMelding("nl", sleutel)).toBe("Deze terugbelafspraak is al afgesloten (nagekomen); er kan niets meer aan worden gewijzigd.");
+    expect(vertaalMelding("en", sleutel)).toBe("This callback has already been closed (kept); nothing can be changed any more.");
+  });
+
+  it("an invalid phone number answers in English at the field", async () => {
+    const r = await fetch(server.url + "/terugbelafspraken/nieuw", {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("medewerker"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ anoniem: "1", naam: "", telefoon: "020 12", vraag: "Question about the waste collection", email: "", kanaal: "telefoon", toewijzing: "ik", ander: "", norm: "TERUGBELLEN" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("This is not a valid Dutch phone number. Use for example 06-12345678 or 020 123 4567; a foreign number starts with + and the country code.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
+  it("a refused calendar day answers in English at the field, with the holiday's English name", async () => {
+    const r = await fetch(server.url + "/beheer/kalender", {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("beheerder"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intent: "gelijk", jaar: "2026", datum: "2026-04-27", omschrijving: "Bridge day" }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("Monday 27 April 2026 is already a generally recognised public holiday (King&#x27;s Day).");
+    expect(html).toContain("Check the fields with an error message.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+
+  it("a refused privacy request step answers in English in its form", async () => {
+    const p = await detailPagina("privacyverzoek");
+    expect(p).not.toBeNull();
+    const versie = (getDatabase().sqlite.prepare("SELECT versie FROM afspraken WHERE id = ?").get(p!.pad.split("/").pop()) as { versie: number }).versie;
+    const post = async (body: Record<string, string>) => {
+      const r = await fetch(server.url + p!.pad, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Cookie: await sessie("privacy"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(body).toString(),
+      });
+      return { status: r.status, html: await r.text() };
+    };
+    const leeg = await post({ intent: "afhandelen", versie: String(versie), besluit: "", toelichting: "" });
+    expect(leeg.status).toBe(400);
+    expect(leeg.html).toContain("Choose the decision.");
+    expect(leeg.html).toContain("Explain the decision (at least 10 characters).");
+    expect(nederlandseWoorden(zichtbareTekst(leeg.html), data)).toEqual([]);
+    // a rectification on an access request is refused by the kind of request (the answer's message, in English)
+    const soort = await post({ intent: "rectificeren", versie: String(versie), veld: "naam", nieuweWaarde: "A. de Wit", reden: "Spelling of the name" });
+    expect(soort.status).toBe(422);
+    expect(soort.html).toContain("This is only possible for a request of the kind ‘rectification request (GDPR art. 16)’; this request is of the kind ‘access request (GDPR art. 15)’.");
   });
 
   it.runIf(process.env.AFSPRAAK_ENGELS_RAPPORT === "1")("report: Dutch words on the detail pages", async () => {

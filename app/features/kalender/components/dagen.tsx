@@ -34,7 +34,7 @@ export function Feestdagen({ o }: { o: KalenderOverzicht }) {
           <tbody>
             {o.feestdagen.map((f) => (
               <tr key={f.datum + f.naam}>
-                <th scope="row">{f.naam}</th>
+                <th scope="row">{t(`feestdag.${f.code}`, { defaultValue: f.naam })}</th>
                 <td>{dagTekst(f.datum)}</td>
                 <td>
                   {f.organisatie === "werkdag"

@@ -1,4 +1,5 @@
 /** The regieteam's edit form of a lesson: text, norms and process step, carrying the version it was loaded with. */
+import { useTranslation } from "react-i18next";
 import { Knop } from "~/platform/ui/ui";
 import type { LesRij } from "../leerlogboek.server";
 import type { lesPagina } from "../les-pagina.server";
@@ -10,16 +11,17 @@ type Keuzes = NonNullable<NonNullable<ReturnType<typeof lesPagina>>["keuzes"]>;
 
 export function LesBewerken({ les: l, keuzes }: { les: LesRij; keuzes: Keuzes }) {
   const bewerken = useLesAntwoord("bewerken");
+  const { t } = useTranslation("leerlogboek");
   return (
     <section className="ll-blok ll-acties" aria-labelledby="bewerken-kop">
-      <h2 id="bewerken-kop" className="utrecht-heading-2">Les bewerken</h2>
+      <h2 id="bewerken-kop" className="utrecht-heading-2">{t("detail.bewerken")}</h2>
       <UitklapFormulier
-        samenvatting="Tekst, normen en processtap wijzigen"
+        samenvatting={t("detail.bewerkenSamenvatting")}
         intent="bewerken"
         versie={bewerken ? getypt(bewerken, "versie", String(l.versie)) : l.versie}
         open={!!bewerken}
         melding={bewerken?.melding}
-        meldingTitel="Niet opgeslagen"
+        meldingTitel={t("detail.nietOpgeslagen")}
       >
         <LesVelden
           waarden={
@@ -40,7 +42,7 @@ export function LesBewerken({ les: l, keuzes }: { les: LesRij; keuzes: Keuzes })
           normen={keuzes.normen}
           processtappen={keuzes.processtappen}
         />
-        <Knop>Wijzigingen opslaan</Knop>
+        <Knop>{t("detail.opslaan")}</Knop>
       </UitklapFormulier>
     </section>
   );

@@ -3,25 +3,27 @@
  * and after realisation, with the window picker (a GET form) and a month-by-month table.
  */
 import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useDatum, type DatumFormat } from "~/platform/i18n/datum";
 import { Keuzelijst, Knop, Melding } from "~/platform/ui/ui";
 import { normNaam } from "~/features/klachten/recht";
-import { MAANDEN_KORT } from "~/domain/kalender/format";
 import type { EffectMeting } from "../verbeteracties.server";
 
-function maandTekst(yyyymm: number): string {
-  return `${MAANDEN_KORT[yyyymm % 100]} ${Math.floor(yyyymm / 100)}`;
+function maandTekst(f: DatumFormat, yyyymm: number): string {
+  return `${f.maandenKort[yyyymm % 100]} ${Math.floor(yyyymm / 100)}`;
 }
-function getal(n: number): string {
-  return n.toLocaleString("nl-NL", { maximumFractionDigits: 1 });
+function getal(f: DatumFormat, n: number): string {
+  return n.toLocaleString(f.taal === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1 });
 }
 
 export function EffectSectie({ meting, normen, venster, vensters }: { meting: EffectMeting; normen: number[]; venster: number; vensters: number[] }) {
+  const { t } = useTranslation("leerlogboek");
   return (
     <section className="ll-blok" aria-labelledby="effect-kop">
-      <h2 id="effect-kop" className="utrecht-heading-2">Effect: zijn de herhaalklachten gedaald?</h2>
-      <Form method="get" className="ll-filters" aria-label="Meetvenster kiezen">
-        <Keuzelijst id="venster" label="Meetvenster" defaultValue={String(venster)} opties={vensters.map((n) => ({ value: String(n), label: `${n} maanden vóór en na` }))} />
-        <Knop soort="secundair">Tonen</Knop>
+      <h2 id="effect-kop" className="utrecht-heading-2">{t("effect.kop")}</h2>
+      <Form method="get" className="ll-filters" aria-label={t("effect.vensterKiezen")}>
+        <Keuzelijst id="venster" label={t("effect.venster")} defaultValue={String(venster)} opties={vensters.map((n) => ({ value: String(n), label: t("effect.vensterOptie", { aantal: n }) }))} />
+        <Knop soort="secundair">{t("effect.tonen")}</Knop>
       </Form>
       <Meting m={meting} normen={normen} />
     </section>
@@ -29,56 +31,65 @@ export function EffectSectie({ meting, normen, venster, vensters }: { meting: Ef
 }
 
 function Meting({ m, normen }: { m: EffectMeting; normen: number[] }) {
-  const thema = `${normen.length ? normen.map((n) => `${n}. ${normNaam(n)}`).join(", ") : "(de les heeft geen normen)"}`;
+  const { t } = useTranslation("leerlogboek");
+  const { t: tk } = useTranslation("klachten");
+  const f = useDatum();
+  const maand = (x: number) => maandTekst(f, x);
+  const thema = normen.length ? normen.map((n) => `${n}. ${tk(`norm.${n}`, { defaultValue: normNaam(n) })}`).join(", ") : t("effect.geenNormen");
+  const maanden = (n: number) => t(n === 1 ? "actie.maand" : "actie.maanden", { aantal: n });
+  const v = m.verandering;
   return (
     <>
       <p className="utrecht-paragraph">
-        Klachten met {normen.length === 1 ? "de norm" : "een van de normen"} {thema}
-        {m.afdelingId !== null ? " binnen de afdeling van de les" : ""}, naar maand van ontvangst. De maand van realisatie ({maandTekst(m.realisatieMaand)}) telt niet mee.
+        {t(normen.length === 1 ? "effect.uitlegEen" : "effect.uitlegMeer", {
+          thema,
+          afdeling: m.afdelingId !== null ? t("effect.binnenAfdeling") : "",
+          maand: maand(m.realisatieMaand),
+        })}
       </p>
       <dl className="ll-gegevens">
-        <dt>Vóór ({maandTekst(m.voor.van)} – {maandTekst(m.voor.tot)})</dt>
-        <dd>{m.voor.aantal} ({getal(m.perMaandVoor)} per maand)</dd>
-        <dt>Na ({maandTekst(m.na.van)} – {maandTekst(m.na.tot)})</dt>
+        <dt>{t("effect.voor", { van: maand(m.voor.van), tot: maand(m.voor.tot) })}</dt>
+        <dd>{t("effect.perMaand", { aantal: m.voor.aantal, gemiddeld: getal(f, m.perMaandVoor) })}</dd>
+        <dt>{t("effect.na", { van: maand(m.na.van), tot: maand(m.na.tot) })}</dt>
         <dd>
           {m.na.maandenCompleet === 0
-            ? "Nog geen volledige maand na de realisatie."
-            : `${m.na.aantal}${m.compleet ? "" : ` in ${m.na.maandenCompleet} ${m.na.maandenCompleet === 1 ? "maand" : "maanden"}`} (${getal(m.perMaandNa ?? 0)} per maand)`}
+            ? t("effect.nogGeenMaand")
+            : m.compleet
+              ? t("effect.perMaand", { aantal: m.na.aantal, gemiddeld: getal(f, m.perMaandNa ?? 0) })
+              : t("effect.inMaanden", { aantal: m.na.aantal, maanden: maanden(m.na.maandenCompleet), gemiddeld: getal(f, m.perMaandNa ?? 0) })}
         </dd>
-        <dt>Verandering</dt>
+        <dt>{t("effect.verandering")}</dt>
         <dd>
-          {m.verandering === null
-            ? "Niet te berekenen (geen klachten vóór de realisatie of nog geen volledige maand erna)."
-            : `${m.verandering > 0 ? "+" : m.verandering < 0 ? "−" : ""}${getal(Math.abs(m.verandering))}% ${m.verandering < 0 ? "minder" : m.verandering > 0 ? "meer" : "gelijk"}${m.compleet ? "" : " (per maand vergeleken)"}`}
+          {v === null
+            ? t("effect.nietTeBerekenen")
+            : `${t(v < 0 ? "effect.minder" : v > 0 ? "effect.meer" : "effect.gelijk", { teken: v > 0 ? "+" : v < 0 ? "−" : "", procent: getal(f, Math.abs(v)) })}${m.compleet ? "" : t("effect.perMaandVergeleken")}`}
         </dd>
       </dl>
       {!m.compleet ? (
-        <Melding soort="waarschuwing" titel="Het meetvenster na de realisatie is nog niet compleet">
-          <p className="utrecht-paragraph">
-            {m.na.maandenCompleet} van de {m.vensterMaanden} maanden na de realisatie zijn voorbij; daarom worden de gemiddelden per maand vergeleken.
-          </p>
+        <Melding soort="waarschuwing" titel={t("effect.onvolledig")}>
+          <p className="utrecht-paragraph">{t("effect.onvolledigTekst", { klaar: m.na.maandenCompleet, venster: m.vensterMaanden })}</p>
         </Melding>
       ) : null}
       <table className="ll-tabel">
-        <caption className="afs-sr">Klachten per maand vóór en na de realisatie</caption>
+        <caption className="afs-sr">{t("effect.bijschrift")}</caption>
         <thead>
           <tr>
-            <th scope="col">Maand</th>
-            <th scope="col">Venster</th>
-            <th scope="col" className="ll-getal">Klachten</th>
+            <th scope="col">{t("effect.maand")}</th>
+            <th scope="col">{t("effect.vensterKolom")}</th>
+            <th scope="col" className="ll-getal">{t("effect.klachten")}</th>
           </tr>
         </thead>
         <tbody>
           {m.maanden.map((r) => (
             <tr key={r.maand}>
-              <th scope="row">{maandTekst(r.maand)}</th>
-              <td>{r.venster === "voor" ? "vóór" : "na"}</td>
+              <th scope="row">{maand(r.maand)}</th>
+              <td>{r.venster === "voor" ? t("effect.vensterVoor") : t("effect.vensterNa")}</td>
               <td className="ll-getal">{r.aantal}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="ll-zacht">Bron: de maandtelling van klachten per behoorlijkheidsnorm; een klacht met twee van deze normen telt twee keer.</p>
+      <p className="ll-zacht">{t("effect.bron")}</p>
     </>
   );
 }
