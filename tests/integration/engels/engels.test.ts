@@ -558,12 +558,24 @@ describe("English beheer forms, password page and 404", () => {
     for (const p of [fout, oud]) expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
   });
 
-  it("a refused employee edit answers in English at the fields", async () => {
+  it("refused employee, department and team forms answer in English at the fields", async () => {
     const m = getDatabase().sqlite.prepare("SELECT id, versie FROM medewerkers WHERE email = ?").get(ROLLEN.medewerker) as { id: string; versie: number };
     const r = await post(`/beheer/medewerkers/${m.id}`, { intent: "opslaan", versie: String(m.versie), naam: "", email: "geen-adres", teamId: "" });
     expect(r.status).toBe(400);
     for (const melding of ["Enter a name.", "Enter a valid e-mail address, for example name@example.nl.", "Choose a team.", "Choose at least one role."]) expect(r.html).toContain(melding);
-    expect(nederlandseWoorden(zichtbareTekst(r.html), data)).toEqual([]);
+    // a new employee with a too short first password, a department without a name, a team edit on an old version
+    const nieuw = await post("/beheer/medewerkers/nieuw", { naam: "Kim Test", email: "kim.test@voorbeeld.nl", teamId: "", rollen: "medewerker", wachtwoordKeuze: "wachtwoord", wachtwoord: "kort" });
+    expect(nieuw.status).toBe(400);
+    expect(nieuw.html).toContain("Choose a password of at least 12 characters.");
+    const a = getDatabase().sqlite.prepare("SELECT id, versie FROM afdelingen ORDER BY id LIMIT 1").get() as { id: number; versie: number };
+    const afdeling = await post(`/beheer/organisatie/afdelingen/${a.id}`, { versie: String(a.versie), naam: " ", actief: "ja" });
+    expect(afdeling.status).toBe(400);
+    expect(afdeling.html).toContain("Enter a name.");
+    const t = getDatabase().sqlite.prepare("SELECT id, versie, naam, afdeling_id AS afdelingId FROM teams ORDER BY id LIMIT 1").get() as { id: number; versie: number; naam: string; afdelingId: number };
+    const team = await post(`/beheer/organisatie/teams/${t.id}`, { versie: String(t.versie - 1), naam: t.naam, afdelingId: String(t.afdelingId), teamleiderId: "", actief: "ja" });
+    expect(team.status).toBe(409);
+    expect(team.html).toContain("Someone else has changed this in the meantime.");
+    for (const p of [r, nieuw, afdeling, team]) expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
   });
 
   it("the password page (a valid link and an unusable one) is in English, and so are its refusals", async () => {
