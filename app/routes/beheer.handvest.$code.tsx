@@ -4,14 +4,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
+import { taalVanMatches, vertaal } from "~/platform/i18n/vertaal";
 import { normDetailPagina } from "~/features/handvest/pagina.server";
 import { VersieGeschiedenis } from "~/features/handvest/components/versie-geschiedenis";
 import css from "~/styles/handvest.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
-  { title: `${d?.code ?? "Norm"} – Kwaliteitshandvest – Beheer – Afspraak` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {
+  const taal = taalVanMatches(matches);
+  return [{ title: `${d?.code ?? vertaal(taal, "handvest:detail.norm")} – ${vertaal(taal, "handvest:detail.titelDeel")} – ${vertaal(taal, "beheer:titel")} – Afspraak` }];
+};
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");

@@ -4,6 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { Knop, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
+import { taalVanMatches, vertaal } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
 import { bewaarNieuweVersie, nieuweVersiePagina } from "~/features/handvest/pagina.server";
 import { NormVelden } from "~/features/handvest/components/norm-velden";
@@ -11,9 +13,10 @@ import { NormMelding } from "~/features/handvest/components/norm-melding";
 import css from "~/styles/handvest.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
-  { title: `Nieuwe versie van ${d?.code ?? "norm"} – Beheer – Afspraak` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data: d, matches }) => {
+  const taal = taalVanMatches(matches);
+  return [{ title: `${vertaal(taal, "handvest:bewerken.titel", { code: d?.code ?? vertaal(taal, "handvest:detail.normKlein") })} – ${vertaal(taal, "beheer:titel")} – Afspraak` }];
+};
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
@@ -22,7 +25,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const r = bewaarNieuweVersie(user, params.code ?? "", await leesInvoer(request), context);
+  const r = bewaarNieuweVersie(user, params.code ?? "", await leesInvoer(request), context, taalVan(request));
   if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }

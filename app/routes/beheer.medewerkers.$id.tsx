@@ -4,6 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { leesFormulier } from "~/platform/web/formulier.server";
 import { medewerkerIdUitUrl, medewerkerPagina, voerMedewerkerActieUit } from "~/features/organisatie/medewerkers-pagina.server";
 import type { MedewerkerFormulier } from "~/features/organisatie/organisatie.server";
@@ -16,7 +18,7 @@ import { StatusBadge } from "~/features/organisatie/components/status";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Medewerker bewerken – Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "beheer:mw.bewerken", "beheer:titel");
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
@@ -27,7 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
   const id = medewerkerIdUitUrl(params.id);
-  const r = await voerMedewerkerActieUit(user, id, await leesFormulier(request), { context, request });
+  const r = await voerMedewerkerActieUit(user, id, await leesFormulier(request), { context, request, taal: taalVan(request) });
   if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }

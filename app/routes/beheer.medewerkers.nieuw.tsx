@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle } from "~/platform/ui/ui";
 import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { leesFormulier } from "~/platform/web/formulier.server";
 import { maakMedewerkerVanFormulier, nieuweMedewerkerPagina } from "~/features/organisatie/medewerkers-pagina.server";
 import type { MedewerkerFormulier } from "~/features/organisatie/organisatie.server";
@@ -22,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const r = await maakMedewerkerVanFormulier(user, await leesFormulier(request), { context, request });
+  const r = await maakMedewerkerVanFormulier(user, await leesFormulier(request), { context, request, taal: taalVan(request) });
   if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }

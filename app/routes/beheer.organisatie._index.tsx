@@ -6,6 +6,7 @@ import { Melding, PageTitle } from "~/platform/ui/ui";
 import { paginaTitel } from "~/platform/i18n/vertaal";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { organisatiePagina, voerOrganisatieActieUit } from "~/features/organisatie/structuur-pagina.server";
 import { AfdelingenSectie, TeamsSectie } from "~/features/organisatie/components/organisatie-secties";
 import css from "~/styles/beheer.css";
@@ -20,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
-  const r = voerOrganisatieActieUit(user, await leesInvoer(request), context);
+  const r = voerOrganisatieActieUit(user, await leesInvoer(request), context, taalVan(request));
   if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }

@@ -4,13 +4,15 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
 import { requireUser } from "~/platform/auth/permissions.server";
+import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
 import { afdelingPagina, bewaarAfdeling, idUitUrl } from "~/features/organisatie/structuur-pagina.server";
 import { StatusKeuze } from "~/features/organisatie/components/status";
 import css from "~/styles/beheer.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-export const meta: MetaFunction = () => [{ title: "Afdeling bewerken – Beheer – Afspraak" }];
+export const meta: MetaFunction = ({ matches }) => paginaTitel(matches, "beheer:org.afdelingBewerken", "beheer:titel");
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
@@ -20,7 +22,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "beheer");
   const id = idUitUrl(params.id);
-  const r = bewaarAfdeling(user, id, await leesInvoer(request), context);
+  const r = bewaarAfdeling(user, id, await leesInvoer(request), context, taalVan(request));
   if ("naar" in r) return redirect(r.naar);
   return data(r.antwoord, { status: r.status });
 }

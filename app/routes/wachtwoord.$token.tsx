@@ -3,26 +3,30 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, PageTitle, TekstVeld } from "~/platform/ui/ui";
-import { linkInfo, ONGELDIGE_LINK_MELDING, stelWachtwoordIn } from "~/features/inloggen/wachtwoord.server";
+import { linkInfo, ONGELDIGE_LINK, stelWachtwoordIn } from "~/features/inloggen/wachtwoord.server";
 import { leesInvoer } from "~/platform/web/formulier.server";
+import { paginaTitel, vertaal } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 
-export const meta: MetaFunction = () => [{ title: "Wachtwoord instellen – Afspraak" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = ({ matches }) => [...paginaTitel(matches, "beheer:ww.titel"), { name: "referrer", content: "no-referrer" }];
 
 /**
  * Public: whoever holds a valid one-time link may set the password of that account. An invalid, expired or
  * used link gets one and the same message, so nothing is revealed about which case applies.
  */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const info = linkInfo(params.token ?? "");
   return data(
-    info ? { geldig: true as const, email: info.email, melding: null } : { geldig: false as const, email: null, melding: ONGELDIGE_LINK_MELDING },
+    info
+      ? { geldig: true as const, email: info.email, melding: null }
+      : { geldig: false as const, email: null, melding: vertaal(taalVan(request), ONGELDIGE_LINK) },
     { status: info ? 200 : 404, headers: { "Cache-Control": "no-store" } },
   );
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await leesInvoer(request);
-  const r = await stelWachtwoordIn(params.token ?? "", (form.wachtwoord ?? "").slice(0, 1000), (form.herhaling ?? "").slice(0, 1000), context);
+  const r = await stelWachtwoordIn(params.token ?? "", (form.wachtwoord ?? "").slice(0, 1000), (form.herhaling ?? "").slice(0, 1000), context, taalVan(request));
   if (r.ok) return redirect("/inloggen?wachtwoord=ingesteld");
   if (r.reden === "ongeldig") return data({ fouten: {} as Record<string, string[]>, melding: r.melding }, { status: 404 });
   return data({ fouten: r.fouten, melding: null }, { status: 400 });

@@ -86,6 +86,13 @@ export function normDetailPagina(code: string, url: URL) {
     stand: norm.huidig?.id === v.id ? ("nu" as const) : v.geldigVanaf > nu ? ("toekomst" as const) : ("oud" as const),
     geldigVanaf: formatDatumTijd(v.geldigVanaf),
     gemaaktOp: formatDatumTijd(v.gemaaktOp),
+    /** the instants and codes, so the page words them in its language */
+    geldigVanafOp: v.geldigVanaf,
+    gemaaktOpMs: v.gemaaktOp,
+    mijlpaalCode: v.mijlpaal,
+    eenheid: v.eenheid,
+    kalenderCode: v.kalender,
+    duurGetal: v.duur,
     titel: v.titel,
     mijlpaal: MIJLPAAL_NAMEN[v.mijlpaal],
     termijn: termijnTekst(v),
@@ -144,8 +151,9 @@ export function bewaarNieuweVersie(
   code: string,
   invoer: Invoer,
   context: AppLoadContext | undefined,
+  taal: Taal = "nl",
 ): { naar: string } | { status: 400 | 409; antwoord: NormFormulierFout & { conflict: boolean; laatsteVersie: number | null } } {
-  const r = maakNieuweVersie(code, invoer, wie(user, context));
+  const r = maakNieuweVersie(code, invoer, wie(user, context), taal);
   if (r.ok) return { naar: `/beheer/handvest/${r.code}?opgeslagen=${r.versie}` };
   if (r.status === 404) throw nietGevonden(r.melding ?? undefined);
   return {

@@ -11,11 +11,24 @@ import { medewerkers, wachtwoordLinks } from "../../../db/schema";
 import { audit, origin } from "../../platform/audit/audit.server";
 import { endAllSessions, hashPassword, wachtwoordProbleem } from "../../platform/auth/sessies.server";
 import { now } from "../../platform/clock";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal, vertaalFouten } from "../../platform/i18n/vertaal";
 
 export const LINK_GELDIG_UREN = 72;
 export const STANDAARD_BASIS_URL = "http://localhost:3000";
-export const ONGELDIGE_LINK_MELDING =
-  "Deze link is ongeldig, verlopen of al gebruikt. Vraag een beheerder om een nieuwe link om uw wachtwoord in te stellen.";
+/** The one refusal of an unusable link, as a key and (for callers that want the text) in Dutch. */
+export const ONGELDIGE_LINK = "beheer:ww.fout.ongeldig";
+export const ONGELDIGE_LINK_MELDING = vertaal("nl", ONGELDIGE_LINK);
+
+/** The password rule's messages (sessies.server words them in Dutch) as keys, so a page can answer in English. */
+const WACHTWOORD_SLEUTELS = ["beheer:ww.fout.kort", "beheer:ww.fout.lang"];
+
+/** What is wrong with a new password, as a key ("beheer:ww.fout.kort"), or null; an unknown rule stays its Dutch text. */
+export function wachtwoordSleutel(wachtwoord: string): string | null {
+  const p = wachtwoordProbleem(wachtwoord);
+  if (!p) return null;
+  return WACHTWOORD_SLEUTELS.find((k) => vertaal("nl", k) === p) ?? p;
+}
 
 export interface NieuweLink {
   url: string;
@@ -127,6 +140,19 @@ export async function stelWachtwoordIn(
   wachtwoord: string,
   herhaling: string,
   context?: AppLoadContext,
+  taal: Taal = "nl",
+): Promise<StelInUitkomst> {
+  const r = await stelWachtwoordInSleutels(token, wachtwoord, herhaling, context);
+  if (r.ok) return r;
+  if (r.reden === "ongeldig") return { ...r, melding: vertaal(taal, r.melding) };
+  return { ...r, fouten: vertaalFouten(r.fouten, taal) };
+}
+
+async function stelWachtwoordInSleutels(
+  token: string,
+  wachtwoord: string,
+  herhaling: string,
+  context?: AppLoadContext,
 ): Promise<StelInUitkomst> {
   const link = geldigeLink(token);
   if (!link) {
@@ -139,13 +165,13 @@ export async function stelWachtwoordIn(
       oorsprong: origin(context),
       details: { reden: "ongeldige, verlopen of gebruikte link" },
     });
-    return { ok: false, reden: "ongeldig", melding: ONGELDIGE_LINK_MELDING };
+    return { ok: false, reden: "ongeldig", melding: ONGELDIGE_LINK };
   }
   const fouten: Record<string, string[]> = {};
-  const p = wachtwoordProbleem(wachtwoord);
+  const p = wachtwoordSleutel(wachtwoord);
   if (p) fouten.wachtwoord = [p];
-  else if (wachtwoord.toLowerCase() === link.email.toLowerCase()) fouten.wachtwoord = ["Kies een wachtwoord dat niet gelijk is aan uw e-mailadres."];
-  if (herhaling !== wachtwoord) fouten.herhaling = ["De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord nog eens."];
+  else if (wachtwoord.toLowerCase() === link.email.toLowerCase()) fouten.wachtwoord = ["beheer:ww.fout.gelijkAanEmail"];
+  if (herhaling !== wachtwoord) fouten.herhaling = ["beheer:ww.fout.herhaling"];
   if (Object.keys(fouten).length) return { ok: false, reden: "wachtwoord", fouten };
 
   const hash = await hashPassword(wachtwoord);
@@ -171,7 +197,7 @@ export async function stelWachtwoordIn(
     });
     return true;
   })();
-  if (!gelukt) return { ok: false, reden: "ongeldig", melding: ONGELDIGE_LINK_MELDING };
+  if (!gelukt) return { ok: false, reden: "ongeldig", melding: ONGELDIGE_LINK };
   await endAllSessions(link.medewerkerId);
   return { ok: true, medewerkerId: link.medewerkerId };
 }

@@ -5,6 +5,8 @@
  */
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal } from "../../platform/i18n/vertaal";
 import { basisUrlVan, maakWachtwoordLink } from "../inloggen/wachtwoord.server";
 import {
   actieveMedewerkers,
@@ -25,6 +27,8 @@ import {
 interface Verzoek {
   context: AppLoadContext;
   request: Request;
+  /** the language of the answer's messages (Dutch by default) */
+  taal?: Taal;
 }
 
 function nietGevonden(): Response {
@@ -86,7 +90,7 @@ export interface NieuwAntwoord {
 export async function maakMedewerkerVanFormulier(
   user: Actor,
   formulier: FormData,
-  { context, request }: Verzoek,
+  { context, request, taal = "nl" }: Verzoek,
 ): Promise<{ naar: string } | { antwoord: NieuwAntwoord; status: number }> {
   const { ruw, invoer } = leesMedewerkerFormulier(formulier);
   const keuze = formulier.get("wachtwoordKeuze") === "wachtwoord" ? "wachtwoord" : "link";
@@ -95,6 +99,7 @@ export async function maakMedewerkerVanFormulier(
   const r = await maakMedewerker(user, invoer, keuze === "wachtwoord" ? { soort: "wachtwoord", wachtwoord } : { soort: "link" }, {
     context,
     basisUrl: basisUrlVan(request),
+    taal,
   });
   if (!r.ok) return { antwoord: { fouten: r.fouten, melding: r.melding, ruw, keuze, link: null, id: null }, status: r.status };
   if (r.link) return { antwoord: { fouten: {}, melding: null, ruw, keuze, link: { url: r.link.url, verlooptOp: r.link.verlooptOp }, id: r.id }, status: 200 };
@@ -141,7 +146,7 @@ export async function voerMedewerkerActieUit(
   user: Actor,
   id: string,
   formulier: FormData,
-  { context, request }: Verzoek,
+  { context, request, taal = "nl" }: Verzoek,
 ): Promise<{ naar: string } | { antwoord: MedewerkerAntwoord; status: number }> {
   const intent = String(formulier.get("intent") ?? "");
   const v = Versie.safeParse(formulier.get("versie"));
@@ -153,7 +158,7 @@ export async function voerMedewerkerActieUit(
 
   if (intent === "opslaan") {
     const { ruw, invoer } = leesMedewerkerFormulier(formulier);
-    const r = wijzigMedewerker(user, id, versie, invoer, context);
+    const r = wijzigMedewerker(user, id, versie, invoer, context, taal);
     if (!r.ok) {
       if (r.status === 404) throw nietGevonden();
       return antwoord({ fouten: r.fouten, melding: r.melding, ruw }, r.status);
@@ -161,7 +166,7 @@ export async function voerMedewerkerActieUit(
     return { naar: `/beheer/medewerkers/${id}?melding=opgeslagen` };
   }
   if (intent === "deactiveren" || intent === "activeren") {
-    const r = await zetMedewerkerActief(user, id, versie, intent === "activeren", context);
+    const r = await zetMedewerkerActief(user, id, versie, intent === "activeren", context, taal);
     if (!r.ok) {
       if (r.status === 404) throw nietGevonden();
       return antwoord({ melding: r.melding ?? Object.values(r.fouten)[0]?.[0] ?? null }, r.status);
@@ -172,9 +177,9 @@ export async function voerMedewerkerActieUit(
     const link = maakWachtwoordLink(id, user, { context, basisUrl: basisUrlVan(request) });
     if (!link) {
       if (!medewerker(id)) throw nietGevonden();
-      return antwoord({ melding: "Een gedeactiveerde medewerker kan geen wachtwoordlink krijgen. Activeer het account eerst." }, 400);
+      return antwoord({ melding: vertaal(taal, "beheer:mw.fout.linkInactief") }, 400);
     }
     return antwoord({ link: { url: link.url, verlooptOp: link.verlooptOp } });
   }
-  return antwoord({ melding: "Onbekende opdracht." }, 400);
+  return antwoord({ melding: vertaal(taal, "beheer:org.fout.onbekend") }, 400);
 }

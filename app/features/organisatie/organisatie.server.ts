@@ -8,11 +8,13 @@ import { and, asc, count, eq, inArray, or, sql } from "drizzle-orm";
 import { getDatabase } from "../../../db/client";
 import { afdelingen, leidinggevenden, medewerkerRollen, medewerkers, teams, ROLLEN, type Rol } from "../../../db/schema";
 import { audit, origin } from "../../platform/audit/audit.server";
-import { endAllSessions, hashPassword, wachtwoordProbleem } from "../../platform/auth/sessies.server";
-import { maakWachtwoordLinkInTransactie, type NieuweLink } from "../inloggen/wachtwoord.server";
+import { endAllSessions, hashPassword } from "../../platform/auth/sessies.server";
+import { maakWachtwoordLinkInTransactie, wachtwoordSleutel, type NieuweLink } from "../inloggen/wachtwoord.server";
 import { nieuwId } from "../demodata/seed.server";
 import { now } from "../../platform/clock";
 import { alleWaarden } from "../../platform/web/formulier.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal, vertaalFouten, vertaalMelding } from "../../platform/i18n/vertaal";
 
 export type Fouten = Record<string, string[]>;
 export type Actor = { id: string; naam: string };
@@ -21,14 +23,21 @@ export type Uitkomst<T extends object = object> =
   | ({ ok: true } & T)
   | { ok: false; status: 400 | 404 | 409; fouten: Fouten; melding: string | null };
 
-export const VERSIE_MELDING =
-  "Iemand anders heeft dit intussen gewijzigd. De actuele gegevens zijn hieronder opnieuw geladen; uw invoer is bewaard. Controleer alles en sla opnieuw op als uw wijziging nog klopt.";
+/** The refusal when the form's version is out of date (in Dutch; the functions below answer in the language asked). */
+export const VERSIE_MELDING = vertaal("nl", "beheer:org.fout.verouderd");
 
+/** Messages are written as keys ("beheer:org.fout.naam"); the exported changes word them through `inTaal`. */
 function fout(status: 400 | 404 | 409, fouten: Fouten, melding: string | null = null): Uitkomst<never> {
   return { ok: false, status, fouten, melding };
 }
-const nietGevonden = () => fout(404, {}, "Dit gegeven bestaat niet (meer).");
-const verouderd = () => fout(409, {}, VERSIE_MELDING);
+const nietGevonden = () => fout(404, {}, "beheer:org.fout.nietGevonden");
+const verouderd = () => fout(409, {}, "beheer:org.fout.verouderd");
+
+/** A refused change with its field messages and notice in `taal` (Dutch by default). */
+function inTaal<T extends object>(taal: Taal, r: Uitkomst<T>): Uitkomst<T> {
+  if (r.ok) return r;
+  return { ...r, fouten: vertaalFouten(r.fouten, taal), melding: r.melding === null ? null : vertaalMelding(taal, r.melding) };
+}
 
 function isUniekFout(err: unknown): boolean {
   return err instanceof Error && /UNIQUE constraint failed/.test(err.message);
@@ -70,12 +79,16 @@ export function afdeling(id: number) {
 
 function naamFout(naam: string): string | null {
   const n = naam.trim();
-  if (!n) return "Vul een naam in.";
-  if (n.length > 120) return "Gebruik hoogstens 120 tekens.";
+  if (!n) return "beheer:org.fout.naam";
+  if (n.length > 120) return "beheer:org.fout.naamMax";
   return null;
 }
 
-export function maakAfdeling(actor: Actor, naamRaw: string, context?: AppLoadContext): Uitkomst<{ id: number }> {
+export function maakAfdeling(actor: Actor, naamRaw: string, context?: AppLoadContext, taal: Taal = "nl"): Uitkomst<{ id: number }> {
+  return inTaal(taal, maakAfdelingSleutels(actor, naamRaw, context));
+}
+
+function maakAfdelingSleutels(actor: Actor, naamRaw: string, context?: AppLoadContext): Uitkomst<{ id: number }> {
   const naam = naamRaw.trim();
   const nf = naamFout(naam);
   if (nf) return fout(400, { naam: [nf] });
@@ -95,12 +108,23 @@ export function maakAfdeling(actor: Actor, naamRaw: string, context?: AppLoadCon
       return { ok: true as const, id: rij.id };
     })();
   } catch (err) {
-    if (isUniekFout(err)) return fout(400, { naam: ["Er bestaat al een afdeling met deze naam."] });
+    if (isUniekFout(err)) return fout(400, { naam: ["beheer:org.fout.afdelingBestaat"] });
     throw err;
   }
 }
 
 export function wijzigAfdeling(
+  actor: Actor,
+  id: number,
+  versie: number,
+  invoer: { naam: string; actief: boolean },
+  context?: AppLoadContext,
+  taal: Taal = "nl",
+): Uitkomst {
+  return inTaal(taal, wijzigAfdelingSleutels(actor, id, versie, invoer, context));
+}
+
+function wijzigAfdelingSleutels(
   actor: Actor,
   id: number,
   versie: number,
@@ -124,7 +148,7 @@ export function wijzigAfdeling(
           .get()!.n;
         if (actieveTeams > 0)
           return fout(400, {
-            actief: [`Deze afdeling heeft nog ${actieveTeams} actieve team(s). Deactiveer of verplaats die eerst.`],
+            actief: [`beheer:org.fout.actieveTeams?aantal=${actieveTeams}`],
           });
       }
       db.update(afdelingen)
@@ -143,7 +167,7 @@ export function wijzigAfdeling(
       return { ok: true };
     })();
   } catch (err) {
-    if (isUniekFout(err)) return fout(400, { naam: ["Er bestaat al een afdeling met deze naam."] });
+    if (isUniekFout(err)) return fout(400, { naam: ["beheer:org.fout.afdelingBestaat"] });
     throw err;
   }
 }
@@ -201,16 +225,20 @@ function controleerTeam(invoer: TeamInvoer): Fouten {
   const nf = naamFout(invoer.naam);
   if (nf) f.naam = [nf];
   const afd = db.select().from(afdelingen).where(eq(afdelingen.id, invoer.afdelingId)).get();
-  if (!afd) f.afdelingId = ["Kies een afdeling."];
-  else if (!afd.actief && invoer.actief) f.afdelingId = ["Deze afdeling is gedeactiveerd. Kies een actieve afdeling."];
+  if (!afd) f.afdelingId = ["beheer:org.fout.afdeling"];
+  else if (!afd.actief && invoer.actief) f.afdelingId = ["beheer:org.fout.afdelingInactief"];
   if (invoer.teamleiderId) {
     const tl = db.select().from(medewerkers).where(eq(medewerkers.id, invoer.teamleiderId)).get();
-    if (!tl || !tl.actief) f.teamleiderId = ["Kies een actieve medewerker als teamleider."];
+    if (!tl || !tl.actief) f.teamleiderId = ["beheer:org.fout.teamleider"];
   }
   return f;
 }
 
-export function maakTeam(actor: Actor, invoerRaw: Omit<TeamInvoer, "actief">, context?: AppLoadContext): Uitkomst<{ id: number }> {
+export function maakTeam(actor: Actor, invoerRaw: Omit<TeamInvoer, "actief">, context?: AppLoadContext, taal: Taal = "nl"): Uitkomst<{ id: number }> {
+  return inTaal(taal, maakTeamSleutels(actor, invoerRaw, context));
+}
+
+function maakTeamSleutels(actor: Actor, invoerRaw: Omit<TeamInvoer, "actief">, context?: AppLoadContext): Uitkomst<{ id: number }> {
   const invoer: TeamInvoer = { ...invoerRaw, naam: invoerRaw.naam.trim(), actief: true };
   const f = controleerTeam(invoer);
   if (Object.keys(f).length) return fout(400, f);
@@ -234,12 +262,16 @@ export function maakTeam(actor: Actor, invoerRaw: Omit<TeamInvoer, "actief">, co
       return { ok: true as const, id: rij.id };
     })();
   } catch (err) {
-    if (isUniekFout(err)) return fout(400, { naam: ["Deze afdeling heeft al een team met deze naam."] });
+    if (isUniekFout(err)) return fout(400, { naam: ["beheer:org.fout.teamBestaat"] });
     throw err;
   }
 }
 
-export function wijzigTeam(actor: Actor, id: number, versie: number, invoerRaw: TeamInvoer, context?: AppLoadContext): Uitkomst {
+export function wijzigTeam(actor: Actor, id: number, versie: number, invoerRaw: TeamInvoer, context?: AppLoadContext, taal: Taal = "nl"): Uitkomst {
+  return inTaal(taal, wijzigTeamSleutels(actor, id, versie, invoerRaw, context));
+}
+
+function wijzigTeamSleutels(actor: Actor, id: number, versie: number, invoerRaw: TeamInvoer, context?: AppLoadContext): Uitkomst {
   const invoer: TeamInvoer = { ...invoerRaw, naam: invoerRaw.naam.trim() };
   const { db, sqlite } = getDatabase();
   try {
@@ -256,7 +288,7 @@ export function wijzigTeam(actor: Actor, id: number, versie: number, invoerRaw: 
           .from(medewerkers)
           .where(and(eq(medewerkers.teamId, id), eq(medewerkers.actief, true)))
           .get()!.n;
-        if (leden > 0) f.actief = [`Dit team heeft nog ${leden} actieve medewerker(s). Verplaats hen eerst naar een ander team.`];
+        if (leden > 0) f.actief = [`beheer:org.fout.actieveLeden?aantal=${leden}`];
       }
       if (Object.keys(f).length) return fout(400, f);
       db.update(teams)
@@ -284,7 +316,7 @@ export function wijzigTeam(actor: Actor, id: number, versie: number, invoerRaw: 
       return { ok: true };
     })();
   } catch (err) {
-    if (isUniekFout(err)) return fout(400, { naam: ["Deze afdeling heeft al een team met deze naam."] });
+    if (isUniekFout(err)) return fout(400, { naam: ["beheer:org.fout.teamBestaat"] });
     throw err;
   }
 }
@@ -434,27 +466,27 @@ function controleerMedewerker(invoer: MedewerkerInvoer, eigenId: string | null):
   const f: Fouten = {};
   const nf = naamFout(invoer.naam);
   if (nf) f.naam = [nf];
-  if (!invoer.email) f.email = ["Vul een e-mailadres in."];
+  if (!invoer.email) f.email = ["beheer:mw.fout.email"];
   else if (invoer.email.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(invoer.email))
-    f.email = ["Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."];
+    f.email = ["beheer:mw.fout.emailOngeldig"];
   else {
     const ander = db
       .select({ id: medewerkers.id })
       .from(medewerkers)
       .where(sql`lower(${medewerkers.email}) = ${invoer.email}`)
       .get();
-    if (ander && ander.id !== eigenId) f.email = ["Er is al een medewerker met dit e-mailadres."];
+    if (ander && ander.id !== eigenId) f.email = ["beheer:mw.fout.emailBestaat"];
   }
-  if (!invoer.teamId) f.teamId = ["Kies een team."];
+  if (!invoer.teamId) f.teamId = ["beheer:mw.fout.team"];
   else {
     const t = db.select().from(teams).where(eq(teams.id, invoer.teamId)).get();
-    if (!t) f.teamId = ["Kies een team."];
+    if (!t) f.teamId = ["beheer:mw.fout.team"];
   }
-  if (!invoer.rollen.length) f.rollen = ["Kies minstens één rol."];
-  else if (invoer.rollen.some((r) => !ROLLEN.includes(r))) f.rollen = ["Kies alleen bestaande rollen."];
+  if (!invoer.rollen.length) f.rollen = ["beheer:mw.fout.rol"];
+  else if (invoer.rollen.some((r) => !ROLLEN.includes(r))) f.rollen = ["beheer:mw.fout.rolBestaat"];
   if (invoer.leidinggevenden.length) {
     if (eigenId && invoer.leidinggevenden.includes(eigenId))
-      f.leidinggevenden = ["Een medewerker kan niet zijn of haar eigen leidinggevende zijn."];
+      f.leidinggevenden = ["beheer:mw.fout.eigenLeidinggevende"];
     else {
       const gevonden = db
         .select({ id: medewerkers.id })
@@ -462,7 +494,7 @@ function controleerMedewerker(invoer: MedewerkerInvoer, eigenId: string | null):
         .where(and(inArray(medewerkers.id, invoer.leidinggevenden), eq(medewerkers.actief, true)))
         .all();
       if (gevonden.length !== new Set(invoer.leidinggevenden).size)
-        f.leidinggevenden = ["Kies alleen actieve medewerkers als leidinggevende."];
+        f.leidinggevenden = ["beheer:mw.fout.leidinggevende"];
     }
   }
   return f;
@@ -485,12 +517,21 @@ export async function maakMedewerker(
   actor: Actor,
   invoerRaw: MedewerkerInvoer,
   wachtwoord: WachtwoordKeuze,
-  opts: { context?: AppLoadContext; basisUrl?: string } = {},
+  opts: { context?: AppLoadContext; basisUrl?: string; taal?: Taal } = {},
+): Promise<Uitkomst<{ id: string; link: NieuweLink | null }>> {
+  return inTaal(opts.taal ?? "nl", await maakMedewerkerSleutels(actor, invoerRaw, wachtwoord, opts));
+}
+
+async function maakMedewerkerSleutels(
+  actor: Actor,
+  invoerRaw: MedewerkerInvoer,
+  wachtwoord: WachtwoordKeuze,
+  opts: { context?: AppLoadContext; basisUrl?: string },
 ): Promise<Uitkomst<{ id: string; link: NieuweLink | null }>> {
   const invoer = normaliseer(invoerRaw);
   const f = controleerMedewerker(invoer, null);
   if (wachtwoord.soort === "wachtwoord") {
-    const p = wachtwoordProbleem(wachtwoord.wachtwoord);
+    const p = wachtwoordSleutel(wachtwoord.wachtwoord);
     if (p) f.wachtwoord = [p];
   }
   if (Object.keys(f).length) return fout(400, f);
@@ -518,7 +559,7 @@ export async function maakMedewerker(
       return { ok: true as const, id, link };
     })();
   } catch (err) {
-    if (isUniekFout(err)) return fout(400, { email: ["Er is al een medewerker met dit e-mailadres."] });
+    if (isUniekFout(err)) return fout(400, { email: ["beheer:mw.fout.emailBestaat"] });
     throw err;
   }
 }
@@ -539,6 +580,17 @@ export function wijzigMedewerker(
   versie: number,
   invoerRaw: MedewerkerInvoer,
   context?: AppLoadContext,
+  taal: Taal = "nl",
+): Uitkomst {
+  return inTaal(taal, wijzigMedewerkerSleutels(actor, id, versie, invoerRaw, context));
+}
+
+function wijzigMedewerkerSleutels(
+  actor: Actor,
+  id: string,
+  versie: number,
+  invoerRaw: MedewerkerInvoer,
+  context?: AppLoadContext,
 ): Uitkomst {
   const invoer = normaliseer(invoerRaw);
   const { db, sqlite } = getDatabase();
@@ -549,7 +601,7 @@ export function wijzigMedewerker(
       if (voor.versie !== versie) return verouderd();
       const f = controleerMedewerker(invoer, id);
       if (actor.id === id && voor.rollen.includes("beheerder") && !invoer.rollen.includes("beheerder"))
-        f.rollen = ["U kunt uw eigen rol beheerder niet intrekken. Vraag een andere beheerder om dit te doen."];
+        f.rollen = ["beheer:mw.fout.eigenRol"];
       if (Object.keys(f).length) return fout(400, f);
       db.update(medewerkers)
         .set({ naam: invoer.naam, email: invoer.email, teamId: invoer.teamId, versie: voor.versie + 1, gewijzigdOp: now() })
@@ -571,7 +623,7 @@ export function wijzigMedewerker(
       return { ok: true };
     })();
   } catch (err) {
-    if (isUniekFout(err)) return fout(400, { email: ["Er is al een medewerker met dit e-mailadres."] });
+    if (isUniekFout(err)) return fout(400, { email: ["beheer:mw.fout.emailBestaat"] });
     throw err;
   }
 }
@@ -586,8 +638,19 @@ export async function zetMedewerkerActief(
   versie: number,
   actief: boolean,
   context?: AppLoadContext,
+  taal: Taal = "nl",
 ): Promise<Uitkomst> {
-  if (actor.id === id && !actief) return fout(400, {}, "U kunt uzelf niet deactiveren. Vraag een andere beheerder om dit te doen.");
+  return inTaal(taal, await zetMedewerkerActiefSleutels(actor, id, versie, actief, context));
+}
+
+async function zetMedewerkerActiefSleutels(
+  actor: Actor,
+  id: string,
+  versie: number,
+  actief: boolean,
+  context?: AppLoadContext,
+): Promise<Uitkomst> {
+  if (actor.id === id && !actief) return fout(400, {}, "beheer:mw.fout.zelfDeactiveren");
   const { db, sqlite } = getDatabase();
   const r = sqlite.transaction((): Uitkomst => {
     const voor = db.select().from(medewerkers).where(eq(medewerkers.id, id)).get();

@@ -6,6 +6,8 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import { valideer, type Invoer } from "../../platform/web/formulier.server";
+import type { Taal } from "../../platform/i18n/i18n";
+import { vertaal } from "../../platform/i18n/vertaal";
 import {
   actieveMedewerkers,
   afdeling,
@@ -69,18 +71,18 @@ export interface NieuwAntwoord {
  * Creates an afdeling (intent "afdeling") or a team (intent "team"). An afdeling name is cut at 500 characters
  * (the name check then says it is too long); a team form with an overlong field counts as empty.
  */
-export function voerOrganisatieActieUit(user: Actor, invoer: Invoer, context: AppLoadContext): Naar | Antwoord<NieuwAntwoord> {
+export function voerOrganisatieActieUit(user: Actor, invoer: Invoer, context: AppLoadContext, taal: Taal = "nl"): Naar | Antwoord<NieuwAntwoord> {
   const intent = invoer.intent ?? "";
   if (intent === "afdeling") {
     const naam = (invoer.naam ?? "").slice(0, 500);
-    const r = maakAfdeling(user, naam, context);
+    const r = maakAfdeling(user, naam, context, taal);
     if (!r.ok) return geweigerd(r, () => ({ intent, fouten: r.fouten, melding: r.melding, invoer: { naam, afdelingId: "", teamleiderId: "" } }));
     return { naar: "/beheer/organisatie?aangemaakt=afdeling" };
   }
   if (intent === "team") {
     const v = valideer(TeamSchema, { naam: invoer.naam ?? "", afdelingId: invoer.afdelingId, teamleiderId: invoer.teamleiderId ?? "" });
     const t = v.ok ? v.data : { naam: "", afdelingId: 0, teamleiderId: "" };
-    const r = maakTeam(user, { naam: t.naam, afdelingId: t.afdelingId, teamleiderId: t.teamleiderId || null }, context);
+    const r = maakTeam(user, { naam: t.naam, afdelingId: t.afdelingId, teamleiderId: t.teamleiderId || null }, context, taal);
     if (!r.ok)
       return geweigerd(r, () => ({
         intent,
@@ -90,7 +92,7 @@ export function voerOrganisatieActieUit(user: Actor, invoer: Invoer, context: Ap
       }));
     return { naar: "/beheer/organisatie?aangemaakt=team" };
   }
-  return { status: 400, antwoord: { intent, fouten: {}, melding: "Onbekende opdracht.", invoer: { naam: "", afdelingId: "", teamleiderId: "" } } };
+  return { status: 400, antwoord: { intent, fouten: {}, melding: vertaal(taal, "beheer:org.fout.onbekend"), invoer: { naam: "", afdelingId: "", teamleiderId: "" } } };
 }
 
 // ——— /beheer/organisatie/afdelingen/:id ————————————————————————————————————————————
@@ -117,11 +119,12 @@ export function bewaarAfdeling(
   id: number,
   invoer: Invoer,
   context: AppLoadContext,
+  taal: Taal = "nl",
 ): Naar | Antwoord<WijzigAntwoord<z.output<typeof AfdelingWijzigSchema>>> {
   const v = valideer(AfdelingWijzigSchema, invoer);
   // Every field falls back to a default, so this only fails on a body that is no form at all.
   const w = v.ok ? v.data : { naam: "", actief: "ja" as const, versie: -1 };
-  const r = wijzigAfdeling(user, id, w.versie, { naam: w.naam, actief: w.actief === "ja" }, context);
+  const r = wijzigAfdeling(user, id, w.versie, { naam: w.naam, actief: w.actief === "ja" }, context, taal);
   if (!r.ok) return geweigerd(r, () => ({ fouten: r.fouten, melding: r.melding, invoer: w }));
   return { naar: `/beheer/organisatie/afdelingen/${id}?opgeslagen=1` };
 }
@@ -154,6 +157,7 @@ export function bewaarTeam(
   id: number,
   invoer: Invoer,
   context: AppLoadContext,
+  taal: Taal = "nl",
 ): Naar | Antwoord<WijzigAntwoord<{ naam: string; afdelingId: string; teamleiderId: string; actief: "ja" | "nee"; versie: number }>> {
   const v = valideer(TeamWijzigSchema, invoer);
   const w = v.ok ? v.data : { naam: "", afdelingId: 0, teamleiderId: "", actief: "ja" as const, versie: -1 };
@@ -163,6 +167,7 @@ export function bewaarTeam(
     w.versie,
     { naam: w.naam, afdelingId: w.afdelingId, teamleiderId: w.teamleiderId || null, actief: w.actief === "ja" },
     context,
+    taal,
   );
   if (!r.ok) return geweigerd(r, () => ({ fouten: r.fouten, melding: r.melding, invoer: { ...w, afdelingId: String(w.afdelingId) } }));
   return { naar: `/beheer/organisatie/teams/${id}?opgeslagen=1` };

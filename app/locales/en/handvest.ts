@@ -102,6 +102,11 @@ export const handvest: Shape<typeof nlHandvest> = {
     nu: "in force now",
     toekomst: "takes effect later",
     vervangen: "replaced",
+    ja: "Yes",
+    nee: "No",
+    norm: "Standard",
+    normKlein: "standard",
+    titelDeel: "Quality charter",
   },
   veld: {
     code: "Code",
@@ -132,6 +137,8 @@ export const handvest: Shape<typeof nlHandvest> = {
     intro: "You are making version {{versie}}. The current version is kept; commitments already running keep their deadline.",
     knop: "Save new version",
     annuleren: "Cancel",
+    conflictTitel: "Changed by someone else",
+    conflictLink: "View the versions of {{code}} (opens in a new window)",
   },
   nieuw: {
     titel: "New standard",

@@ -100,6 +100,11 @@ export const handvest = {
     nu: "geldt nu",
     toekomst: "gaat nog in",
     vervangen: "vervangen",
+    ja: "Ja",
+    nee: "Nee",
+    norm: "Norm",
+    normKlein: "norm",
+    titelDeel: "Kwaliteitshandvest",
   },
   veld: {
     code: "Code",
@@ -130,6 +135,8 @@ export const handvest = {
     intro: "U maakt versie {{versie}}. De huidige versie blijft bewaard; afspraken die al liepen, houden hun termijn.",
     knop: "Nieuwe versie opslaan",
     annuleren: "Annuleren",
+    conflictTitel: "Gewijzigd door een ander",
+    conflictLink: "Bekijk de versies van {{code}} (opent in een nieuw venster)",
   },
   nieuw: {
     titel: "Nieuwe norm",

@@ -15,6 +15,7 @@ import { startSession } from "../../../app/platform/auth/sessies.server";
 import { setNow } from "../../../app/platform/clock";
 import { genereerDemoData } from "../../../app/features/demodata/generator.server";
 import { DEMO_WACHTWOORD } from "../../../app/features/demodata/seed.server";
+import { maakWachtwoordLink } from "../../../app/features/inloggen/wachtwoord.server";
 import { STANDAARD_SJABLONEN as STANDAARD_BERICHTEN } from "../../../app/features/berichten/sjablonen";
 import { STANDAARD_SJABLONEN as STANDAARD_BRIEVEN } from "../../../app/features/klachten/brieven.server";
 import { zaaiPrivacyVoorbeeld } from "../../../app/features/privacy/voorbeeld.server";
@@ -233,6 +234,12 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   },
   les: { rol: "regieteam", sql: "SELECT id FROM leerlogboek ORDER BY id DESC LIMIT 60", pad: (id) => `/leerlogboek/${id}` },
   verbeteractie: { rol: "regieteam", sql: "SELECT id FROM verbeteracties ORDER BY gerealiseerd_op IS NULL, nummer DESC LIMIT 60", pad: (id) => `/verbeteracties/${id}` },
+  // Beheer detail pages (helper E): a norm with several versions, an active medewerker (not laura herself), an afdeling, a team
+  norm: { rol: "beheerder", sql: "SELECT n.code AS id FROM normen n JOIN norm_versies v ON v.norm_id = n.id GROUP BY n.id ORDER BY count(*) DESC, n.code LIMIT 10", pad: (id) => `/beheer/handvest/${id}` },
+  normBewerken: { rol: "beheerder", sql: "SELECT code AS id FROM normen ORDER BY code LIMIT 10", pad: (id) => `/beheer/handvest/${id}/bewerken` },
+  medewerker: { rol: "beheerder", sql: "SELECT id FROM medewerkers WHERE actief = 1 AND email <> 'laura@voorbeeld.nl' ORDER BY email LIMIT 10", pad: (id) => `/beheer/medewerkers/${id}` },
+  afdeling: { rol: "beheerder", sql: "SELECT id FROM afdelingen ORDER BY id LIMIT 10", pad: (id) => `/beheer/organisatie/afdelingen/${id}` },
+  team: { rol: "beheerder", sql: "SELECT id FROM teams ORDER BY id LIMIT 10", pad: (id) => `/beheer/organisatie/teams/${id}` },
 };
 const DETAILS_VERTAALD: string[] = [
   "klantbeeld",
@@ -246,6 +253,11 @@ const DETAILS_VERTAALD: string[] = [
   "privacyverzoek",
   "les",
   "verbeteractie",
+  "norm",
+  "normBewerken",
+  "medewerker",
+  "afdeling",
+  "team",
 ];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
@@ -640,5 +652,96 @@ describe("English two-step verification", () => {
     const html = await r.text();
     expect(html).toContain("Enter a whole number of months, from 1 to 1200.");
     expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
+  });
+});
+
+/* ---- Beheer detail forms, the password page and the 404 page (helper E) ---- */
+describe("English beheer forms, password page and 404", () => {
+  const post = async (pad: string, velden: Record<string, string>, cookie?: string) => {
+    const r = await fetch(server.url + pad, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: cookie ?? (await sessie("beheerder")), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(velden).toString(),
+    });
+    return { status: r.status, html: await r.text() };
+  };
+
+  it("a refused new version of a charter norm answers in English at the fields, and a stale one with the conflict", async () => {
+    const n = getDatabase()
+      .sqlite.prepare("SELECT n.code, max(v.versie) AS versie FROM normen n JOIN norm_versies v ON v.norm_id = n.id GROUP BY n.id ORDER BY n.code LIMIT 1")
+      .get() as { code: string; versie: number };
+    const velden = { titel: "ab", mijlpaal: "terugbellen", duur: "999", eenheid: "werkdagen", kalender: "organisatie", waarschuwingPct: "150", belofte: "kort", geldigVanaf: "2020-01-01T08:00" };
+    const fout = await post(`/beheer/handvest/${n.code}/bewerken`, { ...velden, verwachteVersie: String(n.versie) });
+    expect(fout.status).toBe(400);
+    for (const melding of [
+      "Check the fields with an error message.",
+      "Enter a title of at least 3 characters.",
+      "The warning percentage must be between 1 and 99.",
+      "Write the promise as citizens read it (at least 10 characters).",
+      "Choose today or a moment in the future: the charter is not changed retroactively.",
+    ])
+      expect(fout.html).toContain(melding);
+    const oud = await post(`/beheer/handvest/${n.code}/bewerken`, { ...velden, verwachteVersie: String(n.versie - 1) });
+    expect(oud.status).toBe(409);
+    expect(oud.html).toContain("Changed by someone else");
+    expect(oud.html).toContain(`Someone else has meanwhile made version ${n.versie} of this standard`);
+    for (const p of [fout, oud]) expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
+  });
+
+  it("refused employee, department and team forms answer in English at the fields", async () => {
+    const m = getDatabase().sqlite.prepare("SELECT id, versie FROM medewerkers WHERE email = ?").get(ROLLEN.medewerker) as { id: string; versie: number };
+    const r = await post(`/beheer/medewerkers/${m.id}`, { intent: "opslaan", versie: String(m.versie), naam: "", email: "geen-adres", teamId: "" });
+    expect(r.status).toBe(400);
+    for (const melding of ["Enter a name.", "Enter a valid e-mail address, for example name@example.nl.", "Choose a team.", "Choose at least one role."]) expect(r.html).toContain(melding);
+    // a new employee with a too short first password, a department without a name, a team edit on an old version
+    const nieuw = await post("/beheer/medewerkers/nieuw", { naam: "Kim Test", email: "kim.test@voorbeeld.nl", teamId: "", rollen: "medewerker", wachtwoordKeuze: "wachtwoord", wachtwoord: "kort" });
+    expect(nieuw.status).toBe(400);
+    expect(nieuw.html).toContain("Choose a password of at least 12 characters.");
+    const a = getDatabase().sqlite.prepare("SELECT id, versie FROM afdelingen ORDER BY id LIMIT 1").get() as { id: number; versie: number };
+    const afdeling = await post(`/beheer/organisatie/afdelingen/${a.id}`, { versie: String(a.versie), naam: " ", actief: "ja" });
+    expect(afdeling.status).toBe(400);
+    expect(afdeling.html).toContain("Enter a name.");
+    const t = getDatabase().sqlite.prepare("SELECT id, versie, naam, afdeling_id AS afdelingId FROM teams ORDER BY id LIMIT 1").get() as { id: number; versie: number; naam: string; afdelingId: number };
+    const team = await post(`/beheer/organisatie/teams/${t.id}`, { versie: String(t.versie - 1), naam: t.naam, afdelingId: String(t.afdelingId), teamleiderId: "", actief: "ja" });
+    expect(team.status).toBe(409);
+    expect(team.html).toContain("Someone else has changed this in the meantime.");
+    for (const p of [r, nieuw, afdeling, team]) expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
+  });
+
+  it("the password page (a valid link and an unusable one) is in English, and so are its refusals", async () => {
+    const m = getDatabase().db.select().from(medewerkers).where(eq(medewerkers.email, ROLLEN.archief)).get()!;
+    const link = maakWachtwoordLink(m.id, null, { bron: "test" })!;
+    const pad = new URL(link.url).pathname;
+    const formulier = await zonderSessie(pad);
+    expect(formulier.status).toBe(200);
+    expect(formulier.html).toContain("Set password");
+    const kort = await post(pad, { wachtwoord: "kort", herhaling: "anders" }, "taal=en");
+    expect(kort.status).toBe(400);
+    expect(kort.html).toContain("Choose a password of at least 12 characters.");
+    expect(kort.html).toContain("The two passwords are not the same. Type the same password again.");
+    const onbekend = await zonderSessie("/wachtwoord/bestaat-niet");
+    expect(onbekend.status).toBe(404);
+    const weg = await post("/wachtwoord/bestaat-niet", { wachtwoord: "een-lang-genoeg-wachtwoord", herhaling: "een-lang-genoeg-wachtwoord" }, "taal=en");
+    expect(weg.status).toBe(404);
+    for (const p of [onbekend, weg]) expect(p.html).toContain("This link is invalid, has expired or has already been used.");
+    for (const p of [formulier, kort, onbekend, weg]) {
+      expect(p.html).toMatch(/<html[^>]*\slang="en"/);
+      expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
+    }
+  });
+
+  it("the 404 page is in English for a logged-in user; an anonymous visitor lands on the English login page", async () => {
+    const p = await pagina("/bestaat-niet/ook-niet", "medewerker");
+    expect(p.status).toBe(404);
+    expect(p.html).toMatch(/<html[^>]*\slang="en"/);
+    expect(p.html).toContain("Page not found");
+    expect(nederlandseWoorden(zichtbareTekst(p.html), data)).toEqual([]);
+    const anoniem = await zonderSessie("/bestaat-niet/ook-niet");
+    expect(anoniem.status).toBe(302);
+    const inloggen = await zonderSessie(new URL(anoniem.naar!, server.url).pathname);
+    expect(inloggen.status).toBe(200);
+    expect(inloggen.html).toMatch(/<html[^>]*\slang="en"/);
+    expect(nederlandseWoorden(zichtbareTekst(inloggen.html), data)).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 /** All versions of one norm on /beheer/handvest/:code, newest first, the one in force marked. */
 import { useTranslation } from "react-i18next";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { NormVersieWeergave } from "../pagina.server";
-
-const ja = "Ja";
-const nee = "Nee";
+import { useTermijnTekst } from "./handvest-thema";
 
 function NormVersie({ v }: { v: NormVersieWeergave }) {
   const { t } = useTranslation("handvest");
+  const f = useDatum();
+  const termijn = useTermijnTekst();
+  const ja = t("detail.ja");
+  const nee = t("detail.nee");
   return (
     <article className={`afs-handvest-versie${v.stand === "nu" ? " afs-handvest-versie--nu" : ""}`} aria-labelledby={`versie-${v.versie}`}>
       <h3 id={`versie-${v.versie}`} className="utrecht-heading-3">
@@ -17,15 +20,15 @@ function NormVersie({ v }: { v: NormVersieWeergave }) {
       </h3>
       <dl className="afs-handvest-feiten">
         <dt>{t("detail.geldigVanaf")}</dt>
-        <dd>{v.geldigVanaf}</dd>
+        <dd>{f.datumTijd(v.geldigVanafOp)}</dd>
         <dt>{t("veld.titel")}</dt>
         <dd>{v.titel}</dd>
         <dt>{t("veld.mijlpaal")}</dt>
-        <dd>{v.mijlpaal}</dd>
+        <dd>{t(`mijlpaal.${v.mijlpaalCode}`, { defaultValue: v.mijlpaal })}</dd>
         <dt>{t("pagina.termijn")}</dt>
-        <dd>{v.termijn}</dd>
+        <dd>{termijn({ duur: v.duurGetal, eenheid: v.eenheid, kalender: v.kalenderCode })}</dd>
         <dt>{t("veld.kalender")}</dt>
-        <dd>{v.kalender}</dd>
+        <dd>{t(`beheer:normKalender.${v.kalenderCode}`, { defaultValue: v.kalender })}</dd>
         <dt>{t("veld.waarschuwingPct")}</dt>
         <dd>{v.waarschuwingPct}%</dd>
         <dt>{t("veld.escalatieTeamleider")}</dt>
@@ -39,7 +42,7 @@ function NormVersie({ v }: { v: NormVersieWeergave }) {
         <dt>{t("veld.belofte")}</dt>
         <dd>{v.belofte}</dd>
         <dt>{t("detail.gemaakt")}</dt>
-        <dd>{v.gemaaktOp}</dd>
+        <dd>{f.datumTijd(v.gemaaktOpMs)}</dd>
       </dl>
     </article>
   );
