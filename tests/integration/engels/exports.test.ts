@@ -14,6 +14,10 @@ import { setNow } from "../../../app/platform/clock";
 import { genereerDemoData } from "../../../app/features/demodata/generator.server";
 import { startTestServer, type TestServer } from "../vijandig/app";
 import { nederlandseWoorden } from "./nederlands";
+import { STATUS_TEKST } from "../../../app/features/klachten/klachten.server";
+import { KANAAL_TEKST } from "../../../app/features/klachten/recht";
+import { klachten as enKlachten } from "../../../app/locales/en/klachten";
+import { afspraken as enAfspraken } from "../../../app/locales/en/afspraken";
 
 process.env.AFSPRAAK_LOG = "stil";
 
@@ -148,6 +152,29 @@ describe("downloads with English chosen", () => {
       "Number;Status;Received;Channel;In writing;Department;Team;Handler;Outcome;Judgement;Standards violated;Due;Completed;Within the deadline",
     );
     expect((await csv("/klachten/export?formaat=csv", "nl"))[0]).toMatch(/^Nummer;Status;Ontvangen/);
+  });
+
+  it("the complaints list download has English cells: status, channel, outcome, judgement, yes/no (Dutch without the cookie)", async () => {
+    const en = await csv("/klachten/export?formaat=csv", "en");
+    const nl = await csv("/klachten/export?formaat=csv", "nl");
+    expect(en.length).toBeGreaterThan(10);
+    expect(nl.length).toBe(en.length);
+    const kolom = (regels: string[], i: number) => new Set(regels.slice(1).map((r) => r.split(";")[i]!).filter(Boolean));
+    expect(nederlands(en).slice(0, 20)).toEqual([]);
+    expect([...kolom(en, 4)].sort()).toEqual(["no", "yes"]);
+    expect([...kolom(en, 13)].every((c) => c === "yes" || c === "no")).toBe(true);
+    const van = (r: Record<string, string>) => (c: string) => Object.values(r).includes(c);
+    expect([...kolom(en, 1)].every(van(enKlachten.status))).toBe(true);
+    expect([...kolom(en, 3)].every(van(enAfspraken.kanaal))).toBe(true);
+    expect([...kolom(en, 8)].every(van(enKlachten.afloop))).toBe(true);
+    expect([...kolom(en, 9)].every(van(enKlachten.oordeel))).toBe(true);
+    expect(kolom(en, 8)).toContain("Handled with a judgement");
+    // Dutch as before: the words of the complaint module, ja/nee, the judgement's code
+    expect([...kolom(nl, 4)].sort()).toEqual(["ja", "nee"]);
+    expect([...kolom(nl, 1)].every((c) => (Object.values(STATUS_TEKST) as string[]).includes(c))).toBe(true);
+    expect([...kolom(nl, 3)].every((c) => (Object.values(KANAAL_TEKST) as string[]).includes(c))).toBe(true);
+    expect(kolom(nl, 8)).toContain("Afgehandeld met oordeel");
+    expect([...kolom(nl, 9)].every((c) => ["gegrond", "deels_gegrond", "ongegrond", "geen_oordeel"].includes(c))).toBe(true);
   });
 
   it("answer a missing format or a wrong year in English", async () => {
