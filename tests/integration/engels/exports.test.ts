@@ -14,6 +14,7 @@ import { setNow } from "../../../app/platform/clock";
 import { genereerDemoData } from "../../../app/features/demodata/generator.server";
 import { startTestServer, type TestServer } from "../vijandig/app";
 import { nederlandseWoorden } from "./nederlands";
+import { EXPORT_LIMIET, afgekaptTekst, exporteerLijst } from "../../../app/platform/export/lijst.server";
 import { STATUS_TEKST } from "../../../app/features/klachten/klachten.server";
 import { KANAAL_TEKST } from "../../../app/features/klachten/recht";
 import { klachten as enKlachten } from "../../../app/locales/en/klachten";
@@ -175,6 +176,20 @@ describe("downloads with English chosen", () => {
     expect([...kolom(nl, 3)].every((c) => (Object.values(KANAAL_TEKST) as string[]).includes(c))).toBe(true);
     expect(kolom(nl, 8)).toContain("Afgehandeld met oordeel");
     expect([...kolom(nl, 9)].every((c) => ["gegrond", "deels_gegrond", "ongegrond", "geen_oordeel"].includes(c))).toBe(true);
+  });
+
+  it("a list download cut off at the limit says so in the chosen language (Dutch by default)", async () => {
+    expect(afgekaptTekst()).toBeUndefined();
+    expect(afgekaptTekst("en")!(EXPORT_LIMIET)).toBe("Export cut off: only the first 50,000 rows. Narrow the filters for the rest.");
+    const m = getDatabase().db.select().from(medewerkers).where(eq(medewerkers.email, "ruben@voorbeeld.nl")).get()!;
+    const user = { id: m.id, naam: m.naam, email: m.email, rollen: [] };
+    const tabel = { naam: "Test", kolommen: [{ sleutel: "n", kop: "N" }], rijen: Array.from({ length: EXPORT_LIMIET + 1 }, (_, n) => ({ n })) };
+    const laatste = async (taal?: "en") => {
+      const r = await exporteerLijst({ user, context: undefined, lijst: "test", formaat: "csv", bestandsnaam: "test", tabellen: [tabel], filter: {}, taal });
+      return (await r.text()).trimEnd().split("\r\n").pop();
+    };
+    expect(await laatste("en")).toBe("Export cut off: only the first 50,000 rows. Narrow the filters for the rest.");
+    expect(await laatste()).toBe("Export afgekapt: alleen de eerste 50.000 rijen. Verfijn de filters voor de rest.");
   });
 
   it("answer a missing format or a wrong year in English", async () => {
