@@ -176,10 +176,10 @@ function coachingGegevens(): void {
 }
 
 /**
- * Two small destruction lists for the detail pages (the demo year has nothing past its default term yet): one
- * carried out (its signed declaration) and one awaiting review. Each is made with one kind on a short term (the
- * remarks of satisfaction answers, then callbacks) and at most a few records, so little demo data goes;
- * the terms are set back afterwards. The clock stays at NU.
+ * Two small destruction lists for the detail pages (the demo year has next to nothing past its default term): one
+ * carried out (its signed declaration) and one awaiting review. Each is drawn up with one kind on a short term
+ * (the remarks of satisfaction answers, then callbacks) and at most 8 records, so little demo data goes (only the
+ * first list is carried out); the terms are set back afterwards. The clock stays at NU.
  */
 function vernietigingslijsten(): void {
   const gerda = gebruiker(ROLLEN.archief);
