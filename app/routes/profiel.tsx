@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/platform/ui/ui";
 import { paginaTitel } from "~/platform/i18n/vertaal";
+import { taalVan } from "~/platform/i18n/taal.server";
 import { requireUser } from "~/platform/auth/permissions.server";
 import { laadProfielPagina } from "~/features/coaching/profiel.server";
 import { verwerkProfielActie } from "~/features/coaching/formulieren.server";
@@ -22,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, "werk");
-  const r = verwerkProfielActie(await leesInvoer(request), context, user, user.id);
+  const r = verwerkProfielActie(await leesInvoer(request), context, user, user.id, taalVan(request));
   return data(r, { status: r.ok ? 200 : 400 });
 }
 

@@ -24,5 +24,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     bestandsnaam: `tevredenheid-${filter.van}-${filter.tot}`,
     tabellen: ktoTabellen(o, antwoorden, EXPORT_LIMIET, taal),
     filter: { ...filter },
+    taal,
   });
 }

@@ -190,7 +190,7 @@ export function auditProfielBekeken(viewer: AppUser, medewerkerId: string, relat
 
 export type Uitkomst<T = object> =
   | ({ ok: true } & T)
-  | { ok: false; reden: "geweigerd" | "niet_gevonden" | "verouderd" | "niet_toegestaan"; melding: string };
+  | { ok: false; reden: "geweigerd" | "niet_gevonden" | "verouderd" | "niet_toegestaan"; melding: string; status?: CoachingsafspraakStatus };
 
 const GEWEIGERD = { ok: false as const, reden: "geweigerd" as const, melding: "U heeft geen toegang tot dit profiel." };
 
@@ -338,7 +338,7 @@ export function sluitCoachingsafspraak(
       };
     }
     if (rij.status !== "open") {
-      return { ok: false, reden: "niet_toegestaan", melding: `Deze afspraak is al ${rij.status}.` };
+      return { ok: false, reden: "niet_toegestaan", melding: `Deze afspraak is al ${rij.status}.`, status: rij.status };
     }
     const op = now();
     if (rij.afspraak_id) {

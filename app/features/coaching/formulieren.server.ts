@@ -6,6 +6,8 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import { valideer, type Fouten, type Invoer } from "../../platform/web/formulier.server";
+import { vertaal, vertaalMelding } from "../../platform/i18n/vertaal";
+import type { Taal } from "../../platform/i18n/i18n";
 import { origin } from "../../platform/audit/audit.server";
 import type { AppUser } from "../../platform/auth/permissions.server";
 import { eisProfielToegang, maakCoachingsafspraak, sluitCoachingsafspraak, voegNotitieToe, voegReactieToe, type Uitkomst } from "./coaching.server";
@@ -27,13 +29,13 @@ const tekst = (max: number) =>
   z
     .string()
     .transform((s) => s.trim())
-    .pipe(z.string().min(1, "Vul de tekst in.").max(max, `Gebruik maximaal ${max} tekens.`));
+    .pipe(z.string().min(1, "coaching:fout.tekstLeeg").max(max, `coaching:fout.tekstLang?max=${max}`));
 
 const notitieSchema = z.object({ tekst: tekst(MAX_NOTITIE) });
 const reactieSchema = z.object({ notitie: z.coerce.number().int().positive(), tekst: tekst(MAX_REACTIE) });
 const afspraakSchema = z.object({
   omschrijving: tekst(MAX_AFSPRAAK),
-  termijn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een geldige datum in (JJJJ-MM-DD)."),
+  termijn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "coaching:fout.datum"),
 });
 const sluitSchema = z.object({
   afspraak: z.string().min(1).max(100),
@@ -41,17 +43,17 @@ const sluitSchema = z.object({
   nieuw: z.enum(["nagekomen", "vervallen"]),
 });
 
-/** Due moment for an ISO date: end of that day in Amsterdam; errors in Dutch. */
-export function termijnUitDatum(iso: string, nu = now()): { ok: true; op: number } | { ok: false; fout: string } {
+/** Due moment for an ISO date: end of that day in Amsterdam; errors in `taal` (Dutch by default). */
+export function termijnUitDatum(iso: string, nu = now(), taal: Taal = "nl"): { ok: true; op: number } | { ok: false; fout: string } {
   let dag: number;
   try {
     dag = dagVanIso(iso);
   } catch {
-    return { ok: false, fout: "Vul een geldige datum in (JJJJ-MM-DD)." };
+    return { ok: false, fout: vertaal(taal, "coaching:fout.datum") };
   }
   const vandaag = lokaleDelen(nu).dagIndex;
-  if (dag < vandaag) return { ok: false, fout: "Kies vandaag of een latere datum." };
-  if (dag > vandaag + 731) return { ok: false, fout: "Kies een datum binnen twee jaar." };
+  if (dag < vandaag) return { ok: false, fout: vertaal(taal, "coaching:fout.datumVerleden") };
+  if (dag > vandaag + 731) return { ok: false, fout: vertaal(taal, "coaching:fout.datumVer") };
   const d = datumVanDag(dag);
   return { ok: true, op: eindeVanIsoDag(d.jaar, d.maand, d.dag) };
 }
@@ -71,14 +73,24 @@ function uitUitkomst(
   r: Uitkomst,
   invoer: Invoer,
   melding: string,
+  taal: Taal,
   doel?: string,
 ): ProfielActieData {
-  if (r.ok) return { intent, ok: true, melding, doel };
+  if (r.ok) return { intent, ok: true, melding: vertaal(taal, melding), doel };
   if (r.reden === "geweigerd" || r.reden === "niet_gevonden") {
     // Guessed ids (a note of another employee under this URL, …) are refused like any other trespass.
     weiger(user, context, `coaching.${intent}`, `medewerker:${medewerkerId}`, "U heeft geen toegang tot dit profiel.");
   }
-  return { intent, ok: false, melding: r.melding, fouten: {}, velden: velden(invoer), doel };
+  return { intent, ok: false, melding: uitkomstTekst(r, taal), fouten: {}, velden: velden(invoer), doel };
+}
+
+/** A refusal of coaching.server.ts in `taal`: its Dutch text as it is, otherwise worded from its reason. */
+function uitkomstTekst(r: Extract<Uitkomst, { ok: false }>, taal: Taal): string {
+  if (taal === "nl") return r.melding;
+  if (r.reden === "verouderd") return vertaal(taal, "coaching:fout.verouderd");
+  if (r.reden === "niet_toegestaan" && r.status)
+    return vertaal(taal, "coaching:fout.alGesloten", { status: vertaal(taal, `coaching:afspraken.${r.status}`).toLowerCase() });
+  return vertaalMelding(taal, r.melding);
 }
 
 /**
@@ -90,6 +102,7 @@ export function verwerkProfielActie(
   context: AppLoadContext | undefined,
   user: AppUser,
   medewerkerId: string,
+  taal: Taal = "nl",
 ): ProfielActieData {
   eisProfielToegang(user, context, medewerkerId);
   const intent = invoer.intent ?? "";
@@ -98,12 +111,12 @@ export function verwerkProfielActie(
   switch (intent) {
     case "notitie": {
       eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
-      const p = valideer(notitieSchema, { tekst: invoer.tekst ?? "" });
+      const p = valideer(notitieSchema, { tekst: invoer.tekst ?? "" }, taal);
       if (!p.ok) return { intent, ok: false, melding: null, fouten: p.fouten, velden: velden(invoer) };
-      return uitUitkomst(user, context, medewerkerId, intent, voegNotitieToe(user, medewerkerId, p.data.tekst, oorsprong), invoer, "De notitie is opgeslagen.");
+      return uitUitkomst(user, context, medewerkerId, intent, voegNotitieToe(user, medewerkerId, p.data.tekst, oorsprong), invoer, "coaching:notities.opgeslagen", taal);
     }
     case "reactie": {
-      const p = valideer(reactieSchema, { notitie: invoer.notitie ?? "", tekst: invoer.tekst ?? "" });
+      const p = valideer(reactieSchema, { notitie: invoer.notitie ?? "", tekst: invoer.tekst ?? "" }, taal);
       const doel = invoer.notitie ?? "";
       if (!p.ok) return { intent, ok: false, melding: null, fouten: p.fouten, velden: velden(invoer), doel };
       return uitUitkomst(
@@ -113,32 +126,33 @@ export function verwerkProfielActie(
         intent,
         voegReactieToe(user, medewerkerId, p.data.notitie, p.data.tekst, oorsprong),
         invoer,
-        "Uw reactie is geplaatst.",
+        "coaching:notities.reactieOpgeslagen",
+        taal,
         doel,
       );
     }
     case "afspraak": {
       eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
-      const p = valideer(afspraakSchema, { omschrijving: invoer.omschrijving ?? "", termijn: invoer.termijn ?? "" });
+      const p = valideer(afspraakSchema, { omschrijving: invoer.omschrijving ?? "", termijn: invoer.termijn ?? "" }, taal);
       const fouten: Fouten = p.ok ? {} : { ...p.fouten };
       let termijnOp: number | null = null;
       if (p.ok) {
-        const t = termijnUitDatum(p.data.termijn);
+        const t = termijnUitDatum(p.data.termijn, now(), taal);
         if (t.ok) termijnOp = t.op;
         else fouten.termijn = [t.fout];
       }
       if (!p.ok || termijnOp === null) return { intent, ok: false, melding: null, fouten, velden: velden(invoer) };
       const r = maakCoachingsafspraak(user, medewerkerId, { omschrijving: p.data.omschrijving, termijnOp }, oorsprong);
-      return uitUitkomst(user, context, medewerkerId, intent, r, invoer, "De afspraak is opgeslagen.");
+      return uitUitkomst(user, context, medewerkerId, intent, r, invoer, "coaching:afspraken.opgeslagen", taal);
     }
     case "sluit": {
       eisProfielToegang(user, context, medewerkerId, { alleen: "leidinggevende" });
-      const p = valideer(sluitSchema, invoer);
-      if (!p.ok) return { intent, ok: false, melding: "Deze afspraak bestaat niet (meer).", fouten: {}, velden: velden(invoer) };
+      const p = valideer(sluitSchema, invoer, taal);
+      if (!p.ok) return { intent, ok: false, melding: vertaal(taal, "coaching:fout.afspraakWeg"), fouten: {}, velden: velden(invoer) };
       const r = sluitCoachingsafspraak(user, medewerkerId, p.data.afspraak, p.data.versie, p.data.nieuw, oorsprong);
-      return uitUitkomst(user, context, medewerkerId, intent, r, invoer, "De afspraak is bijgewerkt.", p.data.afspraak);
+      return uitUitkomst(user, context, medewerkerId, intent, r, invoer, "coaching:afspraken.bijgewerkt", taal, p.data.afspraak);
     }
     default:
-      return { intent, ok: false, melding: "Onbekende actie.", fouten: {}, velden: {} };
+      return { intent, ok: false, melding: vertaal(taal, "coaching:fout.onbekend"), fouten: {}, velden: {} };
   }
 }

@@ -14,7 +14,6 @@ import {
   termijnbewakingMogelijk,
 } from "./coaching.server";
 import { dienstverleningsprofiel } from "./dienstverleningsprofiel.server";
-import { formatDatum, formatKort } from "../../domain/kalender/format";
 import { now } from "../../platform/clock";
 
 export function laadProfielPagina(user: AppUser, context: AppLoadContext | undefined, medewerkerId: string) {
@@ -28,17 +27,9 @@ export function laadProfielPagina(user: AppUser, context: AppLoadContext | undef
     profiel,
     bewaartermijn: bewaartermijnMaanden(),
     termijnbewaking: termijnbewakingMogelijk(nu),
-    notities: notitiesVan(medewerkerId).map((n) => ({
-      ...n,
-      opTekst: formatKort(n.op),
-      reacties: n.reacties.map((r) => ({ ...r, opTekst: formatKort(r.op) })),
-    })),
-    afspraken: afsprakenVan(medewerkerId).map((a) => ({
-      ...a,
-      termijnTekst: formatDatum(a.termijnOp),
-      afgerondTekst: a.afgerondOp ? formatKort(a.afgerondOp) : null,
-      teLaat: a.status === "open" && a.termijnOp < nu,
-    })),
+    // instants, not texts: the page words them in its language (useDatum)
+    notities: notitiesVan(medewerkerId),
+    afspraken: afsprakenVan(medewerkerId).map((a) => ({ ...a, teLaat: a.status === "open" && a.termijnOp < nu })),
   };
 }
 

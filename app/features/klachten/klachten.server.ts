@@ -1099,6 +1099,10 @@ export interface KlachtExportRij {
   termijnOp: number | null;
   afgeslotenOp: number | null;
   binnenTermijn: boolean | null;
+  /** the codes behind status, kanaal and afloop (their Dutch words above), for a download in another language */
+  statusCode: string;
+  kanaalCode: string;
+  afloopCode: KlachtAfloop;
 }
 
 /**
@@ -1156,6 +1160,9 @@ export function klachtenVoorExport(user: AppUser, f: KlachtFilter, limiet: numbe
       termijnOp: r.termijn_op,
       afgeslotenOp: r.afgesloten_op,
       binnenTermijn: r.afgerond_binnen_termijn === null ? null : r.afgerond_binnen_termijn === 1,
+      statusCode: r.status,
+      kanaalCode: r.kanaal,
+      afloopCode: afloop,
     };
   });
 }

@@ -6,6 +6,7 @@
 import type { AppUser } from "../../platform/auth/permissions.server";
 import { exportAntwoord, type ExportFormaat } from "../../platform/export/export.server";
 import { begrens, EXPORT_LIMIET } from "../../platform/export/tabel";
+import { afgekaptTekst } from "../../platform/export/lijst.server";
 import { klachtenTabel } from "../statistiek/export-tabellen.server";
 import { teamsLijst } from "../statistiek/basis.server";
 import { leesMaand, maandTekst } from "../statistiek/filter";
@@ -75,6 +76,6 @@ export type KlachtenLijstPagina = ReturnType<typeof klachtenLijstPagina>;
 export function klachtenExport(user: AppUser, url: URL, formaat: ExportFormaat, oorsprong: string | null, taal: Taal = "nl"): Promise<Response> {
   const { filter } = leesKlachtFilter(url.searchParams);
   const rijen = klachtenVoorExport(user, { ...filter, pagina: undefined }, EXPORT_LIMIET + 1, oorsprong);
-  const { tabel } = begrens(klachtenTabel(rijen, taal));
+  const { tabel } = begrens(klachtenTabel(rijen, taal), EXPORT_LIMIET, afgekaptTekst(taal));
   return exportAntwoord(formaat, "klachten", [tabel]);
 }

@@ -2,7 +2,7 @@
  * The dashboards' tables as export Tabellen (A's library, app/platform/export/tabel.ts): one sheet per table,
  * the same numbers as on the page. Percentages are fractions (soort "percentage").
  */
-import type { Tabel } from "../../platform/export/tabel";
+import type { Celwaarde, Tabel } from "../../platform/export/tabel";
 import type { Taal } from "../../platform/i18n/i18n";
 import { vertaal } from "../../platform/i18n/vertaal";
 import type { StatFilter } from "./filter";
@@ -187,6 +187,27 @@ export function klachtenTabel(rijen: KlachtExportRij[], taal: Taal = "nl"): Tabe
       { sleutel: "afgeslotenOp", kop: t("afgeslotenOp"), soort: "datum" },
       { sleutel: "binnenTermijn", kop: t("binnenTermijn") },
     ],
-    rijen: rijen.map((r) => ({ ...r })),
+    rijen: rijen.map((r) => (taal === "nl" ? { ...r } : klachtCellen(r, taal))),
+  };
+}
+
+/**
+ * A complaint row with its interface words in `taal` (codes → keys): status, channel, outcome, judgement and the
+ * yes/no cells. The Dutch download keeps the rows as klachtenVoorExport words them.
+ */
+function klachtCellen(r: KlachtExportRij, taal: Taal): Record<string, Celwaarde> {
+  const woord = (sleutel: string, anders: string) => {
+    const v = vertaal(taal, sleutel);
+    return v === sleutel ? anders : v;
+  };
+  const janee = (b: boolean | null) => (b === null ? null : vertaal(taal, b ? "statistiek:jaarverslag.ja" : "statistiek:jaarverslag.nee"));
+  return {
+    ...r,
+    status: woord(`klachten:status.${r.statusCode}`, r.status),
+    kanaal: woord(`afspraken:kanaal.${r.kanaalCode}`, r.kanaal),
+    afloop: woord(`klachten:afloop.${r.afloopCode}`, r.afloop),
+    oordeel: r.oordeel === null ? null : woord(`klachten:oordeel.${r.oordeel}`, r.oordeel),
+    schriftelijk: janee(r.schriftelijk),
+    binnenTermijn: janee(r.binnenTermijn),
   };
 }

@@ -8,6 +8,7 @@ export const coaching: Shape<typeof nlCoaching> = {
     eigenIntro:
       "Your service in facts: commitments kept, handovers, complaints about conduct and compliments. Only you and your own manager(s) see this page.",
     titel: "Profile of {{naam}}",
+    paginaTitel: "Employee profile",
     intro: "Only {{naam}} and their own manager(s) see this profile. Every view is recorded.",
     terug: "Back to my employees",
     periode: "Period: {{van}} to {{tot}}",
@@ -128,5 +129,9 @@ export const coaching: Shape<typeof nlCoaching> = {
     datum: "Enter a valid date (YYYY-MM-DD).",
     datumVerleden: "Choose today or a later date.",
     datumVer: "Choose a date within two years.",
+    afspraakWeg: "This agreement does not exist (any more).",
+    verouderd: "Someone else has changed this agreement in the meantime; look at the new state and try again.",
+    alGesloten: "This agreement has already been {{status}}.",
+    onbekend: "Unknown action.",
   },
 };

@@ -5,6 +5,7 @@ export const coaching = {
     eigenIntro:
       "Uw dienstverlening in feiten: afspraken nagekomen, overdrachten, klachten over bejegening en complimenten. Alleen u en uw eigen leidinggevende(n) zien deze pagina.",
     titel: "Profiel van {{naam}}",
+    paginaTitel: "Profiel medewerker",
     intro: "Alleen {{naam}} en zijn of haar eigen leidinggevende(n) zien dit profiel. Elke weergave wordt vastgelegd.",
     terug: "Terug naar mijn medewerkers",
     periode: "Periode: {{van}} tot en met {{tot}}",
@@ -125,5 +126,9 @@ export const coaching = {
     datum: "Vul een geldige datum in (JJJJ-MM-DD).",
     datumVerleden: "Kies vandaag of een latere datum.",
     datumVer: "Kies een datum binnen twee jaar.",
+    afspraakWeg: "Deze afspraak bestaat niet (meer).",
+    verouderd: "Iemand anders heeft deze afspraak intussen gewijzigd; bekijk de nieuwe stand en probeer het opnieuw.",
+    alGesloten: "Deze afspraak is al {{status}}.",
+    onbekend: "Onbekende actie.",
   },
 };

@@ -8,6 +8,8 @@ import { audit, origin } from "../audit/audit.server";
 import type { AppUser } from "../auth/permissions.server";
 import { exportAntwoord, type ExportFormaat } from "./export.server";
 import { begrens, EXPORT_LIMIET, type Tabel } from "./tabel";
+import { vertaal } from "../i18n/vertaal";
+import type { Taal } from "../i18n/i18n";
 
 export { EXPORT_LIMIET };
 
@@ -26,11 +28,19 @@ export interface LijstExport {
   burgerIds?: (string | null | undefined)[];
   objectType?: string;
   objectId?: string | number | null;
+  /** Taal van de regel "export afgekapt" (standaard Nederlands). */
+  taal?: Taal;
+}
+
+/** De regel "export afgekapt" in `taal` voor `begrens`; undefined = de Nederlandse tekst van begrens zelf. */
+export function afgekaptTekst(taal: Taal = "nl"): ((limiet: number) => string) | undefined {
+  if (taal === "nl") return undefined;
+  return (limiet) => vertaal(taal, "statistiek:export.afgekapt", { limiet: limiet.toLocaleString(taal === "en" ? "en-GB" : "nl-NL") });
 }
 
 /** Begrenst, schrijft de auditregel en geeft het downloadantwoord. */
 export async function exporteerLijst(e: LijstExport): Promise<Response> {
-  const begrensd = e.tabellen.map((t) => begrens(t));
+  const begrensd = e.tabellen.map((t) => begrens(t, EXPORT_LIMIET, afgekaptTekst(e.taal)));
   const burgerIds = e.burgerIds ? [...new Set(e.burgerIds.filter((x): x is string => !!x))] : [];
   const filter = Object.fromEntries(Object.entries(e.filter).filter(([, v]) => v !== null && v !== undefined && v !== ""));
   audit({

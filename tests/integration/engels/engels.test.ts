@@ -23,6 +23,10 @@ import { maakVerzoek } from "../../../app/features/privacy/verzoeken.server";
 import { rollenVan } from "../../../app/platform/auth/sessies.server";
 import { weigeringSleutel as terugbelWeigering } from "../../../workflows/terugbelafspraak/machine";
 import { vertaalMelding } from "../../../app/platform/i18n/vertaal";
+import { keurGoed, lijst, stelLijstOp } from "../../../app/features/bewaren/vernietiging.server";
+import { bewaarTermijnen, bewaartermijnen } from "../../../app/features/bewaren/termijnen.server";
+import { gebruiker } from "../afspraken/helpers";
+import { maakCoachingsafspraak, sluitCoachingsafspraak, voegNotitieToe, voegReactieToe } from "../../../app/features/coaching/coaching.server";
 import { patroonVan, startTestServer, type TestServer } from "../vijandig/app";
 import { nederlandseWoorden, zichtbareTekst } from "./nederlands";
 
@@ -160,6 +164,50 @@ async function pagina(pad: string, rol: Rol): Promise<{ status: number; html: st
 
 const NU = Date.parse("2026-03-04T11:00:00+01:00");
 
+/** The coaching profile's sql below: the members of sanne's team. */
+const SANNES_MEDEWERKERS =
+  "SELECT l.medewerker_id AS id FROM leidinggevenden l JOIN medewerkers m ON m.id = l.leidinggevende_id WHERE m.email = 'sanne@voorbeeld.nl' ORDER BY l.medewerker_id LIMIT 60";
+
+/** A note with a reply and two coaching agreements (one kept) on the first of them, so the profile shows their dates. */
+function coachingGegevens(): void {
+  const rij = getDatabase().sqlite.prepare(SANNES_MEDEWERKERS).get() as { id: string } | undefined;
+  if (!rij) return;
+  const sanne = gebruiker(ROLLEN.teamleider);
+  const mw = getDatabase().sqlite.prepare("SELECT email FROM medewerkers WHERE id = ?").get(rij.id) as { email: string };
+  const n = voegNotitieToe(sanne, rij.id, "Gesprek over de terugbelnotities gevoerd.");
+  if (n.ok) voegReactieToe(gebruiker(mw.email), rij.id, n.id, "Dank, ik schrijf ze voortaan direct op.");
+  maakCoachingsafspraak(sanne, rij.id, { omschrijving: "Elke terugbelnotitie dezelfde dag afronden.", termijnOp: NU + 14 * 86_400_000 });
+  const a = maakCoachingsafspraak(sanne, rij.id, { omschrijving: "Cursus klantgericht schrijven volgen.", termijnOp: NU + 30 * 86_400_000 });
+  if (a.ok) sluitCoachingsafspraak(sanne, rij.id, a.id, 1, "nagekomen");
+}
+
+/**
+ * Two small destruction lists for the detail pages (the demo year has next to nothing past its default term): one
+ * carried out (its signed declaration) and one awaiting review. Each is drawn up with one kind on a short term
+ * (the remarks of satisfaction answers, then callbacks) and at most 8 records, so little demo data goes (only the
+ * first list is carried out); the terms are set back afterwards. The clock stays at NU.
+ */
+function vernietigingslijsten(): void {
+  const gerda = gebruiker(ROLLEN.archief);
+  const laura = gebruiker(ROLLEN.beheerder);
+  const termijn = (soort: "kto" | "terugbelafspraak", maanden: number) =>
+    bewaarTermijnen([{ soort, maanden, versie: bewaartermijnen().find((t) => t.soort === soort)!.versie }], laura, null);
+  const max = process.env.AFSPRAAK_VERNIETIGING_MAX;
+  process.env.AFSPRAAK_VERNIETIGING_MAX = "8";
+  try {
+    for (const [soort, uitvoeren] of [["kto", true], ["terugbelafspraak", false]] as const) {
+      termijn(soort, 1);
+      const r = stelLijstOp(gerda, null);
+      if (r.ok && uitvoeren) keurGoed(r.id, lijst(r.id)!.lijst.versie, gerda, null);
+      else if (!r.ok) console.warn(`no destruction list of ${soort}: ${r.melding}`);
+      termijn(soort, 12);
+    }
+  } finally {
+    if (max === undefined) delete process.env.AFSPRAAK_VERNIETIGING_MAX;
+    else process.env.AFSPRAAK_VERNIETIGING_MAX = max;
+  }
+}
+
 beforeAll(async () => {
   // a year of demo history, so lists, tables, charts and dates have rows to show
   setNow(NU);
@@ -170,6 +218,8 @@ beforeAll(async () => {
     console.warn(`demo data not generated: ${(e as Error).message.split("\n")[0]}`);
   }
   for (const d of Object.values(DETAILS)) d.voorbereiden?.();
+  vernietigingslijsten();
+  coachingGegevens();
   server = await startTestServer();
   data = opgeslagenData();
 }, 120_000);
@@ -240,6 +290,16 @@ const DETAILS: Record<string, { rol: Rol; sql: string; pad: (id: string) => stri
   medewerker: { rol: "beheerder", sql: "SELECT id FROM medewerkers WHERE actief = 1 AND email <> 'laura@voorbeeld.nl' ORDER BY email LIMIT 10", pad: (id) => `/beheer/medewerkers/${id}` },
   afdeling: { rol: "beheerder", sql: "SELECT id FROM afdelingen ORDER BY id LIMIT 10", pad: (id) => `/beheer/organisatie/afdelingen/${id}` },
   team: { rol: "beheerder", sql: "SELECT id FROM teams ORDER BY id LIMIT 10", pad: (id) => `/beheer/organisatie/teams/${id}` },
+  // the coaching profile of a member of sanne's team (only their own leidinggevende may open it)
+  coachingProfiel: {
+    rol: "teamleider",
+    sql: SANNES_MEDEWERKERS,
+    pad: (id) => `/team/profielen/${id}`,
+  },
+  // destruction lists (made in beforeAll): one awaiting review, and the declaration of one carried out
+  vernietigingslijst: { rol: "archief", sql: "SELECT id FROM vernietigingslijsten ORDER BY status = 'ter_beoordeling' DESC, aangemaakt_op DESC LIMIT 60", pad: (id) => `/vernietiging/${id}` },
+  vernietigingUitgevoerd: { rol: "archief", sql: "SELECT id FROM vernietigingslijsten WHERE status = 'uitgevoerd' ORDER BY aangemaakt_op DESC LIMIT 60", pad: (id) => `/vernietiging/${id}` },
+  verklaring: { rol: "archief", sql: "SELECT id FROM vernietigingslijsten WHERE status = 'uitgevoerd' ORDER BY aangemaakt_op DESC LIMIT 60", pad: (id) => `/vernietiging/${id}/verklaring` },
 };
 const DETAILS_VERTAALD: string[] = [
   "klantbeeld",
@@ -258,6 +318,10 @@ const DETAILS_VERTAALD: string[] = [
   "medewerker",
   "afdeling",
   "team",
+  "coachingProfiel",
+  "vernietigingslijst",
+  "vernietigingUitgevoerd",
+  "verklaring",
 ];
 
 /** The first page of this kind that its role may open, with its html (null when none is found). */
@@ -420,6 +484,42 @@ describe("English detail pages (ids from the demo database)", () => {
     const soort = await post({ intent: "rectificeren", versie: String(versie), veld: "naam", nieuweWaarde: "A. de Wit", reden: "Spelling of the name" });
     expect(soort.status).toBe(422);
     expect(soort.html).toContain("This is only possible for a request of the kind ‘rectification request (GDPR art. 16)’; this request is of the kind ‘access request (GDPR art. 15)’.");
+  it("refused coaching forms (a note, an agreement) answer in English at the fields", async () => {
+    const p = await detailPagina("coachingProfiel");
+    expect(p).not.toBeNull();
+    const post = async (velden: Record<string, string>) => {
+      const r = await fetch(server.url + p!.pad, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Cookie: await sessie("teamleider"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(velden).toString(),
+      });
+      return { status: r.status, html: await r.text() };
+    };
+    const notitie = await post({ intent: "notitie", tekst: "  " });
+    expect(notitie.status).toBe(400);
+    expect(notitie.html).toContain("Enter the text.");
+    const afspraak = await post({ intent: "afspraak", omschrijving: "Een afspraak", termijn: "2026-03-01" });
+    expect(afspraak.status).toBe(400);
+    expect(afspraak.html).toContain("Choose today or a later date.");
+    for (const x of [notitie, afspraak]) expect(nederlandseWoorden(zichtbareTekst(x.html), data)).toEqual([]);
+  });
+
+  it("a destruction list approved without the tick answers in English at the field", async () => {
+    const p = await detailPagina("vernietigingslijst");
+    expect(p).not.toBeNull();
+    const l = getDatabase().sqlite.prepare("SELECT versie, status FROM vernietigingslijsten WHERE id = ?").get(p!.pad.split("/").pop()) as { versie: number; status: string };
+    expect(l.status).toBe("ter_beoordeling");
+    const r = await fetch(server.url + p!.pad, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: await sessie("archief"), Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intent: "goedkeuren", versie: String(l.versie) }).toString(),
+    });
+    expect(r.status).toBe(400);
+    const html = await r.text();
+    expect(html).toContain("Tick the box to confirm that you reviewed the list and that the proposed items may be destroyed.");
+    expect(nederlandseWoorden(zichtbareTekst(html), data)).toEqual([]);
   });
 
   it.runIf(process.env.AFSPRAAK_ENGELS_RAPPORT === "1")("report: Dutch words on the detail pages", async () => {

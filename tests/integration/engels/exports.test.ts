@@ -14,6 +14,11 @@ import { setNow } from "../../../app/platform/clock";
 import { genereerDemoData } from "../../../app/features/demodata/generator.server";
 import { startTestServer, type TestServer } from "../vijandig/app";
 import { nederlandseWoorden } from "./nederlands";
+import { EXPORT_LIMIET, afgekaptTekst, exporteerLijst } from "../../../app/platform/export/lijst.server";
+import { STATUS_TEKST } from "../../../app/features/klachten/klachten.server";
+import { KANAAL_TEKST } from "../../../app/features/klachten/recht";
+import { klachten as enKlachten } from "../../../app/locales/en/klachten";
+import { afspraken as enAfspraken } from "../../../app/locales/en/afspraken";
 
 process.env.AFSPRAAK_LOG = "stil";
 
@@ -148,6 +153,43 @@ describe("downloads with English chosen", () => {
       "Number;Status;Received;Channel;In writing;Department;Team;Handler;Outcome;Judgement;Standards violated;Due;Completed;Within the deadline",
     );
     expect((await csv("/klachten/export?formaat=csv", "nl"))[0]).toMatch(/^Nummer;Status;Ontvangen/);
+  });
+
+  it("the complaints list download has English cells: status, channel, outcome, judgement, yes/no (Dutch without the cookie)", async () => {
+    const en = await csv("/klachten/export?formaat=csv", "en");
+    const nl = await csv("/klachten/export?formaat=csv", "nl");
+    expect(en.length).toBeGreaterThan(10);
+    expect(nl.length).toBe(en.length);
+    const kolom = (regels: string[], i: number) => new Set(regels.slice(1).map((r) => r.split(";")[i]!).filter(Boolean));
+    expect(nederlands(en).slice(0, 20)).toEqual([]);
+    expect([...kolom(en, 4)].sort()).toEqual(["no", "yes"]);
+    expect([...kolom(en, 13)].every((c) => c === "yes" || c === "no")).toBe(true);
+    const van = (r: Record<string, string>) => (c: string) => Object.values(r).includes(c);
+    expect([...kolom(en, 1)].every(van(enKlachten.status))).toBe(true);
+    expect([...kolom(en, 3)].every(van(enAfspraken.kanaal))).toBe(true);
+    expect([...kolom(en, 8)].every(van(enKlachten.afloop))).toBe(true);
+    expect([...kolom(en, 9)].every(van(enKlachten.oordeel))).toBe(true);
+    expect(kolom(en, 8)).toContain("Handled with a judgement");
+    // Dutch as before: the words of the complaint module, ja/nee, the judgement's code
+    expect([...kolom(nl, 4)].sort()).toEqual(["ja", "nee"]);
+    expect([...kolom(nl, 1)].every((c) => (Object.values(STATUS_TEKST) as string[]).includes(c))).toBe(true);
+    expect([...kolom(nl, 3)].every((c) => (Object.values(KANAAL_TEKST) as string[]).includes(c))).toBe(true);
+    expect(kolom(nl, 8)).toContain("Afgehandeld met oordeel");
+    expect([...kolom(nl, 9)].every((c) => ["gegrond", "deels_gegrond", "ongegrond", "geen_oordeel"].includes(c))).toBe(true);
+  });
+
+  it("a list download cut off at the limit says so in the chosen language (Dutch by default)", async () => {
+    expect(afgekaptTekst()).toBeUndefined();
+    expect(afgekaptTekst("en")!(EXPORT_LIMIET)).toBe("Export cut off: only the first 50,000 rows. Narrow the filters for the rest.");
+    const m = getDatabase().db.select().from(medewerkers).where(eq(medewerkers.email, "ruben@voorbeeld.nl")).get()!;
+    const user = { id: m.id, naam: m.naam, email: m.email, rollen: [] };
+    const tabel = { naam: "Test", kolommen: [{ sleutel: "n", kop: "N" }], rijen: Array.from({ length: EXPORT_LIMIET + 1 }, (_, n) => ({ n })) };
+    const laatste = async (taal?: "en") => {
+      const r = await exporteerLijst({ user, context: undefined, lijst: "test", formaat: "csv", bestandsnaam: "test", tabellen: [tabel], filter: {}, taal });
+      return (await r.text()).trimEnd().split("\r\n").pop();
+    };
+    expect(await laatste("en")).toBe("Export cut off: only the first 50,000 rows. Narrow the filters for the rest.");
+    expect(await laatste()).toBe("Export afgekapt: alleen de eerste 50.000 rijen. Verfijn de filters voor de rest.");
   });
 
   it("answer a missing format or a wrong year in English", async () => {

@@ -2,12 +2,14 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, Melding, StatusLabel, TekstGebied, TekstVeld } from "../../../platform/ui/ui";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { ProfielPaginaData } from "../profiel.server";
 import type { ProfielActieData } from "../formulieren.server";
 import { fout, NieuwFormulier, waarde } from "./actie";
 
 export function Afspraken({ d, actie, leidinggevende }: { d: ProfielPaginaData; actie: ProfielActieData | undefined; leidinggevende: boolean }) {
   const { t } = useTranslation("coaching");
+  const f = useDatum();
   return (
     <section aria-labelledby="coachingsafspraken" className="coaching-sectie">
       <h2 id="coachingsafspraken" className="utrecht-heading-2">
@@ -32,8 +34,8 @@ export function Afspraken({ d, actie, leidinggevende }: { d: ProfielPaginaData; 
                   <StatusLabel status="klaar" />
                 )}{" "}
                 <span>
-                  {t(`afspraken.${a.status}`)} · {t("afspraken.uiterlijk", { op: a.termijnTekst })}
-                  {a.afgerondTekst ? ` · ${t("afspraken.afgerond", { op: a.afgerondTekst })}` : ""}
+                  {t(`afspraken.${a.status}`)} · {t("afspraken.uiterlijk", { op: f.datum(a.termijnOp) })}
+                  {a.afgerondOp ? ` · ${t("afspraken.afgerond", { op: f.kort(a.afgerondOp) })}` : ""}
                 </span>
               </p>
               {leidinggevende && a.status === "open" ? (

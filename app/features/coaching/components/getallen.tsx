@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 export type Vergelijking = { waarde: number | null; teamMediaan: number | null };
 
 function Weergave({ v, pct, leeg }: { v: number | null; pct?: boolean; leeg: string }) {
+  const { i18n } = useTranslation();
   if (v === null) return <span className="afs-zacht">{leeg}</span>;
-  return <>{pct ? `${v}%` : v.toLocaleString("nl-NL")}</>;
+  return <>{pct ? `${v}%` : v.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL")}</>;
 }
 
 /** The employee's own value. */

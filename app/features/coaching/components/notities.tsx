@@ -2,12 +2,14 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Knop, TekstGebied } from "../../../platform/ui/ui";
+import { useDatum } from "../../../platform/i18n/datum";
 import type { ProfielPaginaData } from "../profiel.server";
 import type { ProfielActieData } from "../formulieren.server";
 import { fout, NieuwFormulier, waarde } from "./actie";
 
 export function Notities({ d, actie, leidinggevende }: { d: ProfielPaginaData; actie: ProfielActieData | undefined; leidinggevende: boolean }) {
   const { t } = useTranslation("coaching");
+  const f = useDatum();
   return (
     <section aria-labelledby="coachingsnotities" className="coaching-sectie">
       <h2 id="coachingsnotities" className="utrecht-heading-2">
@@ -36,7 +38,7 @@ export function Notities({ d, actie, leidinggevende }: { d: ProfielPaginaData; a
             <li key={n.id} className="coaching-kaart">
               <article aria-labelledby={`notitie-${n.id}-kop`}>
                 <h3 id={`notitie-${n.id}-kop`} className="utrecht-heading-3 coaching-kaart__kop">
-                  {t("notities.door", { naam: n.auteurNaam, op: n.opTekst })}
+                  {t("notities.door", { naam: n.auteurNaam, op: f.kort(n.op) })}
                 </h3>
                 <p className="utrecht-paragraph coaching-tekst">{n.tekst}</p>
                 {n.reacties.length ? (
@@ -45,7 +47,7 @@ export function Notities({ d, actie, leidinggevende }: { d: ProfielPaginaData; a
                     <ul className="coaching-reacties">
                       {n.reacties.map((r) => (
                         <li key={r.id}>
-                          <p className="utrecht-paragraph afs-zacht">{t("notities.door", { naam: r.auteurNaam, op: r.opTekst })}</p>
+                          <p className="utrecht-paragraph afs-zacht">{t("notities.door", { naam: r.auteurNaam, op: f.kort(r.op) })}</p>
                           <p className="utrecht-paragraph coaching-tekst">{r.tekst}</p>
                         </li>
                       ))}
