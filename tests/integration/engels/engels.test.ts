@@ -484,6 +484,8 @@ describe("English detail pages (ids from the demo database)", () => {
     const soort = await post({ intent: "rectificeren", versie: String(versie), veld: "naam", nieuweWaarde: "A. de Wit", reden: "Spelling of the name" });
     expect(soort.status).toBe(422);
     expect(soort.html).toContain("This is only possible for a request of the kind ‘rectification request (GDPR art. 16)’; this request is of the kind ‘access request (GDPR art. 15)’.");
+  });
+
   it("refused coaching forms (a note, an agreement) answer in English at the fields", async () => {
     const p = await detailPagina("coachingProfiel");
     expect(p).not.toBeNull();
