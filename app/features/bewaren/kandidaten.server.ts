@@ -48,7 +48,7 @@ const NIET_VERNIETIGD = (soort: string, ref: string) =>
   `NOT EXISTS (SELECT 1 FROM vernietigingslijst_items vi WHERE vi.soort = '${soort}' AND vi.ref = ${ref} AND vi.status = 'vernietigd')`;
 
 function termijnTekst(maanden: number): string {
-  return maanden % 12 === 0 ? `${maanden / 12} jaar` : `${maanden} maanden`;
+  return maanden % 12 === 0 ? `${maanden / 12} jaar` : maanden === 1 ? "1 maand" : `${maanden} maanden`;
 }
 
 /**
