@@ -21,7 +21,7 @@
  * due moment (ending at the chosen moment, at most 4 weeks), KLACHT-NIET-IN-BEHANDELING from receipt. Instants that need the
  * calendar (due moments) are computed by the server and carried in input/events; the machine checks the law.
  */
-import { melding } from "../../app/platform/i18n/vertaal";
+import { melding } from "../melding";
 import { assign, setup } from "xstate";
 import {
   BEHOORLIJKHEIDSNORMEN,

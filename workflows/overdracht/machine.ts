@@ -17,7 +17,7 @@
  * Wie een stap mag zetten (ontvanger, teamlid, afzender) controleert de server; de machine bewaakt de volgorde.
  */
 import { assign, setup } from "xstate";
-import { melding, vertaalMelding } from "../../app/platform/i18n/vertaal";
+import { melding } from "../melding";
 
 export const SOORT = "overdracht" as const;
 export const MIJLPAAL_OPGEPAKT = "overdracht_opgepakt" as const;
@@ -363,8 +363,3 @@ export function weigeringSleutel(snapshot: SnapshotLike, event: OverdrachtEvent)
   return null;
 }
 
-/** Why an event is refused in this snapshot (Dutch), or null when it is accepted. */
-export function weigering(snapshot: SnapshotLike, event: OverdrachtEvent): string | null {
-  const s = weigeringSleutel(snapshot, event);
-  return s === null ? null : vertaalMelding("nl", s);
-}

@@ -12,7 +12,7 @@
  * Pure: no imports from app/ or db/; instants come in with the events.
  */
 import { assign, setup, type SnapshotFrom } from "xstate";
-import { melding, vertaalMelding } from "../../app/platform/i18n/vertaal";
+import { melding } from "../melding";
 
 export const SOORT_PRIVACYVERZOEK = "privacyverzoek";
 export const MIJLPAAL_PRIVACYVERZOEK = "privacyverzoek_beantwoord";
@@ -203,8 +203,3 @@ export function weigeringSleutelVan(c: PrivacyverzoekContext, status: PrivacyToe
   return null;
 }
 
-/** The Dutch reason a step is refused (for the form), or null when the machine would take it. */
-export function weigeringVan(c: PrivacyverzoekContext, status: PrivacyToestand, e: PrivacyverzoekEvent): string | null {
-  const s = weigeringSleutelVan(c, status, e);
-  return s === null ? null : vertaalMelding("nl", s);
-}

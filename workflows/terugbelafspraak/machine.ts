@@ -22,7 +22,7 @@
  * TERMIJN.* van de scheduler worden geaccepteerd zonder toestandswijziging.
  */
 import { assign, setup } from "xstate";
-import { melding, vertaalMelding } from "../../app/platform/i18n/vertaal";
+import { melding } from "../melding";
 
 export const SOORT = "terugbelafspraak" as const;
 export const MIJLPAAL = "terugbellen" as const;
@@ -406,11 +406,6 @@ export function weigeringSleutel(snapshot: SnapshotLike, event: TerugbelEvent): 
   return null;
 }
 
-/** Why an event is refused in this snapshot, in Dutch for the user; null when it would be accepted. */
-export function weigering(snapshot: SnapshotLike, event: TerugbelEvent): string | null {
-  const s = weigeringSleutel(snapshot, event);
-  return s === null ? null : vertaalMelding("nl", s);
-}
 
 /** Which user actions make sense now (for showing only the allowed forms). */
 export function toegestaneActies(status: TerugbelStatus): ("poging" | "tijdstip" | "toewijzen" | "nummer" | "niet_bereikbaar" | "annuleren" | "overdracht")[] {

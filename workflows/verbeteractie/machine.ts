@@ -13,7 +13,7 @@
  * instants come in with the events.
  */
 import { and, assign, setup, type SnapshotFrom } from "xstate";
-import { melding, vertaalMelding } from "../../app/platform/i18n/vertaal";
+import { melding } from "../melding";
 
 export const SOORT_VERBETERACTIE = "verbeteractie";
 export const MIJLPAAL_VERBETERACTIE = "verbeteractie_gerealiseerd";
@@ -254,8 +254,3 @@ export function weigeringSleutel(snapshot: { value: unknown; context: Verbeterac
   }
 }
 
-/** The Dutch reason why `event` is not possible now (null: no specific reason known). */
-export function weigering(snapshot: { value: unknown; context: VerbeteractieContext }, event: { type: string; [k: string]: unknown }): string | null {
-  const s = weigeringSleutel(snapshot, event);
-  return s === null ? null : vertaalMelding("nl", s);
-}

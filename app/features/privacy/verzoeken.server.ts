@@ -42,7 +42,6 @@ import {
   toestandVan,
   VERZOEK_SOORT_TEKST,
   VERZOEK_SOORTEN,
-  weigeringVan,
   weigeringSleutelVan,
   type PrivacyToestand,
   type PrivacyverzoekContext,

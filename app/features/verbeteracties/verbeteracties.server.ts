@@ -25,7 +25,6 @@ import {
   stappenIn,
   toestandVan,
   verbeteractieMachine,
-  weigering,
   weigeringSleutel,
   type Effect,
   type VerbeteractieContext,

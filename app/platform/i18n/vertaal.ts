@@ -58,10 +58,7 @@ export function vertaalMelding(taal: Taal, melding: string): string {
 }
 
 /** A keyed message with values, for vertaalMelding: `melding("engine:x", { door: "Jan" })` → "engine:x?door=Jan". */
-export function melding(sleutel: string, waarden: Record<string, string | number> = {}): string {
-  const q = new URLSearchParams(Object.entries(waarden).map(([k, v]) => [k, String(v)])).toString();
-  return q ? `${sleutel}?${q}` : sleutel;
-}
+export { melding } from "../../../workflows/melding";
 
 /** Field errors (zod or hand-made) with every keyed message in `taal`. */
 export function vertaalFouten<F extends Record<string, string[] | undefined>>(fouten: F, taal: Taal): F {

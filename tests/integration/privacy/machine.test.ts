@@ -10,13 +10,20 @@ import { now } from "../../../app/platform/clock";
 import {
   MIJLPAAL_PRIVACYVERZOEK,
   privacyverzoekMachine,
-  weigeringVan,
+  weigeringSleutelVan,
   type PrivacyverzoekContext,
   type PrivacyverzoekEvent,
   type PrivacyverzoekInput,
 } from "../../../workflows/privacyverzoek/machine";
 import { doorloopAllePaden } from "../../unit/engine/model-based";
 import { gebruiker } from "../werklijsten/helpers";
+import { vertaalMelding } from "../../../app/platform/i18n/vertaal";
+
+/** The machine's refusal worded in Dutch, as the runtime words it for the form. */
+const weigeringVan = (...a: Parameters<typeof weigeringSleutelVan>) => {
+  const k = weigeringSleutelVan(...a);
+  return k === null ? null : vertaalMelding("nl", k);
+};
 
 const DAG = 86_400_000;
 

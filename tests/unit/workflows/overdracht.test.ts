@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { initialTransition, transition } from "xstate";
-import { overdrachtMachine, weigering, type OverdrachtEvent, type OverdrachtInput } from "../../../workflows/overdracht/machine";
+import { overdrachtMachine, weigeringSleutel, type OverdrachtEvent, type OverdrachtInput } from "../../../workflows/overdracht/machine";
+import { vertaalMelding } from "../../../app/platform/i18n/vertaal";
+
+/** The machine's refusal worded in Dutch, as the runtime words it for the form. */
+const weigering = (...a: Parameters<typeof weigeringSleutel>) => {
+  const k = weigeringSleutel(...a);
+  return k === null ? null : vertaalMelding("nl", k);
+};
 import "../../../app/features/overdracht/overdracht.server"; // registers the workflow with the runtime
 import { doorloopAllePaden } from "../engine/model-based";
 import { getDatabase } from "../../../db/client";

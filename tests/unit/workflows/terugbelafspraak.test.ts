@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest";
 import { initialTransition, transition } from "xstate";
 import {
   terugbelMachine,
-  weigering,
+  weigeringSleutel,
   statusVan,
   terugvalTekst,
   type TerugbelEvent,
   type TerugbelInput,
 } from "../../../workflows/terugbelafspraak/machine";
+import { vertaalMelding } from "../../../app/platform/i18n/vertaal";
+
+/** The machine's refusal worded in Dutch, as the runtime words it for the form. */
+const weigering = (...a: Parameters<typeof weigeringSleutel>) => {
+  const k = weigeringSleutel(...a);
+  return k === null ? null : vertaalMelding("nl", k);
+};
 import "../../../app/features/terugbellen/terugbel.server"; // registers the workflow with the runtime
 import { doorloopAllePaden } from "../engine/model-based";
 import { getDatabase } from "../../../db/client";

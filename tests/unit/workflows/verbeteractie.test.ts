@@ -4,10 +4,17 @@ import {
   MIJLPAAL_VERBETERACTIE,
   stappenIn,
   verbeteractieMachine,
-  weigering,
+  weigeringSleutel,
   type VerbeteractieEvent,
   type VerbeteractieInput,
 } from "../../../workflows/verbeteractie/machine";
+import { vertaalMelding } from "../../../app/platform/i18n/vertaal";
+
+/** The machine's refusal worded in Dutch, as the runtime words it for the form. */
+const weigering = (...a: Parameters<typeof weigeringSleutel>) => {
+  const k = weigeringSleutel(...a);
+  return k === null ? null : vertaalMelding("nl", k);
+};
 import "../../../app/features/verbeteracties/verbeteracties.server"; // registers the workflow with the runtime
 import { doorloopAllePaden } from "../engine/model-based";
 import { getDatabase } from "../../../db/client";
