@@ -39,7 +39,7 @@ test.describe("regieteam dashboards", () => {
     await expect(page.getByRole("table", { name: "Nakoming per handvestnorm" })).toBeVisible();
     await expectAxeClean(page);
     // the "nu te laat" drill-down list
-    await page.getByRole("link", { name: /termijnen? te laat/ }).first().click();
+    await page.getByRole("link", { name: /termijn(en)? te laat/ }).first().click(); // "Nu 1 termijn te laat" or "Nu 3 termijnen te laat"
     await expect(page).toHaveURL(/\/regieteam\/termijnen\?nu=te_laat/);
     await expect(page.getByRole("heading", { level: 1, name: "Termijnen die nu te laat zijn" })).toBeVisible();
     await expectAxeClean(page);
