@@ -37,6 +37,26 @@ export const FEESTDAG_NAMEN: Readonly<Record<FeestdagCode, string>> = {
   tweedeKerstdag: "Tweede Kerstdag",
 };
 
+/** The English names, for a staff member who chose English (also the `handvest:feestdag` keys of app/locales/en). */
+export const FEESTDAG_NAMEN_EN: Readonly<Record<FeestdagCode, string>> = {
+  nieuwjaarsdag: "New Year's Day",
+  goedeVrijdag: "Good Friday",
+  eerstePaasdag: "Easter Sunday",
+  tweedePaasdag: "Easter Monday",
+  koningsdag: "King's Day",
+  bevrijdingsdag: "Liberation Day",
+  hemelvaartsdag: "Ascension Day",
+  eerstePinksterdag: "Whit Sunday",
+  tweedePinksterdag: "Whit Monday",
+  eersteKerstdag: "Christmas Day",
+  tweedeKerstdag: "Boxing Day",
+};
+
+/** Dutch name → code (calendars store a holiday's Dutch name as the reason a day is free). */
+export const FEESTDAG_CODE_VAN_NAAM: ReadonlyMap<string, FeestdagCode> = new Map(
+  Object.entries(FEESTDAG_NAMEN).map(([code, naam]) => [naam, code as FeestdagCode]),
+);
+
 export interface Feestdag {
   code: FeestdagCode;
   naam: string;

@@ -7,7 +7,7 @@
 import { formatDagMiddel, formatTijd } from "./format";
 import type { AtwKalender, Kalenders, OrganisatieKalender } from "./kalenders";
 import { TermijnFout } from "./fout";
-import { FEESTDAG_NAMEN, type FeestdagCode } from "./feestdagen";
+import { FEESTDAG_CODE_VAN_NAAM, FEESTDAG_NAMEN_EN, type FeestdagCode } from "./feestdagen";
 import { berekenTermijn, dagenVoorMaanden, valideerNorm, type TermijnEenheid, type TermijnNorm } from "./termijn";
 import { datumVanDag, lokaleDag, weekdagVanDag } from "./tijd";
 
@@ -17,20 +17,6 @@ const WEEKDAGEN_NL = ["", "maandag", "dinsdag", "woensdag", "donderdag", "vrijda
 const WEEKDAGEN_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const WEEKDAGEN_KORT_EN = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const MAANDEN_EN = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const FEESTDAGEN_EN: Record<FeestdagCode, string> = {
-  nieuwjaarsdag: "New Year's Day",
-  goedeVrijdag: "Good Friday",
-  eerstePaasdag: "Easter Sunday",
-  tweedePaasdag: "Easter Monday",
-  koningsdag: "King's Day",
-  bevrijdingsdag: "Liberation Day",
-  hemelvaartsdag: "Ascension Day",
-  eerstePinksterdag: "Whit Sunday",
-  tweedePinksterdag: "Whit Monday",
-  eersteKerstdag: "Christmas Day",
-  tweedeKerstdag: "Boxing Day",
-};
-const FEESTDAG_CODE = new Map(Object.entries(FEESTDAG_NAMEN).map(([code, naam]) => [naam, code as FeestdagCode]));
 
 /** "Tue 3 March 2026" — the English counterpart of formatDagMiddel. */
 function dagMiddelEn(z: number, metJaar = true): string {
@@ -40,13 +26,13 @@ function dagMiddelEn(z: number, metJaar = true): string {
 
 /** The English name of a national holiday. */
 export function feestdagNaamEn(code: FeestdagCode): string {
-  return FEESTDAGEN_EN[code];
+  return FEESTDAG_NAMEN_EN[code];
 }
 
 /** A calendar's reason a day is free, in English: national holidays and weekdays translated, the rest as entered. */
 export function redenEn(r: string): string {
-  const code = FEESTDAG_CODE.get(r);
-  if (code) return FEESTDAGEN_EN[code];
+  const code = FEESTDAG_CODE_VAN_NAAM.get(r);
+  if (code) return FEESTDAG_NAMEN_EN[code];
   const wd = WEEKDAGEN_NL.indexOf(r);
   if (wd > 0) return WEEKDAGEN_EN[wd]!;
   if (r === "gesloten") return "closed";

@@ -23,7 +23,7 @@ import { valideer } from "../../platform/web/formulier.server";
 import type { Taal } from "../../platform/i18n/i18n";
 import { datumFormat } from "../../platform/i18n/datum";
 import { vertaal, vertaler } from "../../platform/i18n/vertaal";
-import { FEESTDAG_NAMEN, type FeestdagCode } from "../../domain/kalender/feestdagen";
+import { FEESTDAG_CODE_VAN_NAAM, type FeestdagCode } from "../../domain/kalender/feestdagen";
 
 export const WEEKDAG_NAMEN = ["", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"] as const;
 
@@ -165,7 +165,6 @@ function dagTekstIn(taal: Taal, dag: number): string {
   return taal === "nl" ? formatDagLang(dag) : datumFormat(taal).dagLang(dag);
 }
 
-const FEESTDAG_CODE = new Map(Object.entries(FEESTDAG_NAMEN).map(([code, naam]) => [naam as string, code]));
 const WEEKDAG = new Map(WEEKDAG_NAMEN.map((n, wd) => [n as string, wd]));
 
 /**
@@ -176,8 +175,8 @@ export function redenVrijIn(taal: Taal, reden: string): string {
   if (taal === "nl") return reden;
   const t = vertaler(taal);
   const delen = reden.split(" en ");
-  if (delen.every((d) => FEESTDAG_CODE.has(d)))
-    return delen.map((d) => t(`handvest:feestdag.${FEESTDAG_CODE.get(d)}`)).reduce((a, b) => t("handvest:kalenderFout.en", { a, b }));
+  if (delen.every((d) => FEESTDAG_CODE_VAN_NAAM.has(d)))
+    return delen.map((d) => t(`handvest:feestdag.${FEESTDAG_CODE_VAN_NAAM.get(d)}`)).reduce((a, b) => t("handvest:kalenderFout.en", { a, b }));
   if (WEEKDAG.has(reden)) return dagNaam(taal, WEEKDAG.get(reden)!);
   if (reden === "gesloten") return t("handvest:kalenderFout.gesloten");
   return reden;

@@ -1,3 +1,4 @@
+import { FEESTDAG_NAMEN_EN } from "../../domain/kalender/feestdagen";
 import type { handvest as nlHandvest } from "../nl/handvest";
 import type { Shape } from "./shape";
 
@@ -200,19 +201,7 @@ export const handvest: Shape<typeof nlHandvest> = {
     atwNee: "Counts",
   },
   /** The national holidays by code (app/domain/kalender/feestdagen.ts). */
-  feestdag: {
-    nieuwjaarsdag: "New Year's Day",
-    goedeVrijdag: "Good Friday",
-    eerstePaasdag: "Easter Sunday",
-    tweedePaasdag: "Easter Monday",
-    koningsdag: "King's Day",
-    bevrijdingsdag: "Liberation Day",
-    hemelvaartsdag: "Ascension Day",
-    eerstePinksterdag: "Whit Sunday",
-    tweedePinksterdag: "Whit Monday",
-    eersteKerstdag: "Christmas Day",
-    tweedeKerstdag: "Boxing Day",
-  },
+  feestdag: { ...FEESTDAG_NAMEN_EN },
   /** The calendar page's form answers (app/features/kalender/beheer.server.ts). */
   kalenderFout: {
     controleer: "Check the fields with an error message.",

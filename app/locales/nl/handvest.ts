@@ -1,3 +1,4 @@
+import { FEESTDAG_NAMEN } from "../../domain/kalender/feestdagen";
 /** Texts of the kwaliteitshandvest pages and the charter/calendar administration. */
 export const handvest = {
   pagina: {
@@ -198,19 +199,7 @@ export const handvest = {
     atwNee: "Telt mee",
   },
   /** The national holidays by code (app/domain/kalender/feestdagen.ts). */
-  feestdag: {
-    nieuwjaarsdag: "Nieuwjaarsdag",
-    goedeVrijdag: "Goede Vrijdag",
-    eerstePaasdag: "Eerste Paasdag",
-    tweedePaasdag: "Tweede Paasdag",
-    koningsdag: "Koningsdag",
-    bevrijdingsdag: "Bevrijdingsdag",
-    hemelvaartsdag: "Hemelvaartsdag",
-    eerstePinksterdag: "Eerste Pinksterdag",
-    tweedePinksterdag: "Tweede Pinksterdag",
-    eersteKerstdag: "Eerste Kerstdag",
-    tweedeKerstdag: "Tweede Kerstdag",
-  },
+  feestdag: { ...FEESTDAG_NAMEN },
   /** The calendar page's form answers (app/features/kalender/beheer.server.ts). */
   kalenderFout: {
     controleer: "Controleer de velden met een foutmelding.",
