@@ -29,8 +29,7 @@ function soortVan(p: string | undefined): BriefSoort {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUser(request, context, "beheer");
   const s = sjabloon(soortVan(params.soort));
-  // the Dutch explanation goes along as the fallback of the field's key (beheer:brieven.veld.…)
-  return data({ sjabloon: s, velden: Object.entries(SAMENVOEGVELDEN).map(([veld, uitleg]) => ({ veld, uitleg })) });
+  return data({ sjabloon: s, velden: SAMENVOEGVELDEN });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -85,11 +84,11 @@ export default function SjabloonBewerken() {
           </h2>
           <dl className="kl-gegevens">
             {velden.map((v) => (
-              <Fragment key={v.veld}>
+              <Fragment key={v}>
                 <dt>
-                  <code>{`{{${v.veld}}}`}</code>
+                  <code>{`{{${v}}}`}</code>
                 </dt>
-                <dd>{t(`brieven.veld.${v.veld}`, { defaultValue: v.uitleg })}</dd>
+                <dd>{t(`brieven.veld.${v}`)}</dd>
               </Fragment>
             ))}
           </dl>

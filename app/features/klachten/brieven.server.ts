@@ -19,28 +19,31 @@ export const BRIEF_TITEL: Record<BriefSoort, string> = {
   conclusie: "Afhandeling van de klacht (Awb 9:12)",
 };
 
-/** The merge fields a template may use, with their meaning (shown on the beheer page). */
-export const SAMENVOEGVELDEN: Record<string, string> = {
-  "klager.naam": "naam van de klager (of de organisatie)",
-  "klager.adres": "adres, postcode en woonplaats van de klager",
-  nummer: "klachtnummer",
-  ontvangen_op: "datum van ontvangst",
-  gedraging: "omschrijving van de gedraging",
-  gedraging_datum: "datum van de gedraging",
-  termijn: "uiterste afhandeldatum (met uitleg van de berekening)",
-  behandelaar: "naam van de klachtbehandelaar",
-  grond: "de grond uit Awb 9:8",
-  motivering: "motivering van het besluit",
-  verdaging_weken: "aantal weken verdaging",
-  nieuwe_termijn: "nieuwe uiterste afhandeldatum",
-  bevindingen: "bevindingen (9:12)",
-  oordeel: "oordeel (9:12)",
-  normen: "geschonden behoorlijkheidsnormen",
-  maatregelen: "genomen maatregelen",
-  ombudsman: "naam van de ombudsman (9:12 lid 2)",
-  ombudsman_termijn: "termijn om de ombudsman te vragen (9:12 lid 2)",
-  datum: "datum van de brief",
-};
+/**
+ * The merge fields a template may use; their meaning is shown on the beheer page from `beheer:brieven.veld.<field>`
+ * (app/locales/{nl,en}/beheer.ts), in the page's language.
+ */
+export const SAMENVOEGVELDEN: readonly string[] = [
+  "klager.naam",
+  "klager.adres",
+  "nummer",
+  "ontvangen_op",
+  "gedraging",
+  "gedraging_datum",
+  "termijn",
+  "behandelaar",
+  "grond",
+  "motivering",
+  "verdaging_weken",
+  "nieuwe_termijn",
+  "bevindingen",
+  "oordeel",
+  "normen",
+  "maatregelen",
+  "ombudsman",
+  "ombudsman_termijn",
+  "datum",
+];
 
 const AFSLUITING = "\n\nMet vriendelijke groet,\n\n{{behandelaar}}\nnamens het college van burgemeester en wethouders van Gemeente Voorbeeld";
 
@@ -97,7 +100,7 @@ export function alleSjablonen(): Sjabloon[] {
 /** Unknown merge fields in a template text (typos a beheerder should see). */
 export function onbekendeVelden(tekst: string): string[] {
   const uit = new Set<string>();
-  for (const m of tekst.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)) if (!(m[1]! in SAMENVOEGVELDEN)) uit.add(m[1]!);
+  for (const m of tekst.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)) if (!SAMENVOEGVELDEN.includes(m[1]!)) uit.add(m[1]!);
   return [...uit];
 }
 

@@ -54,3 +54,11 @@ describe("locale dictionaries", () => {
     expect(verschil({ a: { b: "x", c: "y" } }, { a: { b: "x" }, d: "z" })).toEqual({ alleenA: ["a.c"], alleenB: ["d"] });
   });
 });
+
+describe("letter merge fields", () => {
+  it("every merge field a template may use has its explanation in the dictionaries (beheer:brieven.veld.<field>)", async () => {
+    const { SAMENVOEGVELDEN } = await import("../../../app/features/klachten/brieven.server");
+    const bladen = bladeren(nl as unknown as Boom);
+    expect(SAMENVOEGVELDEN.filter((v) => !bladen.has(`beheer.brieven.veld.${v}`))).toEqual([]);
+  });
+});
